@@ -1,0 +1,217 @@
+/**
+ * The argument format: the single source of truth.
+ *
+ * Types (z.infer), the validator, the build, the proposal form and the JSON Schema
+ * published for editors (static/schema/*.schema.json) all come from this module.
+ * Keep it free of Node and browser APIs: it runs in both.
+ */
+import * as z from 'zod';
+
+/** Lowercase kebab slug: the id of every entity, and the name of its file. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const id = z
+	.string()
+	.regex(ID_PATTERN, {
+		message: 'must be a lowercase kebab-case id such as "japan-sea-lanes" (a-z, 0-9 and single hyphens)'
+	})
+	.max(80)
+	.describe('A lowercase kebab-case id, e.g. "japan-sea-lanes". It is also the file name.');
+
+/** The two relation kinds, as a closed union: an argument map has nothing else. */
+export const RELATIONS = ['supports', 'attacks'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+/** The two sides of every debate. */
+export const SIDES = ['for', 'against'] as const;
+export type Side = (typeof SIDES)[number];
+
+const text = (max: number) =>
+	z
+		.string()
+		.trim()
+		.min(1, { message: 'must not be empty' })
+		.max(max, { message: `must be at most ${max} characters` });
+
+const httpUrl = z
+	.url({ protocol: /^https?$/, message: 'must be an http:// or https:// address' })
+	.describe('A web address starting with http:// or https://');
+
+/** Partial ISO date: "2020", "2022-06" or "2023-09-12". */
+export const partialDate = z
+	.string()
+	.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+		message: 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD'
+	})
+	.describe('A date as precise as the source allows: YYYY, YYYY-MM or YYYY-MM-DD');
+
+/**
+ * A value the sources do not state outright. It must say so, and on what basis, so
+ * the site can show it as inferred rather than as fact.
+ */
+function inferable<T extends z.ZodType>(value: T) {
+	return z.union([
+		value,
+		z.strictObject({
+			value,
+			inferred: z.literal(true).describe('Marks the value as inferred, not stated by the source'),
+			basis: text(300).describe('What the inference rests on')
+		})
+	]);
+}
+
+export const SOURCE_KINDS = [
+	'debate',
+	'newsletter',
+	'op-ed',
+	'analysis',
+	'news',
+	'report',
+	'speech',
+	'book',
+	'interview',
+	'other'
+] as const;
+
+export const sourceSchema = z
+	.strictObject({
+		title: text(300).describe('The title as published'),
+		kind: z.enum(SOURCE_KINDS).describe('What sort of publication it is'),
+		authors: z
+			.array(text(120))
+			.min(1)
+			.optional()
+			.describe('Authors as credited; leave out when the piece names none'),
+		editors: z.array(text(120)).min(1).optional().describe('Editors as credited'),
+		publisher: inferable(text(200)).optional().describe('Who published it'),
+		container: text(200)
+			.optional()
+			.describe('The series, issue or outlet it appeared in, e.g. "Debating Japan Vol. 3 Issue 3"'),
+		date: inferable(partialDate).optional().describe('Publication date, as precise as known'),
+		url: inferable(httpUrl).optional().describe('Where the piece can be read'),
+		note: text(500).optional().describe('Anything a reader should know about this source')
+	})
+	.describe('A published source that evidence quotes come from. File: sources/<id>.yaml');
+
+export const roleSchema = z.strictObject({
+	role: text(200).describe('How the source describes the speaker, e.g. "Research Fellow"'),
+	affiliation: text(200).optional().describe('Organisation at the time, as the source gives it'),
+	source: id.describe('The source that describes them this way')
+});
+
+export const personSchema = z
+	.strictObject({
+		name: text(120).describe('Name as the sources give it'),
+		kind: z
+			.enum(['person', 'organisation'])
+			.default('person')
+			.describe('A person, or an organisation speaking as one (a ministry, a newspaper)'),
+		roles: z
+			.array(roleSchema)
+			.optional()
+			.describe('How the sources describe this speaker, each with the source that says so')
+	})
+	.describe('A speaker: whoever asserts a claim. File: people/<id>.yaml');
+
+export const evidenceSchema = z.strictObject({
+	source: id.describe('Id of the source, a file in sources/'),
+	quote: text(600).describe('The source’s own words, verbatim: a sentence or two'),
+	locator: text(80).describe('Where in the source, e.g. "para. 12" or "Newsham, para. 4"')
+});
+
+export const CLAIM_KINDS = [
+	'thesis',
+	'contention',
+	'reason',
+	'fact',
+	'example',
+	'proposal',
+	'objection',
+	'prediction',
+	'statement'
+] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+const relationList = z
+	.array(id)
+	.min(1, { message: 'must list at least one claim id; leave the field out if there is none' });
+
+export const claimSchema = z
+	.strictObject({
+		text: text(600).describe('The claim, self-contained and neutrally worded'),
+		label: text(90).optional().describe('A short tag line for the map and for debate cards'),
+		kind: z
+			.enum(CLAIM_KINDS)
+			.optional()
+			.describe('The role the claim plays; exactly one claim per debate is the "thesis" (the resolution)'),
+		speaker: id.optional().describe('Id of whoever asserts the claim, a file in people/'),
+		supports: relationList.optional().describe('Ids of the claims this one supports'),
+		attacks: relationList.optional().describe('Ids of the claims this one attacks'),
+		evidence: z.array(evidenceSchema).optional().describe('Verbatim quotes that back the claim'),
+		tags: z.array(id).optional().describe('Themes, as ids listed in the debate file'),
+		base: z
+			.number()
+			.min(0)
+			.max(1)
+			.optional()
+			.describe('Base strength in [0, 1] before attacks and supports; 0.5 when left out'),
+		date: partialDate.optional().describe('When the claim was made, when it differs from its source'),
+		note: text(500).optional().describe('Editorial note shown with the claim')
+	})
+	.describe('One claim. File: claims/<id>.yaml, where the file name is the claim id');
+
+export const movedSchema = z
+	.strictObject({
+		moved: id.describe('The id this claim now lives under'),
+		note: text(300).optional()
+	})
+	.describe('A stub left by a renamed claim so old links keep working');
+
+export const claimFileSchema = z.union([movedSchema, claimSchema]);
+
+export const tagSchema = z.strictObject({
+	label: text(60),
+	description: text(300).optional()
+});
+
+export const debateSchema = z
+	.strictObject({
+		title: text(200).describe('The debate’s title'),
+		resolution: text(300).describe('The resolution, as worded by whoever set the debate'),
+		description: text(1200).describe('A short description for the home page and search engines'),
+		sides: z
+			.strictObject({ for: text(80), against: text(80) })
+			.describe('What to call each side, e.g. "For the resolution"'),
+		tags: z
+			.record(id, tagSchema)
+			.optional()
+			.describe('Themes claims may be tagged with: id → label and description')
+	})
+	.describe('A debate: file debate.yaml in arguments/<debate-id>/');
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Moved = z.infer<typeof movedSchema>;
+export type ClaimFile = z.infer<typeof claimFileSchema>;
+export type DebateMeta = z.infer<typeof debateSchema>;
+export type Inferable<T> = T | { value: T; inferred: true; basis: string };
+
+/** Which schema governs which file, by its folder inside a debate. */
+export const FILE_KINDS = {
+	debate: debateSchema,
+	source: sourceSchema,
+	person: personSchema,
+	claim: claimFileSchema
+} as const;
+export type FileKind = keyof typeof FILE_KINDS;
+
+export function isMoved(file: ClaimFile): file is Moved {
+	return 'moved' in file;
+}
+
+export function inferredValue<T>(v: Inferable<T> | undefined): { value: T; inferred: boolean; basis?: string } | undefined {
+	if (v === undefined) return undefined;
+	if (typeof v === 'object' && v !== null && 'inferred' in v) return { value: v.value, inferred: true, basis: v.basis };
+	return { value: v as T, inferred: false };
+}
