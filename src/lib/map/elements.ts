@@ -1,0 +1,42 @@
+/**
+ * The one mapping from the debate model to Cytoscape element definitions. The model
+ * never sees Cytoscape; only this module and DebateMap.svelte know its shape.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import type { DebateGraph } from '$lib/model/graph';
+import type { Debate } from '$lib/model/types';
+import type { Point } from '$lib/layout/hierarchy';
+import { claimTitle, SIDE_NAMES, speakerName } from './labels';
+
+/** The node that dims everything beneath the highlighted chain (see DebateMap). */
+export const VEIL_ID = '__veil__';
+
+export function toElements(
+	debate: Debate,
+	graph: DebateGraph,
+	positions: Record<string, Point>
+): ElementDefinition[] {
+	const elements: ElementDefinition[] = [];
+	for (const id of graph.ids) {
+		const claim = debate.claims[id];
+		const side = graph.side.get(id)!;
+		const head =
+			side === 'thesis'
+				? 'RESOLUTION'
+				: `${SIDE_NAMES[side].toUpperCase()} · ${speakerName(debate, claim)}`;
+		elements.push({
+			group: 'nodes',
+			data: { id, label: `${head}\n${claimTitle(claim)}`, side, kind: claim.kind ?? 'claim' },
+			position: { ...positions[id] },
+			classes: `side-${side}`
+		});
+	}
+	for (const e of graph.edges) {
+		elements.push({
+			group: 'edges',
+			data: { id: e.id, source: e.from, target: e.to, relation: e.relation, label: e.relation },
+			classes: e.relation
+		});
+	}
+	return elements;
+}

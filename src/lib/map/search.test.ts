@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex, searchClaims } from './search';
+import { tinyDebate } from '$lib/testing/tiny-debate';
+
+const debate = tinyDebate({
+	lanes: { text: 'Taiwan sits astride the sea lanes Japan’s trade uses.', label: 'Taiwan sits astride sea lanes', supports: ['thesis'], speaker: 'ann' },
+	china: { text: 'Closer ties would anger China and cut channels.', supports: ['thesis'], speaker: 'bob', tags: ['cost'] },
+	aside: { text: 'Sea lanes matter less than airpower.', label: 'Airpower decides', attacks: ['lanes'] }
+});
+const index = buildSearchIndex(debate);
+
+describe('searchClaims', () => {
+	it('needs every word, in any order, ignoring case and accents', () => {
+		expect(searchClaims(index, 'LANES taïwan').map((h) => h.id)).toEqual(['lanes']);
+		expect(searchClaims(index, 'japan’s').map((h) => h.id)).toEqual(['lanes']);
+		expect(searchClaims(index, 'lanes china')).toEqual([]);
+	});
+	it('finds speakers and tag labels too, and nothing for blank input', () => {
+		expect(searchClaims(index, 'bob').map((h) => h.id)).toEqual(['china']);
+		expect(searchClaims(index, 'cost').map((h) => h.id)).toEqual(['china']);
+		expect(searchClaims(index, '   ')).toEqual([]);
+	});
+	it('ranks title matches first', () => {
+		expect(searchClaims(index, 'sea lanes').map((h) => h.id)).toEqual(['lanes', 'aside']);
+		expect(searchClaims(index, 'sea', 1).map((h) => h.id)).toEqual(['lanes']);
+	});
+});

@@ -1,0 +1,49 @@
+/** Citations for evidence, and the only path by which a source address becomes a link. */
+import { inferredValue, type Source } from '$lib/schema';
+
+/** Only http(s) addresses become links; anything else (javascript:, data:…) stays text. */
+export function safeHref(url: string | undefined): string | undefined {
+	if (!url) return undefined;
+	try {
+		const parsed = new URL(url);
+		return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+export interface CitationPart {
+	text: string;
+	inferred?: string;
+}
+
+/** Authors. "Title." Container. Publisher, date. — with inferred values flagged. */
+export function citationParts(source: Source): CitationPart[] {
+	const parts: CitationPart[] = [];
+	if (source.authors?.length) parts.push({ text: joinNames(source.authors) + '.' });
+	parts.push({ text: `“${source.title}.”` });
+	if (source.container) parts.push({ text: source.container + '.' });
+	const publisher = inferredValue(source.publisher);
+	if (publisher) parts.push({ text: publisher.value + (publisher.inferred ? ' (inferred)' : '') + ',', inferred: publisher.basis });
+	const date = inferredValue(source.date);
+	if (date) parts.push({ text: date.value + (date.inferred ? ' (inferred)' : '') + '.', inferred: date.basis });
+	else parts.push({ text: 'n.d.' });
+	return parts;
+}
+
+export function citationText(source: Source): string {
+	return citationParts(source)
+		.map((p) => p.text)
+		.join(' ')
+		.replace(/,$/, '.');
+}
+
+export function sourceUrl(source: Source): { href?: string; inferred: boolean } {
+	const url = inferredValue(source.url);
+	return { href: safeHref(url?.value), inferred: url?.inferred ?? false };
+}
+
+function joinNames(names: string[]): string {
+	if (names.length <= 2) return names.join(' and ');
+	return names.slice(0, -1).join(', ') + ', and ' + names[names.length - 1];
+}

@@ -1,0 +1,31 @@
+import { error, redirect } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { debateById, debates } from '$lib/server/debates';
+import { buildGraph, claimContext } from '$lib/model/graph';
+import { debateExcerpt } from '$lib/model/excerpt';
+import { claimSuggestions } from '$lib/model/suggest-claims';
+import { claimTitle } from '$lib/map/labels';
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = () =>
+	[...debates().values()].flatMap((d) =>
+		[...Object.keys(d.claims), ...Object.keys(d.moved)].map((id) => ({ debate: d.id, id }))
+	);
+
+export function load({ params }) {
+	const debate = debateById(params.debate);
+	if (!debate) error(404, { message: `There is no debate called “${params.debate}”.` });
+	const moved = debate.moved[params.id];
+	if (moved) redirect(308, `${base}/${debate.id}/claims/${moved}`);
+	if (!debate.claims[params.id]) {
+		error(404, {
+			message: `There is no claim “${params.id}” in “${debate.meta.title}”.`,
+			suggestions: claimSuggestions(
+				Object.values(debate.claims).map((c) => ({ id: c.id, title: claimTitle(c) })),
+				params.id
+			)
+		});
+	}
+	const ctx = claimContext(buildGraph(debate), params.id);
+	return { debate: debateExcerpt(debate, ctx), ctx };
+}
