@@ -14,8 +14,10 @@ export const VEIL_ID = '__veil__';
 export function toElements(
 	debate: Debate,
 	graph: DebateGraph,
-	positions: Record<string, Point>
+	positions: Record<string, Point>,
+	stacked: string[] = []
 ): ElementDefinition[] {
+	const inStack = new Set(stacked);
 	const elements: ElementDefinition[] = [];
 	for (const id of graph.ids) {
 		const claim = debate.claims[id];
@@ -35,7 +37,7 @@ export function toElements(
 		elements.push({
 			group: 'edges',
 			data: { id: e.id, source: e.from, target: e.to, relation: e.relation, label: e.relation },
-			classes: e.relation
+			classes: inStack.has(e.id) ? `${e.relation} stacked` : e.relation
 		});
 	}
 	return elements;

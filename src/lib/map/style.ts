@@ -93,6 +93,17 @@ export const mapStyle: StylesheetJson = [
 			'target-arrow-shape': 'tee'
 		}
 	},
+	{
+		// A stacked reply's edge runs from its left side up the stack's margin to the
+		// bottom-left corner of the claim it answers, never across its siblings.
+		selector: 'edge.stacked',
+		style: {
+			'source-endpoint': '-50% 0%',
+			'target-endpoint': '-42% 50%',
+			label: '',
+			'arrow-scale': 0.9
+		}
+	},
 	{ selector: '.filtered', style: { display: 'none' } },
 	{
 		selector: 'node.veil',

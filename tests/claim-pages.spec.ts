@@ -1,0 +1,40 @@
+import { test, expect, DEBATE } from './fixtures';
+
+test('every claim has its own page with text, evidence and relations', async ({ page }) => {
+	const res = await page.request.get(`/${DEBATE}/ids.json`);
+	const { claims } = await res.json();
+	const claim = claims.find((c: { id: string }) => c.id !== 'resolution');
+	const response = await page.goto(`/${DEBATE}/claims/${claim.id}`);
+	expect(response?.status()).toBe(200);
+	await expect(page.locator('h1')).not.toBeEmpty();
+	await expect(page.getByRole('region', { name: 'Evidence' }).locator('blockquote').first()).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Chain to the resolution' })).toContainText('the resolution');
+	const related = page.getByRole('region', { name: /^(Supports|Attacks)$/ }).getByRole('link').first();
+	const href = await related.getAttribute('href');
+	await related.click();
+	await expect(page).toHaveURL(new RegExp(`/claims/${href!.split('/').pop()}$`));
+	// Works without JavaScript: the page is prerendered HTML.
+	const html = await (await page.request.get(`/${DEBATE}/claims/${claim.id}`)).text();
+	expect(html).toContain('Evidence');
+});
+
+test('an unknown claim id gets a helpful page with near matches', async ({ page }) => {
+	const res = await page.request.get(`/${DEBATE}/ids.json`);
+	const { claims } = await res.json();
+	const real: string = claims.find((c: { id: string }) => c.id.length > 20).id;
+	const typo = real.slice(0, -1) + (real.endsWith('s') ? 'x' : 's');
+	const response = await page.goto(`/${DEBATE}/claims/${typo}`);
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('No such claim');
+	await expect(page.locator('main')).toContainText(typo);
+	await expect(page.getByRole('heading', { name: 'Did you mean' })).toBeVisible();
+	await page.locator(`a[href$="/claims/${real}"]`).click();
+	await expect(page).toHaveURL(new RegExp(`/claims/${real}$`));
+});
+
+test('an unknown page outside claims still explains itself', async ({ page }) => {
+	const response = await page.goto('/no-such-debate-here');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await expect(page.getByRole('link', { name: 'All debates' })).toBeVisible();
+});
