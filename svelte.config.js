@@ -7,8 +7,15 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		// 404.html lets any static host answer unknown addresses with our own helpful page.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
-		paths: { base: process.env.BASE_PATH ?? '', relative: true },
+		// CRUX_BUILD_DIR / CRUX_KIT_DIR let benchmarks build a second site beside the main one.
+		adapter: adapter({
+			pages: process.env.CRUX_BUILD_DIR ?? 'build',
+			assets: process.env.CRUX_BUILD_DIR ?? 'build',
+			fallback: '404.html',
+			strict: true
+		}),
+		outDir: process.env.CRUX_KIT_DIR ?? '.svelte-kit',
+		paths: { base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''), relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

@@ -20,6 +20,7 @@ async function grandchild(page: Page): Promise<string> {
 	await first.press('ArrowRight');
 	const child = tree.locator('[role="treeitem"][aria-level="3"]:not(.link)').first();
 	await expect(child).toBeVisible();
+	await child.focus();
 	return (await child.getAttribute('data-claim'))!;
 }
 
@@ -46,7 +47,7 @@ test('clicking a claim on the canvas selects it and traces its chain', async ({ 
 	const thesis = await page.evaluate(() => {
 		const el = document.querySelector('.map') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
 		const cy = el._cyreg.cy;
-		return { thesis: cy.nodes('.side-thesis').id(), unlit: cy.nodes(':not(.hl)').not('.veil').length, veil: cy.$('.veil').hasClass('on') };
+		return { thesis: cy.nodes('.side-thesis').first().id(), unlit: cy.nodes(':not(.hl)').not('.veil').length, veil: cy.$('.veil').hasClass('on') };
 	});
 	expect(await mapClasses(page, thesis.thesis)).toContain('hl');
 	expect(thesis.unlit).toBeGreaterThan(0);

@@ -11,11 +11,15 @@ import { claimTitle, SIDE_NAMES, speakerName } from './labels';
 /** The node that dims everything beneath the highlighted chain (see DebateMap). */
 export const VEIL_ID = '__veil__';
 
+/** Status marks for the overlay: a word, not colour alone. */
+const STATUS_MARKS: Record<string, string> = { standing: '✓ STANDING', refuted: '✗ REFUTED', contested: '? CONTESTED' };
+
 export function toElements(
 	debate: Debate,
 	graph: DebateGraph,
 	positions: Record<string, Point>,
-	stacked: string[] = []
+	stacked: string[] = [],
+	status: Record<string, { status: string }> = {}
 ): ElementDefinition[] {
 	const inStack = new Set(stacked);
 	const elements: ElementDefinition[] = [];
@@ -26,9 +30,11 @@ export function toElements(
 			side === 'thesis'
 				? 'RESOLUTION'
 				: `${SIDE_NAMES[side].toUpperCase()} · ${speakerName(debate, claim)}`;
+		const label = `${head}\n${claimTitle(claim)}`;
+		const st = status[id]?.status;
 		elements.push({
 			group: 'nodes',
-			data: { id, label: `${head}\n${claimTitle(claim)}`, side, kind: claim.kind ?? 'claim' },
+			data: { id, label, side, kind: claim.kind ?? 'claim', status: st, statusLabel: st ? `${STATUS_MARKS[st]}\n${label}` : label },
 			position: { ...positions[id] },
 			classes: `side-${side}`
 		});

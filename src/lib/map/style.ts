@@ -104,6 +104,10 @@ export const mapStyle: StylesheetJson = [
 			'arrow-scale': 0.9
 		}
 	},
+	{ selector: 'node.status-on', style: { label: 'data(statusLabel)', 'underlay-opacity': 0.35, 'underlay-padding': 7 } },
+	{ selector: 'node.status-on[status = "standing"]', style: { 'underlay-color': '#16a34a' } },
+	{ selector: 'node.status-on[status = "refuted"]', style: { 'underlay-color': '#dc2626' } },
+	{ selector: 'node.status-on[status = "contested"]', style: { 'underlay-color': '#d97706' } },
 	{ selector: '.filtered', style: { display: 'none' } },
 	{
 		selector: 'node.veil',
