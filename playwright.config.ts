@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 // (Debian's /usr/bin/chromium), or whatever CHROMIUM_PATH names.
 const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4173);
+// Where the tested site is built (CRUX_BUILD_DIR, as in svelte.config.js).
+const buildDir = process.env.CRUX_BUILD_DIR ?? 'build';
 
 export default defineConfig({
 	testDir: 'tests',
@@ -31,7 +33,7 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {
-		command: `npm run build && node scripts/serve.js build ${port}`,
+		command: `npm run build && node scripts/serve.js ${buildDir} ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 300_000,

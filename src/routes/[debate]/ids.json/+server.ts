@@ -4,6 +4,8 @@ import { debateById, debates } from '$lib/server/debates';
 import { claimTitle } from '$lib/map/labels';
 import type { EntryGenerator } from './$types';
 
+export const prerender = true;
+
 export const entries: EntryGenerator = () => [...debates().keys()].map((debate) => ({ debate }));
 
 export function GET({ params }) {
