@@ -33,7 +33,7 @@ export const mapStyle: StylesheetJson = [
 			'text-valign': 'center',
 			'text-halign': 'center',
 			'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-			'font-size': 13,
+			'font-size': 14,
 			color: '#111827',
 			'line-height': 1.25,
 			'min-zoomed-font-size': 8,
