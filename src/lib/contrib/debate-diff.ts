@@ -1,0 +1,197 @@
+/**
+ * What a change does to a debate: claims added, removed, renamed and reworded, relations
+ * added and removed, and claims whose evaluated status changed as a result. Pure; rendered
+ * as Markdown for a pull-request comment by `npm run diff`.
+ */
+import { evaluate, type ArgGraph, type StatusKind } from '../eval/index';
+import type { ClaimRecord, Debate } from '../model/types';
+
+export interface RelationRef {
+	from: string;
+	relation: 'supports' | 'attacks';
+	to: string;
+}
+
+export interface StatusChange {
+	id: string;
+	before: StatusKind;
+	after: StatusKind;
+	reason: string;
+}
+
+export interface DebateDiff {
+	id: string;
+	title: string;
+	/** The debate folder itself was added or removed. */
+	debateAdded?: boolean;
+	debateRemoved?: boolean;
+	added: ClaimRecord[];
+	removed: ClaimRecord[];
+	renamed: Array<{ from: string; to: string }>;
+	reworded: Array<{ id: string; before: string; after: string; labelBefore?: string; labelAfter?: string }>;
+	relationsAdded: RelationRef[];
+	relationsRemoved: RelationRef[];
+	statusChanged: StatusChange[];
+}
+
+export function argGraph(d: Debate): ArgGraph {
+	const ids = Object.keys(d.claims).sort();
+	const has = new Set(ids);
+	const g: ArgGraph = { ids, attacks: [], supports: [], base: {} };
+	for (const id of ids) {
+		const c = d.claims[id];
+		for (const to of c.attacks ?? []) if (has.has(to)) g.attacks.push([id, to]);
+		for (const to of c.supports ?? []) if (has.has(to)) g.supports.push([id, to]);
+		if (c.base !== undefined) g.base![id] = c.base;
+	}
+	return g;
+}
+
+function relations(d: Debate | undefined): Map<string, RelationRef> {
+	const out = new Map<string, RelationRef>();
+	if (!d) return out;
+	for (const id of Object.keys(d.claims).sort())
+		for (const relation of ['supports', 'attacks'] as const)
+			for (const to of d.claims[id][relation] ?? []) out.set(`${id} ${relation} ${to}`, { from: id, relation, to });
+	return out;
+}
+
+export function shortTitle(c: Pick<ClaimRecord, 'text' | 'label'>, max = 90): string {
+	const t = (c.label ?? c.text).replace(/\s+/g, ' ').trim();
+	return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
+}
+
+export function diffDebates(before: Debate | undefined, after: Debate | undefined): DebateDiff {
+	const any = (after ?? before)!;
+	const b = before?.claims ?? {};
+	const a = after?.claims ?? {};
+	const diff: DebateDiff = {
+		id: any.id,
+		title: any.meta.title,
+		added: [],
+		removed: [],
+		renamed: [],
+		reworded: [],
+		relationsAdded: [],
+		relationsRemoved: [],
+		statusChanged: []
+	};
+	if (!before) diff.debateAdded = true;
+	if (!after) diff.debateRemoved = true;
+	const addedIds = new Set(Object.keys(a).filter((id) => !(id in b)));
+	for (const id of Object.keys(b).sort()) {
+		if (id in a) continue;
+		const to = after?.moved[id];
+		if (to && addedIds.has(to)) {
+			diff.renamed.push({ from: id, to });
+			addedIds.delete(to);
+			const was = b[id];
+			const now = a[to];
+			if (was.text !== now.text || was.label !== now.label)
+				diff.reworded.push({ id: to, before: was.text, after: now.text, labelBefore: was.label, labelAfter: now.label });
+		} else diff.removed.push(b[id]);
+	}
+	diff.added = [...addedIds].sort().map((id) => a[id]);
+	for (const id of Object.keys(a).sort()) {
+		const was = b[id];
+		const now = a[id];
+		if (was && (was.text !== now.text || was.label !== now.label))
+			diff.reworded.push({ id, before: was.text, after: now.text, labelBefore: was.label, labelAfter: now.label });
+	}
+	diff.reworded.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+	const rb = relations(before);
+	const ra = relations(after);
+	for (const [k, r] of ra) if (!rb.has(k)) diff.relationsAdded.push(r);
+	for (const [k, r] of rb) if (!ra.has(k)) diff.relationsRemoved.push(r);
+	if (before && after) {
+		const sb = evaluate(argGraph(before));
+		const sa = evaluate(argGraph(after), (id) => shortTitle(a[id], 60));
+		for (const id of Object.keys(a).sort()) {
+			const renamedFrom = diff.renamed.find((r) => r.to === id)?.from;
+			const was = sb[id] ?? (renamedFrom ? sb[renamedFrom] : undefined);
+			const now = sa[id];
+			if (was && now && was.status !== now.status) diff.statusChanged.push({ id, before: was.status, after: now.status, reason: now.reason });
+		}
+	}
+	return diff;
+}
+
+export function isEmptyDiff(d: DebateDiff): boolean {
+	return (
+		!d.debateAdded &&
+		!d.debateRemoved &&
+		[d.added, d.removed, d.renamed, d.reworded, d.relationsAdded, d.relationsRemoved, d.statusChanged].every((x) => x.length === 0)
+	);
+}
+
+/**
+ * Contributor text made inert in GitHub Markdown: no formatting, links, HTML, @mentions or
+ * table breaks, and always on one line.
+ */
+export function mdText(s: string): string {
+	return s
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/@/g, '&#64;');
+}
+
+/** An id in code style; ids are kebab-case, but a broken one must not escape the backticks. */
+export function mdId(id: string): string {
+	return '`' + id.replace(/`/g, "'").replace(/\s+/g, ' ') + '`';
+}
+
+const rel = (r: RelationRef) => `${mdId(r.from)} ${r.relation} ${mdId(r.to)}`;
+
+function section(title: string, items: string[], count = items.length): string[] {
+	return items.length ? [`#### ${title} (${count})`, '', ...items, ''] : [];
+}
+
+export const NO_CHANGES = 'No changes to the argument map.';
+
+export function renderDebateDiff(d: DebateDiff): string {
+	const out: string[] = [`### ${mdText(d.title)} (${mdId(d.id)})`, ''];
+	if (d.debateAdded) out.push('New debate.', '');
+	if (d.debateRemoved) out.push('This debate was removed.', '');
+	if (isEmptyDiff(d)) return [...out, NO_CHANGES, ''].join('\n');
+	const relOf = (c: ClaimRecord) => {
+		const parts = [...(c.attacks ?? []).map((t) => `attacks ${mdId(t)}`), ...(c.supports ?? []).map((t) => `supports ${mdId(t)}`)];
+		return parts.length ? ` (${parts.join(', ')})` : '';
+	};
+	out.push(...section('Claims added', d.added.map((c) => `- ${mdId(c.id)}: ${mdText(c.text)}${relOf(c)}`)));
+	out.push(...section('Claims removed', d.removed.map((c) => `- ${mdId(c.id)}: ${mdText(c.text)}`)));
+	out.push(...section('Claims renamed', d.renamed.map((r) => `- ${mdId(r.from)} → ${mdId(r.to)}`)));
+	out.push(
+		...section(
+			'Claims reworded',
+			d.reworded.flatMap((r) => [
+				`- ${mdId(r.id)}`,
+				...(r.before !== r.after ? [`  - before: ${mdText(r.before)}`, `  - after: ${mdText(r.after)}`] : []),
+				...(r.labelBefore !== r.labelAfter ? [`  - label: ${mdText(r.labelBefore ?? '(none)')} → ${mdText(r.labelAfter ?? '(none)')}`] : [])
+			]),
+			d.reworded.length
+		)
+	);
+	out.push(...section('Relations added', d.relationsAdded.map((r) => `- ${rel(r)}`)));
+	out.push(...section('Relations removed', d.relationsRemoved.map((r) => `- ${rel(r)}`)));
+	if (d.statusChanged.length)
+		out.push(
+			`#### Status changed (${d.statusChanged.length})`,
+			'',
+			'| Claim | Before | After | Why |',
+			'| --- | --- | --- | --- |',
+			...d.statusChanged.map((s) => `| ${mdId(s.id)} | ${s.before} | **${s.after}** | ${mdText(s.reason)} |`),
+			''
+		);
+	return out.join('\n');
+}
+
+/** The whole comment: a heading, then each debate that changed (or a single "no changes" line). */
+export function renderDiffMarkdown(diffs: DebateDiff[], opts: { base?: string } = {}): string {
+	const head = `## Crux: what this change does to the debates${opts.base ? ` (compared with ${mdId(opts.base)})` : ''}`;
+	const changed = diffs.filter((d) => !isEmptyDiff(d));
+	if (!changed.length) return `${head}\n\n${NO_CHANGES}\n`;
+	return `${head}\n\n${changed.map(renderDebateDiff).join('\n').trimEnd()}\n`;
+}

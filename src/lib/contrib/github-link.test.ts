@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REPO, CRUX_REPO } from './config';
+import { claimPath, githubNewFileUrl, safeHttpUrl } from './github-link';
+
+describe('githubNewFileUrl', () => {
+	it('prefills the file name and content', () => {
+		const value = 'text: "A & B = 100%"\nattacks: [x]\n';
+		const url = githubNewFileUrl({ path: claimPath('japan-taiwan', 'my-claim'), value, repo: 'me/crux', branch: 'main' })!;
+		expect(url).toBe(
+			'https://github.com/me/crux/new/main?filename=arguments%2Fjapan-taiwan%2Fclaims%2Fmy-claim.yaml&value=' + encodeURIComponent(value)
+		);
+		const u = new URL(url);
+		expect(u.searchParams.get('filename')).toBe('arguments/japan-taiwan/claims/my-claim.yaml');
+		expect(u.searchParams.get('value')).toBe(value);
+	});
+
+	it('uses the configured repository by default', () => {
+		expect(CRUX_REPO).toBe(DEFAULT_REPO);
+		expect(githubNewFileUrl({ path: 'a', value: 'b' })).toMatch(new RegExp(`^https://github\\.com/${DEFAULT_REPO}/new/main\\?`));
+	});
+
+	it('refuses malformed repositories', () => {
+		for (const repo of ['', 'noslash', 'a/b/c', 'javascript:alert(1)//x', '../x/y', 'a/..', 'a b/c']) expect(githubNewFileUrl({ path: 'a', value: 'b', repo })).toBeUndefined();
+	});
+
+	it('only lets http(s) through', () => {
+		expect(safeHttpUrl('https://github.com/a')).toBe('https://github.com/a');
+		expect(safeHttpUrl('javascript:alert(1)')).toBeUndefined();
+		expect(safeHttpUrl('data:text/html,x')).toBeUndefined();
+		expect(safeHttpUrl('not a url')).toBeUndefined();
+	});
+});

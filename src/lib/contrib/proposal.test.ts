@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { checkClaimFile } from '../validate/index';
+import { parseClaimYaml } from './claim-yaml';
+import { buildProposal, emptyFields, NEW, type DebateContext, type ProposalFields } from './proposal';
+
+const ctx: DebateContext = {
+	debate: 'japan-taiwan',
+	claims: ['resolution', 'sea-lanes-matter'],
+	people: ['benjamin-self'],
+	sources: ['csis'],
+	tags: ['deterrence']
+};
+
+const filled = (over: Partial<ProposalFields> = {}): ProposalFields => ({
+	...emptyFields('sea-lanes-matter'),
+	text: 'Sea lanes can be protected without Taiwan.',
+	speaker: 'benjamin-self',
+	source: 'csis',
+	quote: 'Japan can protect its sea lanes.',
+	locator: 'Self, para. 4',
+	tags: 'deterrence',
+	...over
+});
+
+describe('buildProposal', () => {
+	it('produces one valid claim file from a filled form', () => {
+		const p = buildProposal(filled(), ctx);
+		expect(p.id).toBe('sea-lanes-can-be-protected-without-taiwan');
+		expect(p.problems).toEqual([]);
+		expect(p.files).toHaveLength(1);
+		expect(p.files[0].path).toBe('arguments/japan-taiwan/claims/sea-lanes-can-be-protected-without-taiwan.yaml');
+		expect(checkClaimFile(p.files[0].path, p.files[0].text, ctx)).toEqual([]);
+		expect(parseClaimYaml(p.files[0].text)).toEqual({
+			text: 'Sea lanes can be protected without Taiwan.',
+			speaker: 'benjamin-self',
+			attacks: ['sea-lanes-matter'],
+			evidence: [{ source: 'csis', quote: 'Japan can protect its sea lanes.', locator: 'Self, para. 4' }],
+			tags: ['deterrence']
+		});
+	});
+
+	it('puts each problem next to its field', () => {
+		const p = buildProposal(filled({ quote: '', id: 'Bad Id', speaker: 'benjamin-selff', tags: 'deterence', relation: 'supports' }), ctx);
+		expect(Object.keys(p.byField)).toEqual(expect.arrayContaining(['id', 'quote']));
+		expect(p.byField.text).toBeUndefined();
+		expect(p.byField.quote[0].message).toMatch(/quote" must not be empty/);
+		const q = buildProposal(filled({ speaker: 'benjamin-selff', tags: 'deterence' }), ctx);
+		expect(Object.keys(q.byField).sort()).toEqual(['speaker', 'tags']);
+		expect(q.byField.speaker[0].hint).toBe('Did you mean "benjamin-self"?');
+		const r = buildProposal(filled({ target: '', speaker: '', source: '', quote: '', locator: '' }), ctx);
+		expect(r.byField.target.map((x) => x.code)).toEqual(['no-relation']);
+		expect(r.byField.speaker.map((x) => x.code)).toEqual(['no-speaker']);
+		expect(r.byField.quote.map((x) => x.code)).toEqual(['no-evidence']);
+		const s = buildProposal(filled({ id: 'sea-lanes-matter' }), ctx);
+		expect(s.byField.id.map((x) => x.code)).toEqual(['duplicate-id']);
+	});
+
+	it('produces a person and a source file for a new speaker and source', () => {
+		const p = buildProposal(
+			filled({
+				speaker: NEW,
+				newSpeakerName: 'Ann Teacher',
+				newSpeakerRole: 'History teacher',
+				source: NEW,
+				newSourceTitle: 'Sea lanes, revisited',
+				newSourceKind: 'op-ed',
+				newSourceAuthors: 'Ann Teacher',
+				newSourceUrl: 'https://example.org/x',
+				newSourceDate: '2024-05'
+			}),
+			ctx
+		);
+		expect(p.problems).toEqual([]);
+		expect(p.files.map((f) => f.path)).toEqual([
+			'arguments/japan-taiwan/claims/sea-lanes-can-be-protected-without-taiwan.yaml',
+			'arguments/japan-taiwan/people/ann-teacher.yaml',
+			'arguments/japan-taiwan/sources/sea-lanes-revisited.yaml'
+		]);
+		expect(p.files[1].text).toContain('source: sea-lanes-revisited');
+		const bad = buildProposal(filled({ speaker: NEW, source: NEW, newSourceUrl: 'ftp://x', newSpeakerId: 'benjamin-self' }), ctx);
+		// No title means no source id yet, so the claim's evidence source is flagged too.
+		expect(Object.keys(bad.byField).sort()).toEqual(['newSourceTitle', 'newSourceUrl', 'newSpeakerId', 'newSpeakerName', 'source']);
+	});
+});

@@ -1,0 +1,256 @@
+/**
+ * The "propose a reply" form as data: its fields, the files they produce, and the live check
+ * (the validator's own `checkClaimFile`, plus the schema check of any new person or source file).
+ * Pure and browser-safe, so the component stays thin and this logic is unit-tested.
+ */
+import { checkClaimFile, type KnownIds, type Problem } from '../validate/index';
+import { checkFile } from '../validate/check-file';
+import { claimYaml, fieldsByLine, personYaml, sourceYaml } from './claim-yaml';
+import { claimPath } from './github-link';
+import { idFromText, slugify } from './slug';
+
+export const NEW = '__new__';
+
+export interface ProposalFields {
+	text: string;
+	relation: 'attacks' | 'supports';
+	target: string;
+	/** The claim id (file name); '' means "derive it from the text". */
+	id: string;
+	label: string;
+	kind: string;
+	/** An existing person id, NEW, or ''. */
+	speaker: string;
+	newSpeakerId: string;
+	newSpeakerName: string;
+	newSpeakerKind: 'person' | 'organisation';
+	newSpeakerRole: string;
+	newSpeakerAffiliation: string;
+	/** An existing source id, NEW, or ''. */
+	source: string;
+	newSourceId: string;
+	newSourceTitle: string;
+	newSourceKind: string;
+	newSourceAuthors: string;
+	newSourceDate: string;
+	newSourceUrl: string;
+	quote: string;
+	locator: string;
+	/** Comma-separated tag ids. */
+	tags: string;
+}
+
+export function emptyFields(target = ''): ProposalFields {
+	return {
+		text: '',
+		relation: 'attacks',
+		target,
+		id: '',
+		label: '',
+		kind: '',
+		speaker: '',
+		newSpeakerId: '',
+		newSpeakerName: '',
+		newSpeakerKind: 'person',
+		newSpeakerRole: '',
+		newSpeakerAffiliation: '',
+		source: '',
+		newSourceId: '',
+		newSourceTitle: '',
+		newSourceKind: 'other',
+		newSourceAuthors: '',
+		newSourceDate: '',
+		newSourceUrl: '',
+		quote: '',
+		locator: '',
+		tags: ''
+	};
+}
+
+/** A restored draft, with every field forced back to its type: storage is not trusted. */
+export function normalizeFields(raw: unknown): ProposalFields | undefined {
+	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+	const r = raw as Record<string, unknown>;
+	const out = emptyFields();
+	for (const k of Object.keys(out) as Array<keyof ProposalFields>) {
+		const v = r[k];
+		if (typeof v === 'string' && v.length <= 5000) (out as unknown as Record<string, string>)[k] = v;
+	}
+	if (out.relation !== 'attacks' && out.relation !== 'supports') out.relation = 'attacks';
+	if (out.newSpeakerKind !== 'person' && out.newSpeakerKind !== 'organisation') out.newSpeakerKind = 'person';
+	return out;
+}
+
+export interface DebateContext {
+	debate: string;
+	claims: string[];
+	people: string[];
+	sources: string[];
+	tags: string[];
+}
+
+export interface ProposedFile {
+	kind: 'claim' | 'person' | 'source';
+	path: string;
+	text: string;
+}
+
+export interface Proposal {
+	id: string;
+	files: ProposedFile[];
+	problems: Problem[];
+	/** Problems by form field name (see FIELD_OF). */
+	byField: Record<string, Problem[]>;
+}
+
+const splitTags = (s: string) =>
+	s
+		.split(/[,\s]+/)
+		.map((t) => t.trim())
+		.filter(Boolean);
+
+export function speakerId(f: ProposalFields): string {
+	return f.speaker === NEW ? f.newSpeakerId.trim() || slugify(f.newSpeakerName) : f.speaker;
+}
+
+export function sourceId(f: ProposalFields): string {
+	return f.source === NEW ? f.newSourceId.trim() || slugify(f.newSourceTitle) : f.source;
+}
+
+export function claimId(f: ProposalFields, ctx: Pick<DebateContext, 'claims'>): string {
+	return f.id.trim() || idFromText(f.text, ctx.claims);
+}
+
+/** File field (from the line map) → the form control it came from, per kind of file. */
+const CLAIM_FIELDS: Record<string, string> = {
+	text: 'text',
+	label: 'label',
+	kind: 'kind',
+	speaker: 'speaker',
+	supports: 'target',
+	attacks: 'target',
+	evidence: 'quote',
+	'evidence.source': 'source',
+	'evidence.quote': 'quote',
+	'evidence.locator': 'locator',
+	tags: 'tags'
+};
+const PERSON_FIELDS: Record<string, string> = {
+	name: 'newSpeakerName',
+	kind: 'newSpeakerKind',
+	roles: 'newSpeakerRole',
+	'roles.role': 'newSpeakerRole',
+	'roles.affiliation': 'newSpeakerAffiliation',
+	'roles.source': 'source'
+};
+const SOURCE_FIELDS: Record<string, string> = {
+	title: 'newSourceTitle',
+	kind: 'newSourceKind',
+	authors: 'newSourceAuthors',
+	date: 'newSourceDate',
+	url: 'newSourceUrl'
+};
+
+const WHOLE_FILE: Record<string, string> = { 'no-relation': 'target', 'no-evidence': 'quote', 'no-speaker': 'speaker' };
+
+function fieldOfProblem(p: Problem, lines: Map<number, string>, table: Record<string, string>, idField: string): string {
+	if (p.line <= 2 && (p.code === 'bad-id' || p.code === 'duplicate-id')) return idField;
+	// Whole-file findings are located at the first field, but are about a missing one.
+	if (table === CLAIM_FIELDS && WHOLE_FILE[p.code]) return WHOLE_FILE[p.code];
+	const f = lines.get(p.line);
+	return (f && table[f]) || 'general';
+}
+
+export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
+	const id = claimId(f, ctx);
+	const speaker = speakerId(f);
+	const source = sourceId(f);
+	const path = claimPath(ctx.debate, id);
+	const files: ProposedFile[] = [];
+	const text = claimYaml(
+		{
+			text: f.text,
+			label: f.label,
+			kind: f.kind,
+			speaker,
+			[f.relation]: f.target ? [f.target] : [],
+			evidence: [{ source, quote: f.quote, locator: f.locator }],
+			tags: splitTags(f.tags)
+		},
+		{}
+	);
+	files.push({ kind: 'claim', path, text });
+	const known: KnownIds = {
+		claims: ctx.claims,
+		people: f.speaker === NEW && speaker ? [...ctx.people, speaker] : ctx.people,
+		sources: f.source === NEW && source ? [...ctx.sources, source] : ctx.sources,
+		tags: ctx.tags
+	};
+	const byField: Record<string, Problem[]> = {};
+	const add = (field: string, p: Problem) => (byField[field] ??= []).push(p);
+	const problems: Problem[] = [];
+	const claimLines = fieldsByLine(text);
+	for (const p of checkClaimFile(path, text, known)) {
+		problems.push(p);
+		add(fieldOfProblem(p, claimLines, CLAIM_FIELDS, 'id'), p);
+	}
+	if (!f.target.trim() && !byField.target) {
+		// The validator only reaches "supports nor attacks" once the file parses; say it from the start.
+		const p: Problem = {
+			file: path,
+			line: 1,
+			column: 1,
+			severity: 'error',
+			code: 'no-relation',
+			message: 'Your reply neither supports nor attacks any claim yet.',
+			hint: 'Choose the claim it answers.'
+		};
+		problems.push(p);
+		add('target', p);
+	}
+	if (f.speaker === NEW) {
+		const pId = speaker || 'new-speaker';
+		const pPath = `arguments/${ctx.debate}/people/${pId}.yaml`;
+		const pText = personYaml({
+			name: f.newSpeakerName,
+			kind: f.newSpeakerKind,
+			role: f.newSpeakerRole,
+			affiliation: f.newSpeakerAffiliation,
+			source
+		});
+		files.push({ kind: 'person', path: pPath, text: pText });
+		const lines = fieldsByLine(pText);
+		for (const p of checkFile(pPath, pText, 'person', pId).problems) {
+			problems.push(p);
+			add(fieldOfProblem(p, lines, PERSON_FIELDS, 'newSpeakerId'), p);
+		}
+		if (ctx.people.includes(speaker)) {
+			const p: Problem = { file: pPath, line: 1, column: 1, severity: 'error', code: 'duplicate-id', message: `A person with the id "${speaker}" already exists: choose them from the list instead.` };
+			problems.push(p);
+			add('newSpeakerId', p);
+		}
+	}
+	if (f.source === NEW) {
+		const sId = source || 'new-source';
+		const sPath = `arguments/${ctx.debate}/sources/${sId}.yaml`;
+		const sText = sourceYaml({
+			title: f.newSourceTitle,
+			kind: f.newSourceKind,
+			authors: f.newSourceAuthors.split(/[,;]/),
+			date: f.newSourceDate,
+			url: f.newSourceUrl
+		});
+		files.push({ kind: 'source', path: sPath, text: sText });
+		const lines = fieldsByLine(sText);
+		for (const p of checkFile(sPath, sText, 'source', sId).problems) {
+			problems.push(p);
+			add(fieldOfProblem(p, lines, SOURCE_FIELDS, 'newSourceId'), p);
+		}
+		if (ctx.sources.includes(source)) {
+			const p: Problem = { file: sPath, line: 1, column: 1, severity: 'error', code: 'duplicate-id', message: `A source with the id "${source}" already exists: choose it from the list instead.` };
+			problems.push(p);
+			add('newSourceId', p);
+		}
+	}
+	return { id, files, problems, byField };
+}

@@ -1,0 +1,33 @@
+/**
+ * "Propose a reply": prerendered once per debate. The target claim comes from ?to=<claim-id>,
+ * read in the browser (a prerendered page cannot see search parameters at build time).
+ */
+import { error } from '@sveltejs/kit';
+import { debateById, debates } from '$lib/server/debates';
+import { claimTitle } from '$lib/map/labels';
+import type { EntryGenerator } from './$types';
+
+export const entries: EntryGenerator = () => [...debates().keys()].map((debate) => ({ debate }));
+
+export function load({ params }) {
+	const debate = debateById(params.debate);
+	if (!debate) error(404, { message: `There is no debate called “${params.debate}”.` });
+	const byTitle = <T extends { title: string }>(a: T, b: T) => a.title.localeCompare(b.title);
+	return {
+		context: {
+			debate: debate.id,
+			title: debate.meta.title,
+			thesis: debate.thesis,
+			claims: Object.values(debate.claims)
+				.map((c) => ({ id: c.id, title: claimTitle(c) }))
+				.sort(byTitle),
+			people: Object.values(debate.people)
+				.map((p) => ({ id: p.id, title: p.name }))
+				.sort(byTitle),
+			sources: Object.values(debate.sources)
+				.map((s) => ({ id: s.id, title: s.title }))
+				.sort(byTitle),
+			tags: Object.entries(debate.meta.tags ?? {}).map(([id, t]) => ({ id, title: t.label }))
+		}
+	};
+}

@@ -1,0 +1,138 @@
+/** The "propose a reply" form: live validation, output, draft persistence, and a round trip through the validator. */
+import { readdirSync } from 'node:fs';
+import { test, expect, DEBATE } from './fixtures';
+import { checkClaimFile } from '../src/lib/validate/index';
+
+const ids = (folder: string) =>
+	readdirSync(`arguments/${DEBATE}/${folder}`)
+		.filter((f) => f.endsWith('.yaml'))
+		.map((f) => f.slice(0, -5));
+
+async function pickTarget(page: import('@playwright/test').Page): Promise<{ id: string; all: string[] }> {
+	// The site's own index of claim ids; the claim files themselves if this build has none.
+	const res = await page.request.get(`/${DEBATE}/ids.json`);
+	const json = res.ok() && /json/.test(res.headers()['content-type'] ?? '') ? ((await res.json()) as { claims: Array<{ id: string }> }) : undefined;
+	const all = json ? json.claims.map((c) => c.id) : ids('claims');
+	return { id: all.find((id) => id.includes('map')) ?? all[1], all };
+}
+
+test('propose a reply: live errors, a valid file, GitHub link, and a draft that survives reload', async ({ page }) => {
+	const { id: target, all } = await pickTarget(page);
+	await page.goto(`/${DEBATE}/propose?to=${target}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Propose a reply');
+	const targetSelect = page.getByLabel('Claim it answers', { exact: true });
+	await expect(targetSelect).toHaveValue(target);
+	await expect(page.getByLabel('attacks it (a rebuttal)')).toBeChecked();
+
+	const text = 'A map shows distance, not intentions: geography alone decides nothing.';
+	await page.getByLabel('Your reply', { exact: true }).fill(text);
+	await page.getByLabel('Speaker', { exact: true }).selectOption({ index: 1 });
+	await page.getByLabel('Source', { exact: true }).selectOption({ index: 1 });
+	await page.getByLabel('Where in the source', { exact: true }).fill('para. 3');
+
+	// The quote is empty: the validator says so, next to the quote field.
+	const quote = page.getByLabel('Quote', { exact: true });
+	await expect(quote).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator('#pr-quote-err')).toContainText('must not be empty');
+	await expect(quote).toHaveAttribute('aria-describedby', /pr-quote-err/);
+
+	// A bad id: flagged on the id field, and counted in the live summary.
+	const idField = page.getByLabel('File name (id)', { exact: true });
+	await idField.fill('Bad Id!');
+	await expect(page.locator('#pr-id-err')).toContainText('not a valid id');
+	await expect(idField).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator('#pr-summary')).toHaveText(/^2 problems to fix/);
+	await expect(page.locator('.problems li')).toHaveCount(2);
+
+	// Fix both.
+	await quote.fill('Geography is not destiny.');
+	await idField.fill('');
+	await expect(page.locator('#pr-summary')).toHaveText('No problems: the file is ready.');
+	await expect(quote).toHaveAttribute('aria-invalid', 'false');
+	await expect(page.locator('.field-errors')).toHaveCount(0);
+
+	const preview = page.getByTestId('preview-claim');
+	await expect(preview).toContainText(text);
+	await expect(preview).toContainText(`attacks: [${target}]`);
+	const yamlText = (await preview.textContent())!;
+	expect(yamlText.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../static/schema/claim.schema.json');
+
+	const link = page.getByRole('link', { name: /Open on GitHub/ });
+	const href = (await link.getAttribute('href'))!;
+	expect(href).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/new\/main\?/);
+	expect(href).toContain('filename=arguments%2Fjapan-taiwan%2Fclaims%2F');
+	expect(new URL(href).searchParams.get('value')).toBe(yamlText);
+	expect(await link.getAttribute('rel')).toContain('noopener');
+
+	// The previewed file passes the project's validator, in Node.
+	const path = new URL(href).searchParams.get('filename')!;
+	const problems = checkClaimFile(path, yamlText, { claims: all, people: ids('people'), sources: ids('sources') });
+	expect(problems).toEqual([]);
+
+	// The draft survives a reload.
+	await page.reload();
+	await expect(page.getByText('Your draft was restored from this browser.')).toBeVisible();
+	await expect(page.getByLabel('Your reply', { exact: true })).toHaveValue(text);
+	await expect(page.getByLabel('Quote', { exact: true })).toHaveValue('Geography is not destiny.');
+	await expect(page.getByLabel('Where in the source', { exact: true })).toHaveValue('para. 3');
+	await expect(targetSelect).toHaveValue(target);
+	await expect(page.getByTestId('preview-claim')).toHaveText(yamlText);
+
+	// "Discard draft" clears it, also after another reload.
+	await page.getByRole('button', { name: 'Discard draft' }).first().click();
+	await expect(page.getByLabel('Your reply', { exact: true })).toHaveValue('');
+	await expect(page.getByLabel('Quote', { exact: true })).toHaveValue('');
+	await expect(targetSelect).toHaveValue(target);
+	await page.reload();
+	await expect(targetSelect).toHaveValue(target);
+	await expect(page.getByLabel('Your reply', { exact: true })).toHaveValue('');
+	await expect(page.getByText('Your draft was restored from this browser.')).toHaveCount(0);
+});
+
+test('a new speaker and source produce their own files too', async ({ page }) => {
+	const { id: target } = await pickTarget(page);
+	await page.goto(`/${DEBATE}/propose?to=${target}`);
+	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue(target);
+	await page.getByLabel('Your reply', { exact: true }).fill('Distance matters less than resolve.');
+	await page.getByLabel('Speaker', { exact: true }).selectOption('__new__');
+	await expect(page.getByText('A new speaker needs a file in people/')).toBeVisible();
+	await page.getByLabel('Name', { exact: true }).fill('Ann Teacher');
+	await page.getByLabel('Source', { exact: true }).selectOption('__new__');
+	await page.getByLabel('Title, as published', { exact: true }).fill('Resolve, not distance');
+	await page.getByLabel('Web address (optional)', { exact: true }).fill('javascript:alert(1)');
+	await expect(page.locator('#pr-newSourceUrl-err')).toContainText('http');
+	await page.getByLabel('Web address (optional)', { exact: true }).fill('https://example.org/resolve');
+	await page.getByLabel('Quote', { exact: true }).fill('Resolve matters.');
+	await page.getByLabel('Where in the source', { exact: true }).fill('p. 1');
+	await expect(page.locator('#pr-summary')).toHaveText('No problems: the file is ready.');
+	await expect(page.getByTestId('preview-person')).toContainText('name: "Ann Teacher"');
+	await expect(page.getByTestId('preview-source')).toContainText('url: "https://example.org/resolve"');
+	await expect(page.getByTestId('preview-claim')).toContainText('speaker: ann-teacher');
+	await expect(page.getByTestId('preview-claim')).toContainText('source: resolve-not-distance');
+	await expect(page.getByRole('link', { name: /Open on GitHub/ })).toHaveCount(3);
+	await page.getByRole('button', { name: 'Discard draft' }).first().click();
+});
+
+test('an unknown target is explained; the form works at phone width without sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto(`/${DEBATE}/propose?to=no-such-claim`);
+	await expect(page.getByText('There is no claim “no-such-claim” in this debate')).toBeVisible();
+	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue('');
+	await expect(page.locator('#pr-target-err')).toContainText('neither supports nor attacks');
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the propose page has no accessibility violations (axe-core)', async ({ page }) => {
+	const { id: target } = await pickTarget(page);
+	await page.goto(`/${DEBATE}/propose?to=${target}`);
+	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue(target);
+	await page.getByLabel('Quote', { exact: true }).fill('x');
+	await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+	const violations = await page.evaluate(async () => {
+		// @ts-expect-error axe is injected above
+		const result = await window.axe.run(document, { resultTypes: ['violations'] });
+		return result.violations.map((v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	});
+	expect(violations).toEqual([]);
+});
