@@ -47,3 +47,14 @@ test('an unknown page outside claims still explains itself', async ({ page, cons
 	await expect(page.getByRole('link', { name: 'All debates' })).toBeVisible();
 	expect404Logged(consoleErrors);
 });
+
+test('a renamed claim’s old address forwards to its new page', async ({ page }) => {
+	const { moved } = await (await page.request.get(`/${DEBATE}/ids.json`)).json();
+	const [old, current] = Object.entries(moved as Record<string, string>)[0];
+	await page.goto(`/${DEBATE}/claims/${old}`);
+	await expect(page).toHaveURL(new RegExp(`/claims/${current}$`));
+	await expect(page.locator('h1')).not.toBeEmpty();
+	// The map's deep links follow renames too.
+	await page.goto(`/${DEBATE}?claim=${old}`);
+	await expect(page.locator(`#claim-text-${current}`)).toBeVisible();
+});
