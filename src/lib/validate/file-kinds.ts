@@ -1,0 +1,63 @@
+/** Which file in a debate folder is which kind, from its path alone. */
+import type { FileKind } from '../schema';
+import { slugify } from './suggest';
+
+export type Classified =
+	| { kind: FileKind; id: string }
+	| { kind: 'ignored' }
+	| { kind: 'unexpected'; message: string; hint: string };
+
+const FOLDERS: Record<string, FileKind> = { claims: 'claim', sources: 'source', people: 'person' };
+const WHAT: Record<FileKind, string> = { claim: 'claim', source: 'source', person: 'person', debate: 'debate' };
+
+/** `rel` is the path inside the debate folder, with forward slashes. */
+export function classifyPath(rel: string, debateId: string): Classified {
+	const parts = rel.split('/').filter((p) => p !== '' && p !== '.');
+	const base = parts[parts.length - 1] ?? '';
+	// Editor and OS droppings (.DS_Store, .gitkeep) are nobody's mistake.
+	if (parts.some((p) => p.startsWith('.'))) return { kind: 'ignored' };
+	if (parts.length === 1) {
+		if (base === 'debate.yaml') return { kind: 'debate', id: debateId };
+		if (base === 'debate.yml')
+			return { kind: 'unexpected', message: 'The debate file must be named "debate.yaml"; "debate.yml" is not read.', hint: 'Rename it to debate.yaml.' };
+		if (FOLDERS[base.replace(/\.ya?ml$/, '')] === undefined && /\.ya?ml$/.test(base))
+			return {
+				kind: 'unexpected',
+				message: `"${base}" is not read: a debate folder holds debate.yaml and the folders claims/, sources/ and people/.`,
+				hint: `Move it into claims/, sources/ or people/ according to what it describes.`
+			};
+		return {
+			kind: 'unexpected',
+			message: `"${base}" does not belong in a debate folder, which holds only debate.yaml and the folders claims/, sources/ and people/.`,
+			hint: 'Move or delete the file.'
+		};
+	}
+	const kind = FOLDERS[parts[0]];
+	if (!kind) {
+		const guess = Object.keys(FOLDERS).find((f) => f.startsWith(parts[0].slice(0, 4).toLowerCase()));
+		return {
+			kind: 'unexpected',
+			message: `The folder "${parts[0]}/" is not part of the format; files in it are not read.`,
+			hint: guess ? `Did you mean "${guess}/"? A debate folder holds debate.yaml, claims/, sources/ and people/.` : 'A debate folder holds debate.yaml, claims/, sources/ and people/.'
+		};
+	}
+	if (parts.length > 2)
+		return {
+			kind: 'unexpected',
+			message: `Files in sub-folders of ${parts[0]}/ are not read.`,
+			hint: `Move it to ${parts[0]}/${base}.`
+		};
+	if (base.endsWith('.yml'))
+		return {
+			kind: 'unexpected',
+			message: `"${base}" is not read: ${WHAT[kind]} files must end in .yaml, not .yml.`,
+			hint: `Rename it to ${parts[0]}/${base.slice(0, -4)}.yaml.`
+		};
+	if (!base.endsWith('.yaml'))
+		return {
+			kind: 'unexpected',
+			message: `"${base}" is not read: ${parts[0]}/ holds only .yaml files, one per ${WHAT[kind]}.`,
+			hint: `Write it as ${parts[0]}/${slugify(base.replace(/\.[^.]*$/, '')) || 'some-id'}.yaml, or delete it.`
+		};
+	return { kind, id: base.slice(0, -5) };
+}

@@ -1,0 +1,64 @@
+/** "Did you mean …": the nearest known name by edit distance, only when it is close enough to be a likely typo. */
+
+/** Levenshtein distance, bailing out early once it exceeds `max` (returns max + 1 then). */
+export function editDistance(a: string, b: string, max = Infinity): number {
+	if (a === b) return 0;
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	let prev = new Array<number>(b.length + 1);
+	let cur = new Array<number>(b.length + 1);
+	for (let j = 0; j <= b.length; j++) prev[j] = j;
+	for (let i = 1; i <= a.length; i++) {
+		cur[0] = i;
+		let rowMin = i;
+		const ca = a.charCodeAt(i - 1);
+		for (let j = 1; j <= b.length; j++) {
+			const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+			cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+			if (cur[j] < rowMin) rowMin = cur[j];
+		}
+		if (rowMin > max) return max + 1;
+		[prev, cur] = [cur, prev];
+	}
+	return prev[b.length];
+}
+
+/** Allowed distance grows with length: short names need a near-exact match to be a convincing guess. */
+function tolerance(name: string): number {
+	return Math.max(1, Math.min(4, Math.round(name.length / 3)));
+}
+
+export function closest(name: string, candidates: Iterable<string>): string | undefined {
+	const max = tolerance(name);
+	let best: string | undefined;
+	let bestDistance = max + 1;
+	const lower = name.toLowerCase();
+	for (const c of candidates) {
+		// A case-only or separator-only difference is the likeliest slip of all.
+		if (c === lower || c === lower.replace(/[\s_]+/g, '-')) return c;
+		const d = editDistance(lower, c, Math.min(max, bestDistance - 1));
+		if (d < bestDistance) {
+			best = c;
+			bestDistance = d;
+		}
+	}
+	if (best === undefined) {
+		// A prefix of a longer id ("taiwan-sea" for "taiwan-sea-lanes") is also a likely slip.
+		for (const c of candidates) if (name.length >= 4 && c.startsWith(lower)) return c;
+	}
+	return best;
+}
+
+export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
+	const c = closest(name, candidates);
+	return c === undefined ? undefined : `Did you mean "${c}"?`;
+}
+
+/** Turn a file or folder name into the id it was probably meant to be. */
+export function slugify(name: string): string {
+	return name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}

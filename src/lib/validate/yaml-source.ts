@@ -1,0 +1,294 @@
+/**
+ * Parse one YAML file defensively and map data paths back to line:column, so every
+ * later check can point at the exact node a contributor has to edit.
+ */
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { problem, show, START, type Position, type Problem } from './problem';
+
+export type PathSegment = string | number;
+export type DataPath = readonly PathSegment[];
+
+/** Past this, a file is not hand-written argument data; parsing it only costs time. */
+export const MAX_BYTES = 256 * 1024;
+/** Our deepest legitimate structure is ~4 levels; anything far deeper is junk or an attack. */
+export const MAX_DEPTH = 32;
+/** The format needs no aliases at all; a small cap defuses "billion laughs" expansion. */
+export const MAX_ALIASES = 20;
+const MAX_SYNTAX_ERRORS = 10;
+
+export interface YamlFile {
+	path: string;
+	/** Plain data, present only when the file parsed cleanly. */
+	value?: unknown;
+	problems: Problem[];
+	/** Where a data path is: its value (for wrong values) or its key (for unknown keys). Falls back to the nearest parent that exists. */
+	locate(path: DataPath, at?: 'value' | 'key'): Position;
+}
+
+const SYNTAX_CODES: Record<string, string> = {
+	DUPLICATE_KEY: 'duplicate-key',
+	RESOURCE_EXHAUSTION: 'too-deep'
+};
+
+const SYNTAX_HINTS: Record<string, string> = {
+	DUPLICATE_KEY: 'Each field may appear only once. Keep one of the two lines and delete the other.',
+	TAB_AS_INDENT: 'YAML indentation must use spaces, never tabs. Replace the tab with spaces.',
+	RESOURCE_EXHAUSTION: 'The data is nested far too deeply to be an argument file.',
+	MULTIPLE_DOCS: 'A file holds one document: remove the "---" line and everything after it, or split it into files.',
+	BAD_INDENT: 'Line the item up with its siblings, using spaces.',
+	MISSING_CHAR: 'A bracket or quote was opened and never closed.'
+};
+
+export function utf8Length(text: string): number {
+	// Cheap bound first: a UTF-16 unit never takes more than 3 bytes in UTF-8.
+	if (text.length * 3 <= MAX_BYTES) return text.length;
+	return new TextEncoder().encode(text).length;
+}
+
+/** Offset of the first character that cannot occur in a text file: NUL, other C0 controls, or U+FFFD left by invalid UTF-8. */
+export function firstNonTextChar(text: string): number {
+	const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\uFFFE\uFFFF]/.exec(text);
+	return m ? m.index : -1;
+}
+
+/**
+ * A conservative nesting estimate made without parsing. The parser recurses per level, and
+ * a stack overflow inside V8's regexp compiler is a fatal crash, not a catchable RangeError,
+ * so absurdly deep input must be turned away before it reaches the parser.
+ * Returns the offset where the limit is crossed, or -1.
+ */
+export function tooDeepAt(text: string, limit = MAX_DEPTH * 2): number {
+	let flow = 0;
+	let lineStart = true;
+	let block = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10) {
+			lineStart = true;
+			block = 0;
+			continue;
+		}
+		if (lineStart) {
+			// Leading spaces and compact "- - -" / "? " indicators each open a block level.
+			if (c === 32 || c === 9) {
+				block++;
+			} else if ((c === 45 || c === 63) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) {
+				block++;
+			} else lineStart = false;
+			if (block > limit * 4) return i;
+		}
+		if (c === 91 || c === 123) {
+			if (++flow > limit) return i;
+		} else if ((c === 93 || c === 125) && flow > 0) flow--;
+	}
+	return -1;
+}
+
+function positionOf(lineCounter: LineCounter, offset: number): Position {
+	const { line, col } = lineCounter.linePos(offset);
+	return { line: Math.max(1, line), column: Math.max(1, col) };
+}
+
+function lineStarts(text: string): LineCounter {
+	const lc = new LineCounter();
+	lc.addNewLine(0);
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+	return lc;
+}
+
+/** Keys that are lists or mappings ("? [a]: b") cannot become field names; the parser would stringify them with a warning. */
+function complexKey(root: Node | null): Node | undefined {
+	if (!root) return undefined;
+	const stack: Node[] = [root];
+	while (stack.length) {
+		const node = stack.pop()!;
+		if (isMap(node))
+			for (const pair of node.items) {
+				if (pair.key !== null && typeof pair.key === 'object' && !isScalar(pair.key)) return pair.key as Node;
+				if (pair.value && typeof pair.value === 'object') stack.push(pair.value as Node);
+			}
+		else if (isSeq(node)) for (const item of node.items) if (item && typeof item === 'object') stack.push(item as Node);
+	}
+	return undefined;
+}
+
+function depthExceeded(root: Node | null): Node | undefined {
+	if (!root) return undefined;
+	const stack: Array<[Node, number]> = [[root, 1]];
+	while (stack.length) {
+		const [node, depth] = stack.pop()!;
+		if (depth > MAX_DEPTH) return node;
+		if (isMap(node)) {
+			for (const pair of node.items) {
+				if (isPair(pair) && pair.value && typeof pair.value === 'object') stack.push([pair.value as Node, depth + 1]);
+				if (isPair(pair) && pair.key && typeof pair.key === 'object' && !isScalar(pair.key)) stack.push([pair.key as Node, depth + 1]);
+			}
+		} else if (isSeq(node)) {
+			for (const item of node.items) if (item && typeof item === 'object') stack.push([item as Node, depth + 1]);
+		}
+	}
+	return undefined;
+}
+
+function nodeStart(node: unknown): number | undefined {
+	const range = (node as { range?: [number, number, number] } | null)?.range;
+	return range ? range[0] : undefined;
+}
+
+function makeLocator(doc: Document | undefined, lc: LineCounter): YamlFile['locate'] {
+	return (path, at = 'value') => {
+		if (!doc || !doc.contents) return START;
+		let node: unknown = doc.contents;
+		let found = nodeStart(node) ?? 0;
+		for (let i = 0; i < path.length; i++) {
+			const seg = path[i];
+			const last = i === path.length - 1;
+			if (isMap(node)) {
+				const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+				if (!pair) break;
+				const keyStart = nodeStart(pair.key);
+				if (last && at === 'key') return positionOf(lc, keyStart ?? found);
+				const valueStart = nodeStart(pair.value);
+				// An empty value ("speaker:") has no node worth pointing at; the key is where to type.
+				const empty = pair.value == null || (isScalar(pair.value) && pair.value.value === null);
+				found = (empty ? keyStart : valueStart) ?? keyStart ?? found;
+				node = pair.value;
+			} else if (isSeq(node) && typeof seg === 'number' && seg >= 0 && seg < node.items.length) {
+				node = node.items[seg];
+				found = nodeStart(node) ?? found;
+			} else break;
+			if (isAlias(node)) break;
+		}
+		return positionOf(lc, found);
+	};
+}
+
+export function parseYaml(path: string, text: string): YamlFile {
+	const problems: Problem[] = [];
+	const fail = (at: Position, code: string, message: string, hint?: string): YamlFile => {
+		problems.push(problem(path, at, code, message, hint));
+		return { path, problems, locate: () => START };
+	};
+
+	const bytes = utf8Length(text);
+	if (bytes > MAX_BYTES) {
+		return fail(
+			START,
+			'too-large',
+			`The file is ${Math.round(bytes / 1024)} KB; argument files may be at most ${MAX_BYTES / 1024} KB, so it was not read.`,
+			'A claim, source or person file holds a few short fields. Check that this is the file you meant to add.'
+		);
+	}
+	const bad = firstNonTextChar(text);
+	if (bad !== -1) {
+		const code = text.charCodeAt(bad);
+		return fail(
+			positionOf(lineStarts(text), bad),
+			'not-text',
+			code === 0xfffd
+				? 'The file is not valid UTF-8 text (it contains bytes that are not characters).'
+				: `The file contains a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}); it looks binary, not like YAML text.`,
+			'Save the file as plain UTF-8 text, or remove it if it was added by mistake.'
+		);
+	}
+	if (text.replace(/^\uFEFF/, '').trim() === '') {
+		return fail(START, 'empty-file', 'The file is empty.', 'Fill in the fields, or delete the file.');
+	}
+
+	const deepAt = tooDeepAt(text);
+	if (deepAt !== -1)
+		return fail(positionOf(lineStarts(text), deepAt), 'too-deep', `The data is nested more than ${MAX_DEPTH} levels deep.`, SYNTAX_HINTS.RESOURCE_EXHAUSTION);
+
+	const lc = new LineCounter();
+	let doc: Document;
+	try {
+		doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
+	} catch (e) {
+		// The parser guards itself against deep input, but a throw here must still not reach the user.
+		return fail(START, 'too-deep', `The file could not be parsed: ${describeError(e)}.`);
+	}
+	const locate = makeLocator(doc, lc);
+	const result: YamlFile = { path, problems, locate };
+
+	let deepReported = false;
+	for (const err of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
+		const code = SYNTAX_CODES[err.code] ?? 'yaml-syntax';
+		if (code === 'too-deep') {
+			if (deepReported) continue;
+			deepReported = true;
+		}
+		const message =
+			code === 'duplicate-key'
+				? 'This field appears twice in the same mapping (duplicate key).'
+				: code === 'too-deep'
+					? 'The data is nested too deeply to parse.'
+					: `YAML syntax error: ${oneLine(err.message)}.`;
+		const hint = /end with an? [\]}]/.test(err.message)
+			? 'A list or mapping opened with "[" or "{" was not closed; check this line and the one above it.'
+			: SYNTAX_HINTS[err.code];
+		problems.push(problem(path, positionOf(lc, err.pos[0]), code, message, hint));
+	}
+	if (doc.errors.length > MAX_SYNTAX_ERRORS) {
+		problems.push(
+			problem(path, START, 'yaml-syntax', `${doc.errors.length - MAX_SYNTAX_ERRORS} more YAML syntax errors in this file are not shown.`)
+		);
+	}
+	for (const w of doc.warnings.slice(0, MAX_SYNTAX_ERRORS)) {
+		problems.push(
+			problem(
+				path,
+				positionOf(lc, w.pos[0]),
+				'yaml-syntax',
+				`YAML warning: ${oneLine(w.message)}.`,
+				w.code === 'TAG_RESOLVE_FAILED' ? 'Custom YAML tags (!!…) are not used in argument files: remove the tag.' : undefined,
+				'warning'
+			)
+		);
+	}
+	if (doc.errors.length) return result;
+
+	const deep = depthExceeded(doc.contents);
+	if (deep) {
+		problems.push(
+			problem(path, positionOf(lc, nodeStart(deep) ?? 0), 'too-deep', `The data is nested more than ${MAX_DEPTH} levels deep.`, SYNTAX_HINTS.RESOURCE_EXHAUSTION)
+		);
+		return result;
+	}
+	const badKey = complexKey(doc.contents);
+	if (badKey) {
+		problems.push(problem(path, positionOf(lc, nodeStart(badKey) ?? 0), 'yaml-syntax', 'A field name must be plain text, not a list or mapping.', 'Write "field: value" with a simple name before the colon.'));
+		return result;
+	}
+	if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
+		problems.push(problem(path, START, 'empty-file', 'The file has no data, only comments or an empty value.', 'Fill in the fields, or delete the file.'));
+		return result;
+	}
+	try {
+		result.value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+	} catch (e) {
+		problems.push(problem(path, START, 'yaml-alias', `The file could not be read: ${describeError(e)}.`, 'Write values out in full instead of using YAML anchors and aliases (&name / *name).'));
+		return result;
+	}
+	if (result.value === null || typeof result.value !== 'object' || Array.isArray(result.value)) {
+		problems.push(
+			problem(
+				path,
+				locate([]),
+				'wrong-type',
+				`The file must be a mapping of fields ("field: value" lines), but it holds ${show(result.value)}.`,
+				'Start each line with a field name and a colon, e.g. "text: …".'
+			)
+		);
+		delete result.value;
+	}
+	return result;
+}
+
+function oneLine(s: string): string {
+	return s.replace(/\s+/g, ' ').replace(/[.:]\s*$/, '').trim();
+}
+
+export function describeError(e: unknown): string {
+	if (e instanceof RangeError) return 'it is nested too deeply';
+	return oneLine(e instanceof Error ? e.message : String(e)).slice(0, 200);
+}
