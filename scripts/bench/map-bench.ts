@@ -45,11 +45,47 @@ async function serve(dir: string, port: number): Promise<ChildProcess> {
 	throw new Error('static server did not start');
 }
 
+/**
+ * Runs in the page: tap random claims and time tap → the render that shows the highlight.
+ * A plain string, so the TypeScript runner's helpers never leak into the page.
+ */
+const TRACE_IN_PAGE = `async (samples) => {
+	const el = document.querySelector('.map');
+	const cy = el._cyreg.cy;
+	const nodes = cy.nodes().not('.veil');
+	const times = [];
+	let seed = 7;
+	const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+	// Each sample starts from no selection, as a reader's click would.
+	for (let i = 0; i < samples; i++) {
+		const node = nodes[Math.floor(rand() * nodes.length)];
+		await frame();
+		await frame();
+		// Done when Cytoscape has drawn a frame that shows the new highlight.
+		const drawn = new Promise((resolve) => {
+			const onRender = () => {
+				if (el.dataset.highlighted === '0' || !node.hasClass('hl')) return;
+				cy.off('render', onRender);
+				resolve(performance.now());
+			};
+			cy.on('render', onRender);
+		});
+		const t = performance.now();
+		node.emit('tap');
+		times.push((await drawn) - t);
+		cy.emit('tap');
+		await frame();
+	}
+	return times;
+}`;
+
 async function measure(browser: Browser, dir: string, url: string, samples: number) {
 	const loads: number[] = [];
 	let jsGzip = 0;
 	let jsFiles = 0;
 	let trace: number[] = [];
+	const marks: Array<Record<string, number>> = [];
 	for (let run = 0; run < RUNS; run++) {
 		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 		const page = await context.newPage();
@@ -63,6 +99,13 @@ async function measure(browser: Browser, dir: string, url: string, samples: numb
 		// One frame after ready: the first interactive frame is on screen.
 		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
 		loads.push(Date.now() - t0);
+		marks.push(
+			(await page.evaluate(`(() => {
+				const nav = performance.getEntriesByType('navigation')[0];
+				const at = (n) => Math.round(performance.getEntriesByName(n)[0]?.startTime ?? -1);
+				return { html: Math.round(nav.responseEnd), dcl: Math.round(nav.domContentLoadedEventEnd), mount: at('crux:map-mount'), loaded: at('crux:cytoscape-loaded'), created: at('crux:cytoscape-created'), firstRender: at('crux:first-render') };
+			})()`)) as Record<string, number>
+		);
 		if (run === 0) {
 			for (const path of scripts) {
 				const file = join(dir, path);
@@ -71,29 +114,12 @@ async function measure(browser: Browser, dir: string, url: string, samples: numb
 					jsFiles++;
 				}
 			}
-			trace = await page.evaluate(async (samples) => {
-				const el = document.querySelector('.map') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
-				const cy = el._cyreg.cy;
-				const nodes = cy.nodes().not('.veil');
-				const times: number[] = [];
-				let seed = 7;
-				const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-				const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-				for (let i = 0; i < samples; i++) {
-					const node = nodes[Math.floor(rand() * nodes.length)];
-					await frame();
-					const t = performance.now();
-					node.emit('tap');
-					await Promise.resolve();
-					await frame();
-					times.push(performance.now() - t);
-				}
-				return times;
-			}, samples);
+			trace = (await page.evaluate(`(${TRACE_IN_PAGE})(${samples})`)) as number[];
 		}
 		await context.close();
 	}
-	return { load: median(loads), jsGzip, jsFiles, traceMedian: median(trace), traceP95: p95(trace) };
+	const phases = Object.keys(marks[0]).map((k) => `${k} ${median(marks.map((m) => m[k]))}`).join(', ');
+	return { load: median(loads), jsGzip, jsFiles, traceMedian: median(trace), traceP95: p95(trace), phases };
 }
 
 async function main() {
@@ -101,7 +127,7 @@ async function main() {
 	const rows: string[] = [];
 	const report = (name: string, r: Awaited<ReturnType<typeof measure>>, buildMs: number) =>
 		rows.push(
-			`${name.padEnd(22)} build ${(buildMs / 1000).toFixed(1).padStart(5)} s | JS before graph ${(r.jsGzip / 1024).toFixed(1).padStart(6)} kB gzip (${r.jsFiles} files) | nav → interactive ${String(r.load).padStart(5)} ms | select+trace median ${r.traceMedian.toFixed(1).padStart(6)} ms, p95 ${r.traceP95.toFixed(1).padStart(6)} ms`
+			`${name.padEnd(22)} build ${(buildMs / 1000).toFixed(1).padStart(5)} s | JS before graph ${(r.jsGzip / 1024).toFixed(1).padStart(6)} kB gzip (${r.jsFiles} files) | nav → interactive ${String(r.load).padStart(5)} ms | select+trace median ${r.traceMedian.toFixed(1).padStart(6)} ms, p95 ${r.traceP95.toFixed(1).padStart(6)} ms\n${''.padEnd(23)}phases (ms since navigation): ${r.phases}`
 		);
 	try {
 		const dir = resolve('.bench/site-bundled');
@@ -116,7 +142,7 @@ async function main() {
 
 		const root = mkdtempSync(join(tmpdir(), 'crux-map-bench-'));
 		try {
-			execFileSync('npx', ['tsx', 'scripts/generate-synthetic.ts', '--claims', String(CLAIMS), '--out', join(root, 'synthetic'), '--seed', '1'], { stdio: 'ignore' });
+			execFileSync('npx', ['tsx', 'scripts/generate-synthetic.ts', '--claims', String(CLAIMS), '--out', root, '--id', 'synthetic', '--seed', '1'], { stdio: 'ignore' });
 			const sdir = resolve('.bench/site-synthetic');
 			const sbuild = build({ CRUX_ARGUMENTS: root, CRUX_BUILD_DIR: sdir, CRUX_KIT_DIR: resolve('.bench/kit-synthetic') });
 			const server2 = await serve(sdir, 4392);

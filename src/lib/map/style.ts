@@ -27,7 +27,10 @@ export const mapStyle: StylesheetJson = [
 			'background-color': '#ffffff',
 			'border-width': 2,
 			'border-color': COLOURS.mixed,
-			label: 'data(label)',
+			// Labels are switched on per node as they come into view at a readable zoom
+			// (class "labelled", see DebateMap): measuring every wrapped label up front
+			// costs more than the rest of the first frame on a large map.
+			label: '',
 			'text-wrap': 'wrap',
 			'text-max-width': `${NODE_WIDTH - 20}px`,
 			'text-valign': 'center',
@@ -57,7 +60,8 @@ export const mapStyle: StylesheetJson = [
 			color: '#ffffff',
 			'font-size': 16,
 			'font-weight': 'bold',
-			'text-max-width': `${THESIS_WIDTH - 24}px`
+			'text-max-width': `${THESIS_WIDTH - 24}px`,
+			label: 'data(label)'
 		}
 	},
 	{
@@ -67,8 +71,8 @@ export const mapStyle: StylesheetJson = [
 			'curve-style': 'straight',
 			'target-arrow-shape': 'triangle',
 			'arrow-scale': 1.3,
-			label: 'data(label)',
 			'font-size': 11,
+			label: '',
 			'text-rotation': 'autorotate',
 			'text-background-color': '#ffffff',
 			'text-background-opacity': 0.9,
@@ -104,7 +108,11 @@ export const mapStyle: StylesheetJson = [
 			'arrow-scale': 0.9
 		}
 	},
-	{ selector: 'node.status-on', style: { label: 'data(statusLabel)', 'underlay-opacity': 0.35, 'underlay-padding': 7 } },
+	{ selector: 'node.labelled', style: { label: 'data(label)' } },
+	{ selector: 'edge.labelled', style: { label: 'data(label)' } },
+	{ selector: 'edge.stacked.labelled', style: { label: '' } },
+	{ selector: 'node.labelled.status-on', style: { label: 'data(statusLabel)' } },
+	{ selector: 'node.status-on', style: { 'underlay-opacity': 0.35, 'underlay-padding': 7 } },
 	{ selector: 'node.status-on[status = "standing"]', style: { 'underlay-color': '#16a34a' } },
 	{ selector: 'node.status-on[status = "refuted"]', style: { 'underlay-color': '#dc2626' } },
 	{ selector: 'node.status-on[status = "contested"]', style: { 'underlay-color': '#d97706' } },

@@ -1,0 +1,8 @@
+import { browser } from '$app/environment';
+import { loadCytoscape } from '$lib/map/load-cytoscape';
+
+export function load({ data }) {
+	// Fetch the renderer's chunk while the page hydrates; DebateMap awaits the same promise.
+	if (browser) void loadCytoscape();
+	return data;
+}
