@@ -4,6 +4,7 @@
  * cross attacks (attacks only, so no support cycles), a few people, sources and tags, and
  * evidence quotes taken verbatim from generated source texts.
  */
+import { mulberry32 } from '../../src/lib/eval/random';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -24,18 +25,6 @@ export interface SyntheticDebate {
 	sourceTexts: Record<string, string>;
 }
 
-/** mulberry32: tiny, fast, and good enough to make varied but reproducible data. */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 const WORDS = (
 	'alliance deterrence strait trade energy shipping coast guard navy island policy treaty ' +
 	'security economy pressure exercise signal risk cost benefit ally partner region market ' +
@@ -47,7 +36,7 @@ const yamlString = (s: string) => JSON.stringify(s);
 
 export function syntheticDebate(opts: SyntheticOptions): SyntheticDebate {
 	const n = Math.max(1, Math.floor(opts.claims));
-	const rand = rng(opts.seed ?? 1);
+	const rand = mulberry32(opts.seed ?? 1);
 	const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
 	const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
 	const id = opts.debateId ?? `synthetic-${n}`;

@@ -3,9 +3,10 @@
  * soon as a map route's code loads (before hydration finishes) instead of waiting for
  * onMount, and every caller shares the one request.
  */
-let pending: Promise<typeof import('cytoscape')> | undefined;
+const load = () => import('cytoscape');
+let pending: ReturnType<typeof load> | undefined;
 
-export function loadCytoscape(): Promise<typeof import('cytoscape')> {
-	pending ??= import('cytoscape');
+export function loadCytoscape(): ReturnType<typeof load> {
+	pending ??= load();
 	return pending;
 }
