@@ -205,13 +205,3 @@ export const FILE_KINDS = {
 	claim: claimFileSchema
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;
-
-export function isMoved(file: ClaimFile): file is Moved {
-	return 'moved' in file;
-}
-
-export function inferredValue<T>(v: Inferable<T> | undefined): { value: T; inferred: boolean; basis?: string } | undefined {
-	if (v === undefined) return undefined;
-	if (typeof v === 'object' && v !== null && 'inferred' in v) return { value: v.value, inferred: true, basis: v.basis };
-	return { value: v as T, inferred: false };
-}

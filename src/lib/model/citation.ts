@@ -1,5 +1,15 @@
-/** Citations for evidence, and the only path by which a source address becomes a link. */
-import { inferredValue, type Source } from '$lib/schema';
+/**
+ * Citations for evidence, and the only path by which a source address becomes a link.
+ * Imports only types from the schema, so pages that cite never ship zod.
+ */
+import type { Inferable, Source } from '$lib/schema';
+
+/** A field that may be marked inferred, unwrapped with its flag and basis. */
+export function inferredValue<T>(v: Inferable<T> | undefined): { value: T; inferred: boolean; basis?: string } | undefined {
+	if (v === undefined) return undefined;
+	if (typeof v === 'object' && v !== null && 'inferred' in v) return { value: v.value, inferred: true, basis: v.basis };
+	return { value: v as T, inferred: false };
+}
 
 /** Only http(s) addresses become links; anything else (javascript:, data:…) stays text. */
 export function safeHref(url: string | undefined): string | undefined {
