@@ -77,7 +77,6 @@ test('a drill round runs from the keyboard alone', async ({ page }) => {
 	const firstTitle = await heading.textContent();
 
 	// Wait for hydration: the key handler lives on the window once the page is interactive.
-	await expect(page.locator('body')).toBeVisible();
 	await page.waitForFunction(() => document.readyState === 'complete');
 
 	await page.keyboard.press('r');

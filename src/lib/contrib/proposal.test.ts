@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaimFile } from '../validate/index';
 import { parseClaimYaml } from './claim-yaml';
-import { buildProposal, emptyFields, NEW, type DebateContext, type ProposalFields } from './proposal';
+import { buildProposal, claimId, emptyFields, NEW, type DebateContext, type ProposalFields } from './proposal';
 
 const ctx: DebateContext = {
 	debate: 'japan-taiwan',
@@ -80,5 +80,15 @@ describe('buildProposal', () => {
 		const bad = buildProposal(filled({ speaker: NEW, source: NEW, newSourceUrl: 'ftp://x', newSpeakerId: 'benjamin-self' }), ctx);
 		// No title means no source id yet, so the claim's evidence source is flagged too.
 		expect(Object.keys(bad.byField).sort()).toEqual(['newSourceTitle', 'newSourceUrl', 'newSpeakerId', 'newSpeakerName', 'source']);
+	});
+});
+
+describe('names taken by renamed claims', () => {
+	it('never derives, and never accepts, the file name of a moved stub', () => {
+		const ctx = { debate: 'd', claims: ['thesis'], moved: ['old-name'], people: [], sources: [], tags: [] };
+		const fields = { ...emptyFields('thesis'), text: 'Old name' };
+		expect(claimId(fields, ctx)).not.toBe('old-name');
+		const typed = buildProposal({ ...fields, id: 'old-name' }, ctx);
+		expect(typed.byField.id?.map((p) => p.code)).toContain('duplicate-id');
 	});
 });

@@ -84,6 +84,8 @@ export function normalizeFields(raw: unknown): ProposalFields | undefined {
 export interface DebateContext {
 	debate: string;
 	claims: string[];
+	/** File names in claims/ that are not claims any more (stubs left by renames). */
+	moved?: string[];
 	people: string[];
 	sources: string[];
 	tags: string[];
@@ -117,8 +119,8 @@ export function sourceId(f: ProposalFields): string {
 	return f.source === NEW ? f.newSourceId.trim() || slugify(f.newSourceTitle) : f.source;
 }
 
-export function claimId(f: ProposalFields, ctx: Pick<DebateContext, 'claims'>): string {
-	return f.id.trim() || idFromText(f.text, ctx.claims);
+export function claimId(f: ProposalFields, ctx: Pick<DebateContext, 'claims' | 'moved'>): string {
+	return f.id.trim() || idFromText(f.text, [...ctx.claims, ...(ctx.moved ?? [])]);
 }
 
 /** File field (from the line map) → the form control it came from, per kind of file. */
@@ -193,6 +195,20 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 	for (const p of checkClaimFile(path, text, known)) {
 		problems.push(p);
 		add(fieldOfProblem(p, claimLines, CLAIM_FIELDS, 'id'), p);
+	}
+	if (ctx.moved?.includes(id)) {
+		// The stub must stay so old links keep working; the new claim needs its own name.
+		const p: Problem = {
+			file: path,
+			line: 1,
+			column: 1,
+			severity: 'error',
+			code: 'duplicate-id',
+			message: `claims/${id}.yaml already exists: it forwards a renamed claim to its new id.`,
+			hint: 'Choose another file name (id) for your claim.'
+		};
+		problems.push(p);
+		add('id', p);
 	}
 	if (!f.target.trim() && !byField.target) {
 		// The validator only reaches "supports nor attacks" once the file parses; say it from the start.

@@ -31,7 +31,7 @@ export function toElements(
 				? 'RESOLUTION'
 				: `${SIDE_NAMES[side].toUpperCase()} · ${speakerName(debate, claim)}`;
 		const label = `${head}\n${claimTitle(claim)}`;
-		const st = status[id]?.status;
+		const st = side === 'thesis' ? undefined : status[id]?.status;
 		elements.push({
 			group: 'nodes',
 			data: { id, label, side, kind: claim.kind ?? 'claim', status: st, statusLabel: st ? `${STATUS_MARKS[st]}\n${label}` : label },

@@ -21,6 +21,7 @@ export function load({ params }) {
 			claims: Object.values(debate.claims)
 				.map((c) => ({ id: c.id, title: claimTitle(c) }))
 				.sort(byTitle),
+			moved: Object.keys(debate.moved),
 			people: Object.values(debate.people)
 				.map((p) => ({ id: p.id, title: p.name }))
 				.sort(byTitle),
