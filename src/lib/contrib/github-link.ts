@@ -1,4 +1,5 @@
 /** Links to GitHub's "create a new file" page, prefilled with a file name and its content. */
+import { safeHref } from '$lib/model/citation';
 import { CRUX_BRANCH, CRUX_REPO, REPO_PATTERN } from './config';
 
 export interface NewFileLink {
@@ -21,17 +22,7 @@ export function githubNewFileUrl({ path, value, repo = CRUX_REPO, branch = CRUX_
 		.join('/');
 	if (!br) return undefined;
 	const url = `https://github.com/${encodeURIComponent(owner)}/${encodeURIComponent(name)}/new/${br}?filename=${encodeURIComponent(path)}&value=${encodeURIComponent(value)}`;
-	return safeHttpUrl(url);
-}
-
-/** The URL itself if it is http(s), else undefined: never put a javascript: or data: URL in an href. */
-export function safeHttpUrl(url: string): string | undefined {
-	try {
-		const u = new URL(url);
-		return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-	} catch {
-		return undefined;
-	}
+	return safeHref(url);
 }
 
 /** The claim file's path inside the repository. */
