@@ -3,7 +3,9 @@
  * added and removed, and claims whose evaluated status changed as a result. Pure; rendered
  * as Markdown for a pull-request comment by `npm run diff`.
  */
-import { evaluate, type ArgGraph, type StatusKind } from '../eval/index';
+import { evaluate, type StatusKind } from '../eval/index';
+import { buildGraph } from '../model/graph';
+import { argGraph } from '../prep/status';
 import type { ClaimRecord, Debate } from '../model/types';
 
 export interface RelationRef {
@@ -32,19 +34,6 @@ export interface DebateDiff {
 	relationsAdded: RelationRef[];
 	relationsRemoved: RelationRef[];
 	statusChanged: StatusChange[];
-}
-
-export function argGraph(d: Debate): ArgGraph {
-	const ids = Object.keys(d.claims).sort();
-	const has = new Set(ids);
-	const g: ArgGraph = { ids, attacks: [], supports: [], base: {} };
-	for (const id of ids) {
-		const c = d.claims[id];
-		for (const to of c.attacks ?? []) if (has.has(to)) g.attacks.push([id, to]);
-		for (const to of c.supports ?? []) if (has.has(to)) g.supports.push([id, to]);
-		if (c.base !== undefined) g.base![id] = c.base;
-	}
-	return g;
 }
 
 function relations(d: Debate | undefined): Map<string, RelationRef> {
@@ -104,8 +93,8 @@ export function diffDebates(before: Debate | undefined, after: Debate | undefine
 	for (const [k, r] of ra) if (!rb.has(k)) diff.relationsAdded.push(r);
 	for (const [k, r] of rb) if (!ra.has(k)) diff.relationsRemoved.push(r);
 	if (before && after) {
-		const sb = evaluate(argGraph(before));
-		const sa = evaluate(argGraph(after), (id) => shortTitle(a[id], 60));
+		const sb = evaluate(argGraph(before, buildGraph(before)));
+		const sa = evaluate(argGraph(after, buildGraph(after)), (id) => shortTitle(a[id], 60));
 		for (const id of Object.keys(a).sort()) {
 			const renamedFrom = diff.renamed.find((r) => r.to === id)?.from;
 			const was = sb[id] ?? (renamedFrom ? sb[renamedFrom] : undefined);
