@@ -53,12 +53,16 @@ export function didYouMean(name: string, candidates: Iterable<string>): string |
 	return c === undefined ? undefined : `Did you mean "${c}"?`;
 }
 
-/** Turn a file or folder name into the id it was probably meant to be. */
+/**
+ * Turn a file or folder name into the id it was probably meant to be. Apostrophes vanish
+ * ("Japan's" → "japans") as in the ids the proposal form and new-claim derive from text.
+ */
 export function slugify(name: string): string {
 	return name
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
+		.replace(/['’]/g, '')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 }
