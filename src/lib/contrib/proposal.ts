@@ -191,6 +191,12 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 	const byField: Record<string, Problem[]> = {};
 	const add = (field: string, p: Problem) => (byField[field] ??= []).push(p);
 	const problems: Problem[] = [];
+	/** A problem the form itself finds (the validator cannot see the rest of the debate). */
+	const fail = (field: string, file: string, code: string, message: string, hint?: string) => {
+		const p: Problem = { file, line: 1, column: 1, severity: 'error', code, message, ...(hint ? { hint } : {}) };
+		problems.push(p);
+		add(field, p);
+	};
 	const claimLines = fieldsByLine(text);
 	for (const p of checkClaimFile(path, text, known)) {
 		problems.push(p);
@@ -198,31 +204,11 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 	}
 	if (ctx.moved?.includes(id)) {
 		// The stub must stay so old links keep working; the new claim needs its own name.
-		const p: Problem = {
-			file: path,
-			line: 1,
-			column: 1,
-			severity: 'error',
-			code: 'duplicate-id',
-			message: `claims/${id}.yaml already exists: it forwards a renamed claim to its new id.`,
-			hint: 'Choose another file name (id) for your claim.'
-		};
-		problems.push(p);
-		add('id', p);
+		fail('id', path, 'duplicate-id', `claims/${id}.yaml already exists: it forwards a renamed claim to its new id.`, 'Choose another file name (id) for your claim.');
 	}
 	if (!f.target.trim() && !byField.target) {
 		// The validator only reaches "supports nor attacks" once the file parses; say it from the start.
-		const p: Problem = {
-			file: path,
-			line: 1,
-			column: 1,
-			severity: 'error',
-			code: 'no-relation',
-			message: 'Your reply neither supports nor attacks any claim yet.',
-			hint: 'Choose the claim it answers.'
-		};
-		problems.push(p);
-		add('target', p);
+		fail('target', path, 'no-relation', 'Your reply neither supports nor attacks any claim yet.', 'Choose the claim it answers.');
 	}
 	if (f.speaker === NEW) {
 		const pId = speaker || 'new-speaker';
@@ -241,9 +227,7 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			add(fieldOfProblem(p, lines, PERSON_FIELDS, 'newSpeakerId'), p);
 		}
 		if (ctx.people.includes(speaker)) {
-			const p: Problem = { file: pPath, line: 1, column: 1, severity: 'error', code: 'duplicate-id', message: `A person with the id "${speaker}" already exists: choose them from the list instead.` };
-			problems.push(p);
-			add('newSpeakerId', p);
+			fail('newSpeakerId', pPath, 'duplicate-id', `A person with the id "${speaker}" already exists: choose them from the list instead.`);
 		}
 	}
 	if (f.source === NEW) {
@@ -263,9 +247,7 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			add(fieldOfProblem(p, lines, SOURCE_FIELDS, 'newSourceId'), p);
 		}
 		if (ctx.sources.includes(source)) {
-			const p: Problem = { file: sPath, line: 1, column: 1, severity: 'error', code: 'duplicate-id', message: `A source with the id "${source}" already exists: choose it from the list instead.` };
-			problems.push(p);
-			add('newSourceId', p);
+			fail('newSourceId', sPath, 'duplicate-id', `A source with the id "${source}" already exists: choose it from the list instead.`);
 		}
 	}
 	return { id, files, problems, byField };
