@@ -55,3 +55,16 @@ export async function hiddenOnMap(page: Page): Promise<string[]> {
 		return el._cyreg.cy.nodes('.filtered').map((n) => n.id());
 	});
 }
+
+/** Runs axe-core in the page; returns each violation as "rule: targets" (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+	return page.evaluate(async () => {
+		// @ts-expect-error axe is injected above
+		const result = await window.axe.run(document, { resultTypes: ['violations'] });
+		return result.violations.map(
+			(v: { id: string; nodes: Array<{ target: string[] }> }) =>
+				`${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`
+		);
+	});
+}

@@ -1,4 +1,4 @@
-import { test, expect, DEBATE, openMap, nodeScreenPosition, mapClasses, hiddenOnMap } from './fixtures';
+import { test, expect, DEBATE, openMap, nodeScreenPosition, mapClasses, hiddenOnMap, axeViolations } from './fixtures';
 import type { Page } from '@playwright/test';
 
 interface Index {
@@ -244,13 +244,7 @@ test('map page has no accessibility violations (axe-core)', async ({ page }) => 
 	const id = await grandchild(page);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`claim=${id}`));
-	await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-	const violations = await page.evaluate(async () => {
-		// @ts-expect-error axe is injected above
-		const result = await window.axe.run(document, { resultTypes: ['violations'] });
-		return result.violations.map((v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-	});
-	expect(violations).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('works on a phone-sized screen', async ({ page }) => {

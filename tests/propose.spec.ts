@@ -1,6 +1,6 @@
 /** The "propose a reply" form: live validation, output, draft persistence, and a round trip through the validator. */
 import { readdirSync } from 'node:fs';
-import { test, expect, DEBATE } from './fixtures';
+import { test, expect, DEBATE, axeViolations } from './fixtures';
 import { checkClaimFile } from '../src/lib/validate/index';
 
 const ids = (folder: string) =>
@@ -128,11 +128,5 @@ test('the propose page has no accessibility violations (axe-core)', async ({ pag
 	await page.goto(`/${DEBATE}/propose?to=${target}`);
 	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue(target);
 	await page.getByLabel('Quote', { exact: true }).fill('x');
-	await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-	const violations = await page.evaluate(async () => {
-		// @ts-expect-error axe is injected above
-		const result = await window.axe.run(document, { resultTypes: ['violations'] });
-		return result.violations.map((v: { id: string; nodes: Array<{ target: string[] }> }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-	});
-	expect(violations).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });
