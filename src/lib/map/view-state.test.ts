@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewState, viewStateToParams, visibleClaims, EMPTY_FILTERS } from './view-state';
+import { mapHref, parseViewState, viewStateToParams, visibleClaims, EMPTY_FILTERS } from './view-state';
 import { buildGraph } from '$lib/model/graph';
 import { sampleDebate } from '$lib/testing/tiny-debate';
 
@@ -32,5 +32,13 @@ describe('visibleClaims', () => {
 		expect([...t].sort()).toEqual(['a', 'b', 'thesis']);
 		const s = visibleClaims(debate, graph, { ...EMPTY_FILTERS, sources: ['src'] });
 		expect([...s].sort()).toEqual(['a', 'thesis']);
+	});
+});
+
+describe('mapHref', () => {
+	it('links into the map with the claim selected, readable by the map itself', () => {
+		const href = mapHref('tiny', 'c');
+		expect(href).toMatch(/\/tiny\?claim=c$/);
+		expect(parseViewState(new URL(href, 'http://x').searchParams, debate).selected).toBe('c');
 	});
 });

@@ -2,6 +2,7 @@
  * What a reader has chosen on the map (selection, focus, filters, search), and its
  * round trip through the address bar so any view can be shared as a link.
  */
+import { resolve } from '$app/paths';
 import type { ClaimSide, DebateGraph } from '$lib/model/graph';
 import type { Debate } from '$lib/model/types';
 
@@ -80,4 +81,10 @@ export function visibleClaims(debate: Debate, graph: DebateGraph, f: Filters): S
 		out.add(id);
 	}
 	return out;
+}
+
+/** The map of a debate with one claim selected: the one way every page links into the map. */
+export function mapHref(debate: string, claim: string): string {
+	const params = viewStateToParams({ selected: claim, focus: 0, filters: EMPTY_FILTERS });
+	return `${resolve('/[debate]', { debate })}?${params}`;
 }

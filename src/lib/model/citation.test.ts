@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationText, safeHref, sourceUrl } from './citation';
+import { citationText, quoted, safeHref, sourceUrl } from './citation';
 
 describe('safeHref', () => {
 	it('passes only http and https', () => {
@@ -29,5 +29,13 @@ describe('citations', () => {
 	});
 	it('reports inferred addresses', () => {
 		expect(sourceUrl({ title: 't', kind: 'news', url: { value: 'https://x.org/', inferred: true, basis: 'b' } })).toEqual({ href: 'https://x.org/', inferred: true });
+	});
+});
+
+describe('quoted', () => {
+	it('adds quotation marks, but never doubles a quote that already has them', () => {
+		expect(quoted('Take Beijing at its word.')).toBe('“Take Beijing at its word.”');
+		expect(quoted('“Taiwan’s defense is Japan’s defense.”')).toBe('“Taiwan’s defense is Japan’s defense.”');
+		expect(quoted('“It is symbolic,” said one source.')).toBe('““It is symbolic,” said one source.”');
 	});
 });

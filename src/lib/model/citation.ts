@@ -57,3 +57,11 @@ function joinNames(names: string[]): string {
 	if (names.length <= 2) return names.join(' and ');
 	return names.slice(0, -1).join(', ') + ', and ' + names[names.length - 1];
 }
+
+/**
+ * A quote in quotation marks, unless the source's own words already open and close
+ * with them (a quoted slogan), which would otherwise print doubled: ““…””.
+ */
+export function quoted(quote: string): string {
+	return /^["“‘'].*["”’']$/s.test(quote.trim()) ? quote : `“${quote}”`;
+}
