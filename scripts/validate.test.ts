@@ -21,7 +21,7 @@ describe('npm run validate', () => {
 		expect(r.code).toBe(1);
 		expect(r.out + r.err).not.toMatch(STACK);
 		const lines = r.out.split('\n');
-		const located = lines.filter((l) => /^src\/lib\/validate\/fixtures\/many-mistakes\/arguments\/japan-taiwan\/\S+:\d+:\d+  /.test(l));
+		const located = lines.filter((l) => /^src\/lib\/validate\/fixtures\/many-mistakes\/arguments\/japan-taiwan\/\S+:\d+:\d+ {2}/.test(l));
 		expect(located).toHaveLength(21);
 		for (const needle of [
 			'claims/Bad_Name.yaml:1:1  The file name "Bad_Name" is not a valid id',

@@ -287,7 +287,12 @@ function cycleReachFrom(g: ArgGraph, from: string): Set<string> {
 	const edges = [...g.attacks, ...g.supports];
 	while (todo.length) {
 		const x = todo.pop()!;
-		for (const [f, t] of edges) if (f === x && !seen.has(t)) (seen.add(t), todo.push(t));
+		for (const [f, t] of edges) {
+			if (f === x && !seen.has(t)) {
+				seen.add(t);
+				todo.push(t);
+			}
+		}
 	}
 	return seen;
 }

@@ -47,6 +47,7 @@ export function utf8Length(text: string): number {
 
 /** Offset of the first character that cannot occur in a text file: NUL, other C0 controls, or U+FFFD left by invalid UTF-8. */
 export function firstNonTextChar(text: string): number {
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point
 	const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD\uFFFE\uFFFF]/.exec(text);
 	return m ? m.index : -1;
 }

@@ -17,7 +17,6 @@ export function load({ params }) {
 		context: {
 			debate: debate.id,
 			title: debate.meta.title,
-			thesis: debate.thesis,
 			claims: Object.values(debate.claims)
 				.map((c) => ({ id: c.id, title: claimTitle(c) }))
 				.sort(byTitle),
