@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 
 // Playwright's own browser where it could be downloaded; otherwise the system Chromium
 // (Debian's /usr/bin/chromium), or whatever CHROMIUM_PATH names.
-const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const systemChromium =
+	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const port = Number(process.env.E2E_PORT ?? 4173);
 // Where the tested site is built (CRUX_BUILD_DIR, as in svelte.config.js).
 const buildDir = process.env.CRUX_BUILD_DIR ?? 'build';

@@ -10,14 +10,24 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblems, readDebateDir, validateDebateFiles, type DebateFiles, type Problem } from '../src/lib/validate/node';
+import {
+	formatProblems,
+	readDebateDir,
+	validateDebateFiles,
+	type DebateFiles,
+	type Problem
+} from '../src/lib/validate/node';
 import { diffDebates, renderDiffMarkdown } from '../src/lib/contrib/debate-diff';
 import type { Debate } from '../src/lib/model/types';
 
 const USAGE = 'Usage: npm run diff -- <git-ref> [--root arguments]';
 
 function git(args: string[]): string {
-	return execFileSync('git', args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+	return execFileSync('git', args, {
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 }
 
 /** The debate folders under `root` at `ref`, read from git without touching the working tree. */
@@ -63,8 +73,23 @@ export function diffMarkdown(ref: string, root: string): { markdown: string; ok:
 	if (before.problems.length || after.problems.length) {
 		const parts = ['## Crux: the debates could not be compared', ''];
 		if (after.problems.length)
-			parts.push('The changed files have problems. Run `npm run validate` and fix these first:', '', '```text', formatProblems(after.problems, 'text'), '```', '');
-		if (before.problems.length) parts.push(`The debates at \`${ref}\` have problems:`, '', '```text', formatProblems(before.problems, 'text'), '```', '');
+			parts.push(
+				'The changed files have problems. Run `npm run validate` and fix these first:',
+				'',
+				'```text',
+				formatProblems(after.problems, 'text'),
+				'```',
+				''
+			);
+		if (before.problems.length)
+			parts.push(
+				`The debates at \`${ref}\` have problems:`,
+				'',
+				'```text',
+				formatProblems(before.problems, 'text'),
+				'```',
+				''
+			);
 		return { markdown: parts.join('\n'), ok: false };
 	}
 	const ids = [...new Set([...before.debates.keys(), ...after.debates.keys()])].sort();
@@ -98,7 +123,9 @@ function main(argv: string[]): number {
 	try {
 		git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
 	} catch {
-		console.error(`diff: "${ref}" is not a commit in this repository. (In CI, check out with fetch-depth: 0 so the base branch is there.)`);
+		console.error(
+			`diff: "${ref}" is not a commit in this repository. (In CI, check out with fetch-depth: 0 so the base branch is there.)`
+		);
 		return 2;
 	}
 	const { markdown, ok } = diffMarkdown(ref, root);
@@ -110,7 +137,9 @@ if (process.argv[1] && /diff\.ts$/.test(process.argv[1])) {
 	try {
 		process.exitCode = main(process.argv.slice(2));
 	} catch (e) {
-		console.error(`diff: ${e instanceof Error ? e.message : String(e)}`.replace(/\s+/g, ' ').slice(0, 500));
+		console.error(
+			`diff: ${e instanceof Error ? e.message : String(e)}`.replace(/\s+/g, ' ').slice(0, 500)
+		);
 		process.exitCode = 2;
 	}
 }

@@ -7,12 +7,20 @@ describe('published JSON Schemas', () => {
 	const fresh = generateSchemas();
 
 	it('cover the four file kinds', () => {
-		expect(Object.keys(fresh).sort()).toEqual(['claim.schema.json', 'debate.schema.json', 'person.schema.json', 'source.schema.json']);
+		expect(Object.keys(fresh).sort()).toEqual([
+			'claim.schema.json',
+			'debate.schema.json',
+			'person.schema.json',
+			'source.schema.json'
+		]);
 	});
 
-	it.each(Object.keys(fresh))('%s on disk matches schema.ts (run "npm run schema" if this fails)', (name) => {
-		expect(readFileSync(join(SCHEMA_DIR, name), 'utf8')).toBe(fresh[name]);
-	});
+	it.each(Object.keys(fresh))(
+		'%s on disk matches schema.ts (run "npm run schema" if this fails)',
+		(name) => {
+			expect(readFileSync(join(SCHEMA_DIR, name), 'utf8')).toBe(fresh[name]);
+		}
+	);
 
 	it('has no stray files in static/schema', () => {
 		expect(readdirSync(SCHEMA_DIR).sort()).toEqual(Object.keys(fresh).sort());
@@ -20,7 +28,9 @@ describe('published JSON Schemas', () => {
 
 	it('forbids unknown keys so editors flag typos too', () => {
 		const claim = JSON.parse(fresh['claim.schema.json']);
-		expect(claim.anyOf.every((b: { additionalProperties: boolean }) => b.additionalProperties === false)).toBe(true);
+		expect(
+			claim.anyOf.every((b: { additionalProperties: boolean }) => b.additionalProperties === false)
+		).toBe(true);
 		expect(claim.$id).toMatch(/claim\.schema\.json$/);
 		expect(claim.title).toContain('claim');
 	});

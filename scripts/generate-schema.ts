@@ -21,7 +21,10 @@ const FILES = {
 export function generateSchemas(): Record<string, string> {
 	const out: Record<string, string> = {};
 	for (const [name, { schema, title }] of Object.entries(FILES)) {
-		const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+		const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<
+			string,
+			unknown
+		>;
 		const { $schema, ...rest } = json;
 		const doc = { $schema, $id: `https://crux.invalid/schema/${name}.schema.json`, title, ...rest };
 		out[`${name}.schema.json`] = JSON.stringify(doc, null, '\t') + '\n';
@@ -31,6 +34,7 @@ export function generateSchemas(): Record<string, string> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 	mkdirSync(SCHEMA_DIR, { recursive: true });
-	for (const [name, text] of Object.entries(generateSchemas())) writeFileSync(join(SCHEMA_DIR, name), text);
+	for (const [name, text] of Object.entries(generateSchemas()))
+		writeFileSync(join(SCHEMA_DIR, name), text);
 	console.log(`Wrote ${Object.keys(FILES).length} schemas to static/schema/.`);
 }

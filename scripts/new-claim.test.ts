@@ -24,15 +24,24 @@ afterEach(() => {
 
 const claims = () => readdirSync(join(root, 'japan-taiwan', 'claims')).sort();
 const base = (extra: string[] = []) => [
-	'--root', root,
-	'--debate', 'japan-taiwan',
-	'--text', 'Taiwan\'s position matters less than Japan\'s own "resolve": 100% true? # no',
-	'--attacks', 'sea-lanes',
-	'--speaker', 'bob',
-	'--source', 'report',
-	'--quote', 'Closer ties risk provoking Beijing.',
-	'--locator', 'p. 2',
-	'--tags', 'security,economy',
+	'--root',
+	root,
+	'--debate',
+	'japan-taiwan',
+	'--text',
+	'Taiwan\'s position matters less than Japan\'s own "resolve": 100% true? # no',
+	'--attacks',
+	'sea-lanes',
+	'--speaker',
+	'bob',
+	'--source',
+	'report',
+	'--quote',
+	'Closer ties risk provoking Beijing.',
+	'--locator',
+	'p. 2',
+	'--tags',
+	'security,economy',
 	...extra
 ];
 
@@ -42,7 +51,9 @@ describe('npm run new-claim (non-interactive)', () => {
 		const id = 'taiwans-position-matters-less-than-japans-own-resolve-100';
 		expect(claims()).toEqual(['provocation.yaml', 'sea-lanes.yaml', `${id}.yaml`, 'thesis.yaml']);
 		const text = readFileSync(join(root, 'japan-taiwan', 'claims', `${id}.yaml`), 'utf8');
-		expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../static/schema/claim.schema.json');
+		expect(text.split('\n')[0]).toBe(
+			'# yaml-language-server: $schema=../../../static/schema/claim.schema.json'
+		);
 		expect(text).toContain('attacks: [sea-lanes]');
 		const r = validateDebateFiles(readDebateDir(join(root, 'japan-taiwan')));
 		expect(r.problems).toEqual([]);
@@ -51,21 +62,29 @@ describe('npm run new-claim (non-interactive)', () => {
 			label: 'Resolve: matters more',
 			attacks: ['sea-lanes'],
 			speaker: 'bob',
-			evidence: [{ source: 'report', quote: 'Closer ties risk provoking Beijing.', locator: 'p. 2' }],
+			evidence: [
+				{ source: 'report', quote: 'Closer ties risk provoking Beijing.', locator: 'p. 2' }
+			],
 			tags: ['security', 'economy']
 		});
 	});
 
 	it('fails with "did you mean" on a missing target id, and writes nothing', async () => {
 		expect(await run(base(['--attacks', 'sea-lane']), { interactive: false })).toBe(1);
-		expect(out.join('\n')).toContain('--attacks: There is no claim "sea-lane". Did you mean "sea-lanes"?');
+		expect(out.join('\n')).toContain(
+			'--attacks: There is no claim "sea-lane". Did you mean "sea-lanes"?'
+		);
 		expect(claims()).toEqual(['provocation.yaml', 'sea-lanes.yaml', 'thesis.yaml']);
 	});
 
 	it('reports validator problems precisely and writes nothing', async () => {
-		expect(await run(base(['--quote', '   ', '--tags', 'securty']), { interactive: false })).toBe(1);
+		expect(await run(base(['--quote', '   ', '--tags', 'securty']), { interactive: false })).toBe(
+			1
+		);
 		const text = out.join('\n');
-		expect(text).toMatch(/claims\/taiwans-position[a-z0-9-]*\.yaml:\d+:\d+ {2}"evidence\[0\]\.quote" must not be empty/);
+		expect(text).toMatch(
+			/claims\/taiwans-position[a-z0-9-]*\.yaml:\d+:\d+ {2}"evidence\[0\]\.quote" must not be empty/
+		);
 		expect(text).toContain('Nothing was written.');
 		expect(claims()).toHaveLength(3);
 	});
@@ -91,18 +110,38 @@ describe('npm run new-claim (non-interactive)', () => {
 	});
 
 	it('asks for what is missing when interactive, accepting numbers and ids', async () => {
-		const answers = ['s', 'sea-lane', '2', 'A new supporting reason.', '', '1', 'report', 'Closer ties risk provoking Beijing.', 'p. 2', 'security', 'y'];
+		const answers = [
+			's',
+			'sea-lane',
+			'2',
+			'A new supporting reason.',
+			'',
+			'1',
+			'report',
+			'Closer ties risk provoking Beijing.',
+			'p. 2',
+			'security',
+			'y'
+		];
 		const ask = async () => answers.shift() ?? '';
-		expect(await run(['--root', root, '--debate', 'japan-taiwan'], { interactive: true, ask })).toBe(0);
+		expect(
+			await run(['--root', root, '--debate', 'japan-taiwan'], { interactive: true, ask })
+		).toBe(0);
 		expect(out.join('\n')).toContain('Did you mean "sea-lanes"?');
-		const text = readFileSync(join(root, 'japan-taiwan', 'claims', 'new-supporting-reason.yaml'), 'utf8');
+		const text = readFileSync(
+			join(root, 'japan-taiwan', 'claims', 'new-supporting-reason.yaml'),
+			'utf8'
+		);
 		expect(text).toContain('supports: [sea-lanes]');
 		expect(text).toContain('speaker: alice');
 		expect(validateDebateFiles(readDebateDir(join(root, 'japan-taiwan'))).problems).toEqual([]);
 	});
 
 	it('runs as a command', () => {
-		const stdout = execFileSync('npx', ['tsx', 'scripts/new-claim.ts', ...base()], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+		const stdout = execFileSync('npx', ['tsx', 'scripts/new-claim.ts', ...base()], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
 		expect(stdout).toMatch(/Wrote .*claims\/taiwans-position.*\.yaml/);
 		expect(claims()).toHaveLength(4);
 		expect(existsSync(join(root, 'japan-taiwan', 'claims', 'thesis.yaml'))).toBe(true);

@@ -9,7 +9,11 @@ const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = 'src/lib/validate/fixtures';
 
 function cli(...args: string[]) {
-	const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/validate.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+	const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/validate.ts', ...args], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...process.env, NO_COLOR: '1' }
+	});
 	return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -21,7 +25,11 @@ describe('npm run validate', () => {
 		expect(r.code).toBe(1);
 		expect(r.out + r.err).not.toMatch(STACK);
 		const lines = r.out.split('\n');
-		const located = lines.filter((l) => /^src\/lib\/validate\/fixtures\/many-mistakes\/arguments\/japan-taiwan\/\S+:\d+:\d+ {2}/.test(l));
+		const located = lines.filter((l) =>
+			/^src\/lib\/validate\/fixtures\/many-mistakes\/arguments\/japan-taiwan\/\S+:\d+:\d+ {2}/.test(
+				l
+			)
+		);
 		expect(located).toHaveLength(21);
 		for (const needle of [
 			'claims/Bad_Name.yaml:1:1  The file name "Bad_Name" is not a valid id',
@@ -53,7 +61,9 @@ describe('npm run validate', () => {
 	});
 
 	it('--time adds elapsed milliseconds; --quiet hides warnings', () => {
-		expect(cli(`${FIXTURES}/valid/arguments`, '--time').out.trim()).toMatch(/^No problems in 7 files\. \(\d+ ms\)$/);
+		expect(cli(`${FIXTURES}/valid/arguments`, '--time').out.trim()).toMatch(
+			/^No problems in 7 files\. \(\d+ ms\)$/
+		);
 		const q = cli(`${FIXTURES}/dangling-reference/arguments`, '--quiet');
 		expect(q.out).not.toContain('warning:');
 		expect(q.out).toContain('4 errors, 1 warning in 2 files');
@@ -68,9 +78,15 @@ describe('npm run validate', () => {
 	});
 
 	it('--sources checks quotes', () => {
-		const r = cli(`${FIXTURES}/quote-not-in-source/arguments`, '--sources', `${FIXTURES}/quote-not-in-source/source-texts`);
+		const r = cli(
+			`${FIXTURES}/quote-not-in-source/arguments`,
+			'--sources',
+			`${FIXTURES}/quote-not-in-source/source-texts`
+		);
 		expect(r.code).toBe(1);
-		expect(r.out).toContain('claims/sea-lanes.yaml:12:12  evidence[1].quote does not occur in the text of source "report".');
+		expect(r.out).toContain(
+			'claims/sea-lanes.yaml:12:12  evidence[1].quote does not occur in the text of source "report".'
+		);
 		expect(r.out).toContain('    hint: Closest passage (75% alike)');
 	});
 
@@ -80,23 +96,40 @@ describe('npm run validate', () => {
 		expect(bad.err.trim()).toBe('Unknown format "xml": use text or github.');
 		const missing = cli('no/such/folder');
 		expect(missing.code).toBe(1);
-		expect(missing.out).toContain('no/such/folder:1:1  There is no folder "no/such/folder" to validate.');
+		expect(missing.out).toContain(
+			'no/such/folder:1:1  There is no folder "no/such/folder" to validate.'
+		);
 	});
 
 	it('hostile files on disk: binary, huge, deep, empty — reported, never a crash', () => {
 		const root = mkdtempSync(join(tmpdir(), 'crux-hostile-'));
 		const d = join(root, 'evil');
 		mkdirSync(join(d, 'claims'), { recursive: true });
-		writeFileSync(join(d, 'debate.yaml'), 'title: T\nresolution: R\ndescription: D\nsides: {for: a, against: b}\n');
-		writeFileSync(join(d, 'claims', 'binary.yaml'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256)));
+		writeFileSync(
+			join(d, 'debate.yaml'),
+			'title: T\nresolution: R\ndescription: D\nsides: {for: a, against: b}\n'
+		);
+		writeFileSync(
+			join(d, 'claims', 'binary.yaml'),
+			Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 31) % 256))
+		);
 		writeFileSync(join(d, 'claims', 'huge.yaml'), 'text: ' + 'x'.repeat(5 * 1024 * 1024));
 		writeFileSync(join(d, 'claims', 'deep.yaml'), '['.repeat(10_000));
 		writeFileSync(join(d, 'claims', 'empty.yaml'), '');
-		writeFileSync(join(d, 'claims', 'latin1.yaml'), Buffer.from([0x74, 0x65, 0x78, 0x74, 0x3a, 0x20, 0xe9, 0x0a]));
+		writeFileSync(
+			join(d, 'claims', 'latin1.yaml'),
+			Buffer.from([0x74, 0x65, 0x78, 0x74, 0x3a, 0x20, 0xe9, 0x0a])
+		);
 		const r = cli(root);
 		expect(r.code).toBe(1);
 		expect(r.out + r.err).not.toMatch(STACK);
-		for (const [file, code] of [['binary', 'not valid UTF-8|control character'], ['huge', 'KB; argument files may be at most 256 KB'], ['deep', 'is nested more than 32 levels deep'], ['empty', 'The file is empty.'], ['latin1', 'not valid UTF-8']])
+		for (const [file, code] of [
+			['binary', 'not valid UTF-8|control character'],
+			['huge', 'KB; argument files may be at most 256 KB'],
+			['deep', 'is nested more than 32 levels deep'],
+			['empty', 'The file is empty.'],
+			['latin1', 'not valid UTF-8']
+		])
 			expect(r.out).toMatch(new RegExp(`claims/${file}\\.yaml:\\d+:\\d+  .*(${code})`));
 	});
 });

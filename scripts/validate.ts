@@ -4,7 +4,8 @@
  */
 import { formatProblems, loadDebates, summary } from '../src/lib/validate/node';
 
-const USAGE = 'Usage: npm run validate -- [root=arguments] [--sources DIR] [--format text|github] [--quiet] [--time]';
+const USAGE =
+	'Usage: npm run validate -- [root=arguments] [--sources DIR] [--format text|github] [--quiet] [--time]';
 
 interface Args {
 	root: string;
@@ -19,7 +20,10 @@ function parseArgs(argv: string[]): Args | string {
 	let rootSet = false;
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
-		const [flag, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+		const [flag, inline] =
+			a.startsWith('--') && a.includes('=')
+				? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]
+				: [a, undefined];
 		const value = () => inline ?? argv[++i];
 		if (flag === '--sources') args.sources = value();
 		else if (flag === '--format') {
@@ -35,7 +39,8 @@ function parseArgs(argv: string[]): Args | string {
 			rootSet = true;
 		} else return `Only one folder can be validated at a time; got "${args.root}" and "${a}".`;
 	}
-	if (args.sources === undefined && argv.some((a) => a === '--sources')) return `--sources needs a folder.\n${USAGE}`;
+	if (args.sources === undefined && argv.some((a) => a === '--sources'))
+		return `--sources needs a folder.\n${USAGE}`;
 	return args;
 }
 
@@ -49,7 +54,11 @@ function main(): number {
 	const { problems, fileCount } = loadDebates(args.root, { sourcesDir: args.sources });
 	const elapsedMs = args.time ? performance.now() - t0 : undefined;
 	const shown = args.quiet ? problems.filter((p) => p.severity === 'error') : problems;
-	const opts = { fileCount, elapsedMs, color: args.format === 'text' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+	const opts = {
+		fileCount,
+		elapsedMs,
+		color: args.format === 'text' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+	};
 	const lines = formatProblems(shown, args.format, opts).split('\n');
 	// The summary always counts everything, so --quiet never hides that warnings exist.
 	if (args.quiet) lines[lines.length - 1] = summary(problems, opts);
@@ -61,6 +70,10 @@ try {
 	process.exitCode = main();
 } catch (e) {
 	// Never a stack trace: one line, and a distinct exit code so CI tells a crash from bad data.
-	console.error(`validate: internal error: ${e instanceof Error ? e.message : String(e)}`.replace(/\s+/g, ' ').slice(0, 300));
+	console.error(
+		`validate: internal error: ${e instanceof Error ? e.message : String(e)}`
+			.replace(/\s+/g, ' ')
+			.slice(0, 300)
+	);
 	process.exitCode = 2;
 }

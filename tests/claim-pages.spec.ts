@@ -7,14 +7,23 @@ test('every claim has its own page with text, evidence and relations', async ({ 
 	const response = await page.goto(`/${DEBATE}/claims/${claim.id}`);
 	expect(response?.status()).toBe(200);
 	await expect(page.locator('h1')).not.toBeEmpty();
-	await expect(page.getByRole('region', { name: 'Evidence' }).locator('blockquote').first()).toBeVisible();
-	await expect(page.getByRole('region', { name: 'Chain to the resolution' })).toContainText('the resolution');
-	const related = page.getByRole('region', { name: /^(Supports|Attacks)$/ }).getByRole('link').first();
+	await expect(
+		page.getByRole('region', { name: 'Evidence' }).locator('blockquote').first()
+	).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Chain to the resolution' })).toContainText(
+		'the resolution'
+	);
+	const related = page
+		.getByRole('region', { name: /^(Supports|Attacks)$/ })
+		.getByRole('link')
+		.first();
 	const href = await related.getAttribute('href');
 	await related.click();
 	await expect(page).toHaveURL(new RegExp(`/claims/${href!.split('/').pop()}$`));
 	// Works without JavaScript: the text and the quote are in the prerendered HTML.
-	const quote = await page.goto(`/${DEBATE}/claims/${claim.id}`).then(() => page.locator('blockquote').first().innerText());
+	const quote = await page
+		.goto(`/${DEBATE}/claims/${claim.id}`)
+		.then(() => page.locator('blockquote').first().innerText());
 	const html = await (await page.request.get(`/${DEBATE}/claims/${claim.id}`)).text();
 	const words = quote.replace(/[“”]/g, '').split(/\s+/).slice(0, 6).join(' ');
 	expect(html).toContain(words.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
@@ -27,7 +36,10 @@ function expect404Logged(errors: string[]) {
 	errors.splice(0, errors.length, ...rest);
 }
 
-test('an unknown claim id gets a helpful page with near matches', async ({ page, consoleErrors }) => {
+test('an unknown claim id gets a helpful page with near matches', async ({
+	page,
+	consoleErrors
+}) => {
 	const res = await page.request.get(`/${DEBATE}/ids.json`);
 	const { claims } = await res.json();
 	const real: string = claims.find((c: { id: string }) => c.id.length > 20).id;

@@ -32,7 +32,9 @@ export async function openMap(page: Page, query = '') {
 /** Where a claim's node is on screen, in page coordinates. */
 export async function nodeScreenPosition(page: Page, id: string) {
 	return page.evaluate((id) => {
-		const el = document.querySelector('.map') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
+		const el = document.querySelector('.map') as HTMLElement & {
+			_cyreg: { cy: import('cytoscape').Core };
+		};
 		const cy = el._cyreg.cy;
 		const node = cy.getElementById(id);
 		cy.center(node);
@@ -44,14 +46,18 @@ export async function nodeScreenPosition(page: Page, id: string) {
 
 export async function mapClasses(page: Page, id: string): Promise<string[]> {
 	return page.evaluate((id) => {
-		const el = document.querySelector('.map') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
+		const el = document.querySelector('.map') as HTMLElement & {
+			_cyreg: { cy: import('cytoscape').Core };
+		};
 		return el._cyreg.cy.getElementById(id).classes();
 	}, id);
 }
 
 export async function hiddenOnMap(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
-		const el = document.querySelector('.map') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
+		const el = document.querySelector('.map') as HTMLElement & {
+			_cyreg: { cy: import('cytoscape').Core };
+		};
 		return el._cyreg.cy.nodes('.filtered').map((n) => n.id());
 	});
 }
@@ -64,7 +70,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
 		const result = await window.axe.run(document, { resultTypes: ['violations'] });
 		return result.violations.map(
 			(v: { id: string; nodes: Array<{ target: string[] }> }) =>
-				`${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`
+				`${v.id}: ${v.nodes
+					.map((n) => n.target.join(' '))
+					.slice(0, 3)
+					.join(' | ')}`
 		);
 	});
 }

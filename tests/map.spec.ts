@@ -1,4 +1,13 @@
-import { test, expect, DEBATE, openMap, nodeScreenPosition, mapClasses, hiddenOnMap, axeViolations } from './fixtures';
+import {
+	test,
+	expect,
+	DEBATE,
+	openMap,
+	nodeScreenPosition,
+	mapClasses,
+	hiddenOnMap,
+	axeViolations
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 interface Index {
@@ -45,9 +54,15 @@ test('clicking a claim on the canvas selects it and traces its chain', async ({ 
 
 	// The resolution is lit; claims off the chain and subtree are not; the veil is on.
 	const thesis = await page.evaluate(() => {
-		const el = document.querySelector('.map') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
+		const el = document.querySelector('.map') as HTMLElement & {
+			_cyreg: { cy: import('cytoscape').Core };
+		};
 		const cy = el._cyreg.cy;
-		return { thesis: cy.nodes('.side-thesis').first().id(), unlit: cy.nodes(':not(.hl)').not('.veil').length, veil: cy.$('.veil').hasClass('on') };
+		return {
+			thesis: cy.nodes('.side-thesis').first().id(),
+			unlit: cy.nodes(':not(.hl)').not('.veil').length,
+			veil: cy.$('.veil').hasClass('on')
+		};
 	});
 	expect(await mapClasses(page, thesis.thesis)).toContain('hl');
 	expect(thesis.unlit).toBeGreaterThan(0);
@@ -66,7 +81,10 @@ test('relations in the panel select the related claim', async ({ page }) => {
 	const panel = page.getByRole('complementary', { name: 'Selected claim' });
 	const { claims } = await index(page);
 	const own = claims.find((c) => c.id === id)!.title;
-	const target = panel.getByRole('region', { name: /^(Supports|Attacks)$/ }).getByRole('button').first();
+	const target = panel
+		.getByRole('region', { name: /^(Supports|Attacks)$/ })
+		.getByRole('button')
+		.first();
 	const title = await target.innerText();
 	const targetId = claims.find((c) => c.title === title)!.id;
 	await target.click();
@@ -74,7 +92,11 @@ test('relations in the panel select the related claim', async ({ page }) => {
 	await expect(page).toHaveURL(new RegExp(`claim=${targetId}(&|$)`));
 	await expect(panel.locator(`#claim-text-${targetId}`)).toBeFocused();
 	// …and the first claim is listed among its replies.
-	await expect(panel.getByRole('region', { name: /^(Supported by|Attacked by)$/ }).getByRole('button', { name: own })).toBeVisible();
+	await expect(
+		panel
+			.getByRole('region', { name: /^(Supported by|Attacked by)$/ })
+			.getByRole('button', { name: own })
+	).toBeVisible();
 });
 
 test('focus mode shows only the neighbourhood of the selection', async ({ page }) => {
@@ -88,17 +110,26 @@ test('focus mode shows only the neighbourhood of the selection', async ({ page }
 	expect(hidden.length).toBeGreaterThan(10);
 	expect(hidden).not.toContain(id);
 	const neighbours = await page.evaluate((id) => {
-		const el = document.querySelector('.map') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
-		return el._cyreg.cy.getElementById(id).neighborhood('node').map((n) => n.id());
+		const el = document.querySelector('.map') as HTMLElement & {
+			_cyreg: { cy: import('cytoscape').Core };
+		};
+		return el._cyreg.cy
+			.getElementById(id)
+			.neighborhood('node')
+			.map((n) => n.id());
 	}, id);
 	for (const n of neighbours) expect(hidden).not.toContain(n);
 	await expect(page.locator('.shown')).toContainText(`${neighbours.length + 1} of`);
 });
 
-test('filtering by speaker hides every other speaker’s claims, keeping positions', async ({ page }) => {
+test('filtering by speaker hides every other speaker’s claims, keeping positions', async ({
+	page
+}) => {
 	await openMap(page);
 	const before = await page.evaluate(() => {
-		const el = document.querySelector('.map') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
+		const el = document.querySelector('.map') as HTMLElement & {
+			_cyreg: { cy: import('cytoscape').Core };
+		};
 		return el._cyreg.cy.nodes().map((n) => [n.id(), n.position()]);
 	});
 	await page.getByText(/^Speakers/).click();
@@ -107,18 +138,27 @@ test('filtering by speaker hides every other speaker’s claims, keeping positio
 	await expect(page).toHaveURL(/speaker=benjamin-self/);
 	const hidden = await hiddenOnMap(page);
 	const shown = await page.evaluate(() => {
-		const el = document.querySelector('.map') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
-		return el._cyreg.cy.nodes(':visible').not('.veil').map((n) => n.data('label') as string);
+		const el = document.querySelector('.map') as HTMLElement & {
+			_cyreg: { cy: import('cytoscape').Core };
+		};
+		return el._cyreg.cy
+			.nodes(':visible')
+			.not('.veil')
+			.map((n) => n.data('label') as string);
 	});
 	expect(hidden.length).toBeGreaterThan(20);
 	for (const label of shown) expect(label).toMatch(/Benjamin Self|^RESOLUTION/);
 	const after = await page.evaluate(() => {
-		const el = document.querySelector('.map') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
+		const el = document.querySelector('.map') as HTMLElement & {
+			_cyreg: { cy: import('cytoscape').Core };
+		};
 		return el._cyreg.cy.nodes().map((n) => [n.id(), n.position()]);
 	});
 	expect(after).toEqual(before);
 	// The outline follows the filter.
-	await expect(page.locator('[role="treeitem"][aria-level="2"] .who').first()).toContainText('Benjamin Self');
+	await expect(page.locator('[role="treeitem"][aria-level="2"] .who').first()).toContainText(
+		'Benjamin Self'
+	);
 });
 
 test('filtering by side and tag combine', async ({ page }) => {
@@ -141,7 +181,9 @@ test('search from the keyboard selects and centres a claim', async ({ page }) =>
 	await page.keyboard.press('/');
 	await expect(page.getByRole('combobox', { name: 'Search claims' })).toBeFocused();
 	await page.keyboard.type(target.title.split(' ').slice(0, 4).join(' '));
-	await expect(page.getByRole('listbox', { name: 'Matching claims' }).getByRole('option').first()).toBeVisible();
+	await expect(
+		page.getByRole('listbox', { name: 'Matching claims' }).getByRole('option').first()
+	).toBeVisible();
 	const options = await page.getByRole('option').allInnerTexts();
 	const position = options.indexOf(target.title);
 	expect(position).toBeGreaterThanOrEqual(0);
@@ -152,7 +194,9 @@ test('search from the keyboard selects and centres a claim', async ({ page }) =>
 	await expect
 		.poll(() =>
 			page.evaluate((id) => {
-				const el = document.querySelector('.map') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
+				const el = document.querySelector('.map') as HTMLElement & {
+					_cyreg: { cy: import('cytoscape').Core };
+				};
 				const p = el._cyreg.cy.getElementById(id).renderedPosition();
 				return p.x > 0 && p.y > 0 && p.x < el.clientWidth && p.y < el.clientHeight;
 			}, target.id)
@@ -175,18 +219,27 @@ test('a deep link restores selection, focus and filters', async ({ page }) => {
 	await expect(page.getByRole('treeitem', { selected: true })).toHaveAttribute('data-claim', id);
 	// Centred: the linked claim is on screen without the reader searching for it.
 	const onScreen = await page.evaluate((id) => {
-		const el = document.querySelector('.map') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
+		const el = document.querySelector('.map') as HTMLElement & {
+			_cyreg: { cy: import('cytoscape').Core };
+		};
 		const p = el._cyreg.cy.getElementById(id).renderedPosition();
 		return p.x > 0 && p.y > 0 && p.x < el.clientWidth && p.y < el.clientHeight;
 	}, id);
 	expect(onScreen).toBe(true);
 });
 
-test('under a filter the outline still lists every claim the map shows, and Tab reaches it', async ({ page }) => {
+test('under a filter the outline still lists every claim the map shows, and Tab reaches it', async ({
+	page
+}) => {
 	await openMap(page, '?tag=geography-sea-lanes');
 	const shown = await page.evaluate(() => {
-		const el = document.querySelector('.map') as HTMLElement & { _cyreg: { cy: import('cytoscape').Core } };
-		return el._cyreg.cy.nodes(':visible').not('.veil').map((n) => n.id());
+		const el = document.querySelector('.map') as HTMLElement & {
+			_cyreg: { cy: import('cytoscape').Core };
+		};
+		return el._cyreg.cy
+			.nodes(':visible')
+			.not('.veil')
+			.map((n) => n.id());
 	});
 	expect(shown.length).toBeGreaterThan(3);
 	const tree = page.getByRole('tree', { name: 'Outline of the debate' });
@@ -196,11 +249,18 @@ test('under a filter the outline still lists every claim the map shows, and Tab 
 		const n = await closed.count();
 		for (let j = 0; j < n; j++) await closed.first().locator('.twisty').click();
 	}
-	const listed = await tree.locator('[role="treeitem"]:not(.link)').evaluateAll((els) => els.map((e) => e.getAttribute('data-claim')));
+	const listed = await tree
+		.locator('[role="treeitem"]:not(.link)')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('data-claim')));
 	expect(new Set(listed)).toEqual(new Set(shown));
 	// Tab from the search box reaches the outline's one Tab stop.
 	await page.getByRole('combobox', { name: 'Search claims' }).focus();
-	for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.getAttribute('role') === 'treeitem')); i++) {
+	for (
+		let i = 0;
+		i < 20 &&
+		!(await page.evaluate(() => document.activeElement?.getAttribute('role') === 'treeitem'));
+		i++
+	) {
 		await page.keyboard.press('Tab');
 	}
 	await expect(tree.locator('[role="treeitem"][tabindex="0"]')).toBeFocused();

@@ -12,7 +12,9 @@ test('pick a side, see its ranked lines and gaps', async ({ page }) => {
 
 	const lines = page.locator('ol.lines > li');
 	expect(await lines.count()).toBeGreaterThan(3);
-	const strengths = (await page.locator('ol.lines > li > h3 .num').allTextContents()).map((t) => Number(t.replace('≈', '')));
+	const strengths = (await page.locator('ol.lines > li > h3 .num').allTextContents()).map((t) =>
+		Number(t.replace('≈', ''))
+	);
 	expect(strengths.length).toBe(await lines.count());
 	expect([...strengths].sort((a, b) => b - a)).toEqual(strengths);
 	await expect(lines.first().locator('.status').first()).toHaveText(/Standing|Refuted|Contested/);
@@ -54,7 +56,9 @@ test('the brief prints to a clean PDF of cards', async ({ page }, testInfo) => {
 	await expect(page.locator('header.site')).toBeHidden();
 	const path = testInfo.outputPath('brief.pdf');
 	await page.pdf({ path, format: 'A4', printBackground: false });
-	const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }));
+	const text = squash(
+		execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+	);
 
 	expect(text).toContain(RESOLUTION);
 	expect(text).toContain('Side: For the resolution');
@@ -81,7 +85,9 @@ test('a drill round runs from the keyboard alone', async ({ page }) => {
 
 	await page.keyboard.press('r');
 	await expect(page.locator('#drill-answers')).toBeFocused();
-	await expect(page.locator('#drill-answers')).toHaveText(/Answers in the map \(\d+\)|No answer in the map yet/);
+	await expect(page.locator('#drill-answers')).toHaveText(
+		/Answers in the map \(\d+\)|No answer in the map yet/
+	);
 
 	await page.keyboard.press('ArrowRight');
 	await expect(page).toHaveURL(/[?&]card=2(&|$)/);
@@ -97,7 +103,9 @@ test('a drill round runs from the keyboard alone', async ({ page }) => {
 	if (n > 0) {
 		await expect(page.locator('#drill-answers')).toHaveText(`Answers in the map (${n})`);
 		const mapLink = answers.first().getByRole('link', { name: /show in the map/ });
-		expect(await mapLink.getAttribute('href')).toMatch(new RegExp(`/${DEBATE}\\?claim=[a-z0-9-]+$`));
+		expect(await mapLink.getAttribute('href')).toMatch(
+			new RegExp(`/${DEBATE}\\?claim=[a-z0-9-]+$`)
+		);
 		await expect(answers.first().locator('blockquote').first()).toBeVisible();
 	}
 

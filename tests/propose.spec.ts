@@ -8,15 +8,22 @@ const ids = (folder: string) =>
 		.filter((f) => f.endsWith('.yaml'))
 		.map((f) => f.slice(0, -5));
 
-async function pickTarget(page: import('@playwright/test').Page): Promise<{ id: string; all: string[] }> {
+async function pickTarget(
+	page: import('@playwright/test').Page
+): Promise<{ id: string; all: string[] }> {
 	// The site's own index of claim ids; the claim files themselves if this build has none.
 	const res = await page.request.get(`/${DEBATE}/ids.json`);
-	const json = res.ok() && /json/.test(res.headers()['content-type'] ?? '') ? ((await res.json()) as { claims: Array<{ id: string }> }) : undefined;
+	const json =
+		res.ok() && /json/.test(res.headers()['content-type'] ?? '')
+			? ((await res.json()) as { claims: Array<{ id: string }> })
+			: undefined;
 	const all = json ? json.claims.map((c) => c.id) : ids('claims');
 	return { id: all.find((id) => id.includes('map')) ?? all[1], all };
 }
 
-test('propose a reply: live errors, a valid file, GitHub link, and a draft that survives reload', async ({ page }) => {
+test('propose a reply: live errors, a valid file, GitHub link, and a draft that survives reload', async ({
+	page
+}) => {
 	const { id: target, all } = await pickTarget(page);
 	await page.goto(`/${DEBATE}/propose?to=${target}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Propose a reply');
@@ -55,7 +62,9 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	await expect(preview).toContainText(text);
 	await expect(preview).toContainText(`attacks: [${target}]`);
 	const yamlText = (await preview.textContent())!;
-	expect(yamlText.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../static/schema/claim.schema.json');
+	expect(yamlText.split('\n')[0]).toBe(
+		'# yaml-language-server: $schema=../../../static/schema/claim.schema.json'
+	);
 
 	const link = page.getByRole('link', { name: /Open on GitHub/ });
 	const href = (await link.getAttribute('href'))!;
@@ -66,7 +75,11 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 
 	// The previewed file passes the project's validator, in Node.
 	const path = new URL(href).searchParams.get('filename')!;
-	const problems = checkClaimFile(path, yamlText, { claims: all, people: ids('people'), sources: ids('sources') });
+	const problems = checkClaimFile(path, yamlText, {
+		claims: all,
+		people: ids('people'),
+		sources: ids('sources')
+	});
 	expect(problems).toEqual([]);
 
 	// The draft survives a reload.
@@ -101,25 +114,33 @@ test('a new speaker and source produce their own files too', async ({ page }) =>
 	await page.getByLabel('Title, as published', { exact: true }).fill('Resolve, not distance');
 	await page.getByLabel('Web address (optional)', { exact: true }).fill('javascript:alert(1)');
 	await expect(page.locator('#pr-newSourceUrl-err')).toContainText('http');
-	await page.getByLabel('Web address (optional)', { exact: true }).fill('https://example.org/resolve');
+	await page
+		.getByLabel('Web address (optional)', { exact: true })
+		.fill('https://example.org/resolve');
 	await page.getByLabel('Quote', { exact: true }).fill('Resolve matters.');
 	await page.getByLabel('Where in the source', { exact: true }).fill('p. 1');
 	await expect(page.locator('#pr-summary')).toHaveText('No problems: the file is ready.');
 	await expect(page.getByTestId('preview-person')).toContainText('name: "Ann Teacher"');
-	await expect(page.getByTestId('preview-source')).toContainText('url: "https://example.org/resolve"');
+	await expect(page.getByTestId('preview-source')).toContainText(
+		'url: "https://example.org/resolve"'
+	);
 	await expect(page.getByTestId('preview-claim')).toContainText('speaker: ann-teacher');
 	await expect(page.getByTestId('preview-claim')).toContainText('source: resolve-not-distance');
 	await expect(page.getByRole('link', { name: /Open on GitHub/ })).toHaveCount(3);
 	await page.getByRole('button', { name: 'Discard draft' }).first().click();
 });
 
-test('an unknown target is explained; the form works at phone width without sideways scrolling', async ({ page }) => {
+test('an unknown target is explained; the form works at phone width without sideways scrolling', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto(`/${DEBATE}/propose?to=no-such-claim`);
 	await expect(page.getByText('There is no claim “no-such-claim” in this debate')).toBeVisible();
 	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue('');
 	await expect(page.locator('#pr-target-err')).toContainText('neither supports nor attacks');
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
 	expect(overflow).toBeLessThanOrEqual(0);
 });
 

@@ -20,20 +20,35 @@ const flag = (name: string, fallback: number) => {
 };
 const CLAIMS = flag('claims', 2000);
 const RUNS = flag('runs', 5);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM =
+	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const p95 = (xs: number[]) =>
+	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
 function build(env: Record<string, string>) {
 	const t = performance.now();
-	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, ...env }
+	});
 	return performance.now() - t;
 }
 
 async function serve(dir: string, port: number): Promise<ChildProcess> {
-	const child = spawn(process.execPath, ['scripts/serve.js', dir, String(port)], { stdio: 'ignore' });
+	const child = spawn(process.execPath, ['scripts/serve.js', dir, String(port)], {
+		stdio: 'ignore'
+	});
 	for (let i = 0; i < 50; i++) {
 		try {
 			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
@@ -91,7 +106,8 @@ async function measure(browser: Browser, dir: string, url: string, samples: numb
 		const page = await context.newPage();
 		const scripts = new Set<string>();
 		page.on('request', (r) => {
-			if (r.resourceType() === 'script' || r.url().endsWith('.js')) scripts.add(new URL(r.url()).pathname);
+			if (r.resourceType() === 'script' || r.url().endsWith('.js'))
+				scripts.add(new URL(r.url()).pathname);
 		});
 		const t0 = Date.now();
 		await page.goto(url);
@@ -118,8 +134,17 @@ async function measure(browser: Browser, dir: string, url: string, samples: numb
 		}
 		await context.close();
 	}
-	const phases = Object.keys(marks[0]).map((k) => `${k} ${median(marks.map((m) => m[k]))}`).join(', ');
-	return { load: median(loads), jsGzip, jsFiles, traceMedian: median(trace), traceP95: p95(trace), phases };
+	const phases = Object.keys(marks[0])
+		.map((k) => `${k} ${median(marks.map((m) => m[k]))}`)
+		.join(', ');
+	return {
+		load: median(loads),
+		jsGzip,
+		jsFiles,
+		traceMedian: median(trace),
+		traceP95: p95(trace),
+		phases
+	};
 }
 
 async function main() {
@@ -135,19 +160,46 @@ async function main() {
 		const buildMs = build({ CRUX_BUILD_DIR: dir, CRUX_KIT_DIR: kit });
 		const server = await serve(dir, 4391);
 		try {
-			report('bundled debate', await measure(browser, dir, 'http://127.0.0.1:4391/japan-taiwan', 30), buildMs);
+			report(
+				'bundled debate',
+				await measure(browser, dir, 'http://127.0.0.1:4391/japan-taiwan', 30),
+				buildMs
+			);
 		} finally {
 			server.kill();
 		}
 
 		const root = mkdtempSync(join(tmpdir(), 'crux-map-bench-'));
 		try {
-			execFileSync('npx', ['tsx', 'scripts/generate-synthetic.ts', '--claims', String(CLAIMS), '--out', root, '--id', 'synthetic', '--seed', '1'], { stdio: 'ignore' });
+			execFileSync(
+				'npx',
+				[
+					'tsx',
+					'scripts/generate-synthetic.ts',
+					'--claims',
+					String(CLAIMS),
+					'--out',
+					root,
+					'--id',
+					'synthetic',
+					'--seed',
+					'1'
+				],
+				{ stdio: 'ignore' }
+			);
 			const sdir = resolve('.bench/site-synthetic');
-			const sbuild = build({ CRUX_ARGUMENTS: root, CRUX_BUILD_DIR: sdir, CRUX_KIT_DIR: resolve('.bench/kit-synthetic') });
+			const sbuild = build({
+				CRUX_ARGUMENTS: root,
+				CRUX_BUILD_DIR: sdir,
+				CRUX_KIT_DIR: resolve('.bench/kit-synthetic')
+			});
 			const server2 = await serve(sdir, 4392);
 			try {
-				report(`synthetic ${CLAIMS} claims`, await measure(browser, sdir, 'http://127.0.0.1:4392/synthetic', 30), sbuild);
+				report(
+					`synthetic ${CLAIMS} claims`,
+					await measure(browser, sdir, 'http://127.0.0.1:4392/synthetic', 30),
+					sbuild
+				);
 			} finally {
 				server2.kill();
 			}

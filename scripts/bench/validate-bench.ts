@@ -25,7 +25,13 @@ function bench(label: string, root: string, sourcesDir?: string): void {
 		problems = r.problems.filter((p) => p.severity === 'error').length;
 	}
 	const ms = median(times);
-	console.log(`${label.padEnd(38)} ${String(files).padStart(6)} files  ${ms.toFixed(0).padStart(6)} ms  ${Math.round(files / (ms / 1000)).toString().padStart(6)} files/s  (${problems} errors)`);
+	console.log(
+		`${label.padEnd(38)} ${String(files).padStart(6)} files  ${ms.toFixed(0).padStart(6)} ms  ${Math.round(
+			files / (ms / 1000)
+		)
+			.toString()
+			.padStart(6)} files/s  (${problems} errors)`
+	);
 }
 
 const i = process.argv.indexOf('--claims');

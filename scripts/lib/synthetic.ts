@@ -31,7 +31,8 @@ const WORDS = (
 	'supply chain semiconductor defense doctrine cooperation dialogue crisis escalation'
 ).split(' ');
 
-const HEADER = (kind: string) => `# yaml-language-server: $schema=../../../static/schema/${kind}.schema.json\n`;
+const HEADER = (kind: string) =>
+	`# yaml-language-server: $schema=../../../static/schema/${kind}.schema.json\n`;
 const yamlString = (s: string) => JSON.stringify(s);
 
 export function syntheticDebate(opts: SyntheticOptions): SyntheticDebate {
@@ -65,22 +66,45 @@ export function syntheticDebate(opts: SyntheticOptions): SyntheticDebate {
 	for (const s of sourceIds) {
 		sentences[s] = Array.from({ length: 400 }, sentence);
 		sourceTexts[s] = sentences[s].join(' ').replace(/(([^.]*\.){5})/g, '$1\n\n');
-		files.push({ path: `sources/${s}.yaml`, text: HEADER('source') + `title: Generated source ${s}\nkind: report\nurl: https://example.org/${s}\n` });
+		files.push({
+			path: `sources/${s}.yaml`,
+			text:
+				HEADER('source') +
+				`title: Generated source ${s}\nkind: report\nurl: https://example.org/${s}\n`
+		});
 	}
 	const peopleIds = Array.from({ length: nPeople }, (_, i) => `person-${i + 1}`);
 	peopleIds.forEach((p, i) =>
-		files.push({ path: `people/${p}.yaml`, text: HEADER('person') + `name: Person ${i + 1}\nroles:\n  - role: Analyst\n    source: ${sourceIds[i % nSources]}\n` })
+		files.push({
+			path: `people/${p}.yaml`,
+			text:
+				HEADER('person') +
+				`name: Person ${i + 1}\nroles:\n  - role: Analyst\n    source: ${sourceIds[i % nSources]}\n`
+		})
 	);
 
 	// Tree: each claim answers an earlier one; ids carry their index so they are unique.
 	const ids = Array.from({ length: n }, (_, i) => (i === 0 ? 'thesis' : `c${i}-${pick(WORDS)}`));
 	const parent = new Int32Array(n).fill(-1);
 	let next = 1;
-	for (let p = 0; p < n && next < n; p++) for (let k = int(2, 5); k > 0 && next < n; k--) parent[next++] = p;
-	const kinds = ['contention', 'reason', 'fact', 'example', 'objection', 'prediction', 'proposal', 'statement'] as const;
+	for (let p = 0; p < n && next < n; p++)
+		for (let k = int(2, 5); k > 0 && next < n; k--) parent[next++] = p;
+	const kinds = [
+		'contention',
+		'reason',
+		'fact',
+		'example',
+		'objection',
+		'prediction',
+		'proposal',
+		'statement'
+	] as const;
 	for (let i = 0; i < n; i++) {
 		if (i === 0) {
-			files.push({ path: 'claims/thesis.yaml', text: HEADER('claim') + `text: The generated resolution holds.\nkind: thesis\n` });
+			files.push({
+				path: 'claims/thesis.yaml',
+				text: HEADER('claim') + `text: The generated resolution holds.\nkind: thesis\n`
+			});
 			continue;
 		}
 		const supports: string[] = [];
@@ -93,10 +117,19 @@ export function syntheticDebate(opts: SyntheticOptions): SyntheticDebate {
 		const source = i <= nSources ? sourceIds[i - 1] : pick(sourceIds);
 		const quote = pick(sentences[source]);
 		const speaker = i <= nPeople ? peopleIds[i - 1] : pick(peopleIds);
-		const lines = [`text: ${yamlString(sentence())}`, `kind: ${pick(kinds)}`, `speaker: ${speaker}`];
+		const lines = [
+			`text: ${yamlString(sentence())}`,
+			`kind: ${pick(kinds)}`,
+			`speaker: ${speaker}`
+		];
 		if (supports.length) lines.push('supports:', ...supports.map((s) => `  - ${s}`));
 		if (attacks.length) lines.push('attacks:', ...attacks.map((s) => `  - ${s}`));
-		lines.push('evidence:', `  - source: ${source}`, `    quote: ${yamlString(quote)}`, `    locator: para. ${int(1, 80)}`);
+		lines.push(
+			'evidence:',
+			`  - source: ${source}`,
+			`    quote: ${yamlString(quote)}`,
+			`    locator: para. ${int(1, 80)}`
+		);
 		lines.push(`tags: [${pick(tags)}]`);
 		files.push({ path: `claims/${ids[i]}.yaml`, text: HEADER('claim') + lines.join('\n') + '\n' });
 	}
@@ -104,7 +137,10 @@ export function syntheticDebate(opts: SyntheticOptions): SyntheticDebate {
 }
 
 /** Write `<root>/<debate-id>/…` (replacing it), plus the source texts to `textsDir` if given. Returns the debate folder. */
-export function writeSyntheticDebate(root: string, opts: SyntheticOptions & { textsDir?: string }): string {
+export function writeSyntheticDebate(
+	root: string,
+	opts: SyntheticOptions & { textsDir?: string }
+): string {
 	const d = syntheticDebate(opts);
 	const dir = join(root, d.id);
 	rmSync(dir, { recursive: true, force: true });
@@ -115,7 +151,8 @@ export function writeSyntheticDebate(root: string, opts: SyntheticOptions & { te
 	}
 	if (opts.textsDir) {
 		mkdirSync(opts.textsDir, { recursive: true });
-		for (const [s, text] of Object.entries(d.sourceTexts)) writeFileSync(join(opts.textsDir, `${s}.txt`), text);
+		for (const [s, text] of Object.entries(d.sourceTexts))
+			writeFileSync(join(opts.textsDir, `${s}.txt`), text);
 	}
 	return dir;
 }

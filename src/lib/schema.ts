@@ -12,7 +12,8 @@ export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const id = z
 	.string()
 	.regex(ID_PATTERN, {
-		message: 'must be a lowercase kebab-case id such as "japan-sea-lanes" (a-z, 0-9 and single hyphens)'
+		message:
+			'must be a lowercase kebab-case id such as "japan-sea-lanes" (a-z, 0-9 and single hyphens)'
 	})
 	.max(80)
 	.describe('A lowercase kebab-case id, e.g. "japan-sea-lanes". It is also the file name.');
@@ -142,7 +143,9 @@ export const claimSchema = z
 		kind: z
 			.enum(CLAIM_KINDS)
 			.optional()
-			.describe('The role the claim plays; exactly one claim per debate is the "thesis" (the resolution)'),
+			.describe(
+				'The role the claim plays; exactly one claim per debate is the "thesis" (the resolution)'
+			),
 		speaker: id.optional().describe('Id of whoever asserts the claim, a file in people/'),
 		supports: relationList.optional().describe('Ids of the claims this one supports'),
 		attacks: relationList.optional().describe('Ids of the claims this one attacks'),
@@ -154,7 +157,9 @@ export const claimSchema = z
 			.max(1)
 			.optional()
 			.describe('Base strength in [0, 1] before attacks and supports; 0.5 when left out'),
-		date: partialDate.optional().describe('When the claim was made, when it differs from its source'),
+		date: partialDate
+			.optional()
+			.describe('When the claim was made, when it differs from its source'),
 		note: text(500).optional().describe('Editorial note shown with the claim')
 	})
 	.describe('One claim. File: claims/<id>.yaml, where the file name is the claim id');

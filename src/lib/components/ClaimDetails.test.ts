@@ -22,8 +22,18 @@ function hostileDebate() {
 		},
 		reply: { text: HOSTILE, attacks: ['evil'], speaker: 'bob' }
 	});
-	debate.sources.src = { id: 'src', title: HOSTILE, kind: 'news', url: 'javascript:alert(4)' as string };
-	debate.people.ann = { id: 'ann', name: HOSTILE, kind: 'person', roles: [{ role: HOSTILE, source: 'src' }] };
+	debate.sources.src = {
+		id: 'src',
+		title: HOSTILE,
+		kind: 'news',
+		url: 'javascript:alert(4)' as string
+	};
+	debate.people.ann = {
+		id: 'ann',
+		name: HOSTILE,
+		kind: 'person',
+		roles: [{ role: HOSTILE, source: 'src' }]
+	};
 	return debate;
 }
 
@@ -31,7 +41,11 @@ describe('ClaimDetails with hostile text', () => {
 	const debate = hostileDebate();
 	const graph = buildGraph(debate);
 	const { body } = render(ClaimDetails, {
-		props: { debate, ctx: claimContext(graph, 'evil'), hrefFor: (id: string) => `/tiny/claims/${id}` }
+		props: {
+			debate,
+			ctx: claimContext(graph, 'evil'),
+			hrefFor: (id: string) => `/tiny/claims/${id}`
+		}
 	});
 
 	it('escapes markup everywhere it shows data', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaimFile } from '../validate/index';
-import { claimYaml, fieldsByLine, parseClaimYaml, personYaml, schemaComment, sourceYaml, type ClaimDraft } from './claim-yaml';
+import {
+	claimYaml,
+	fieldsByLine,
+	parseClaimYaml,
+	personYaml,
+	schemaComment,
+	sourceYaml,
+	type ClaimDraft
+} from './claim-yaml';
 import { checkFile } from '../validate/check-file';
 
 const known = {
@@ -17,7 +25,13 @@ const draft: ClaimDraft = {
 	kind: 'objection',
 	speaker: 'benjamin-self',
 	attacks: ['taiwans-defense-is-japans-defense'],
-	evidence: [{ source: 'csis-debating-japan-newsham-self', quote: 'Line one,\nline two — with “quotes” & 100% %0A', locator: 'Self, para. 3' }],
+	evidence: [
+		{
+			source: 'csis-debating-japan-newsham-self',
+			quote: 'Line one,\nline two — with “quotes” & 100% %0A',
+			locator: 'Self, para. 3'
+		}
+	],
 	tags: ['deterrence', 'china-reaction']
 };
 
@@ -25,7 +39,9 @@ describe('claimYaml', () => {
 	it('starts with the schema comment and keeps the field order', () => {
 		const y = claimYaml(draft);
 		expect(y.split('\n')[0]).toBe(schemaComment('claim'));
-		expect(y.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../static/schema/claim.schema.json');
+		expect(y.split('\n')[0]).toBe(
+			'# yaml-language-server: $schema=../../../static/schema/claim.schema.json'
+		);
 		const keys = y
 			.split('\n')
 			.filter((l) => /^[a-z]+:/.test(l))
@@ -42,7 +58,21 @@ describe('claimYaml', () => {
 	});
 
 	it('quotes hostile text so it stays text', () => {
-		for (const text of ['- not a list', 'key: value', '"quoted"', "it's", '[a, b]', '{x: 1}', '&anchor *alias', '!tag yes', 'yes', '123', 'null', '@home `code`', '<script>alert(1)</script>']) {
+		for (const text of [
+			'- not a list',
+			'key: value',
+			'"quoted"',
+			"it's",
+			'[a, b]',
+			'{x: 1}',
+			'&anchor *alias',
+			'!tag yes',
+			'yes',
+			'123',
+			'null',
+			'@home `code`',
+			'<script>alert(1)</script>'
+		]) {
 			const y = claimYaml({ ...draft, text, label: text });
 			expect(parseClaimYaml(y).text).toBe(text);
 			expect(parseClaimYaml(y).label).toBe(text);
@@ -51,12 +81,28 @@ describe('claimYaml', () => {
 	});
 
 	it('keeps every value on one line so problems map to fields', () => {
-		const y = claimYaml({ ...draft, evidence: [{ source: 'csis-debating-japan-newsham-self', quote: '', locator: 'Self, para. 3' }] });
+		const y = claimYaml({
+			...draft,
+			evidence: [
+				{ source: 'csis-debating-japan-newsham-self', quote: '', locator: 'Self, para. 3' }
+			]
+		});
 		const problems = checkClaimFile(PATH, y, known);
 		expect(problems.map((p) => p.code)).toEqual(['invalid-value']);
 		expect(fieldsByLine(y).get(problems[0].line)).toBe('evidence.quote');
 		const lines = fieldsByLine(y);
-		expect([...new Set(lines.values())]).toEqual(['text', 'label', 'kind', 'speaker', 'attacks', 'evidence.source', 'evidence.quote', 'evidence.locator', 'evidence', 'tags']);
+		expect([...new Set(lines.values())]).toEqual([
+			'text',
+			'label',
+			'kind',
+			'speaker',
+			'attacks',
+			'evidence.source',
+			'evidence.quote',
+			'evidence.locator',
+			'evidence',
+			'tags'
+		]);
 		expect(lines.has(1)).toBe(false);
 	});
 
@@ -66,23 +112,47 @@ describe('claimYaml', () => {
 	});
 
 	it('adds the path as a comment when asked', () => {
-		expect(claimYaml({ text: 'T', attacks: ['x'] }, { path: PATH }).split('\n')[1]).toBe(`# ${PATH}`);
+		expect(claimYaml({ text: 'T', attacks: ['x'] }, { path: PATH }).split('\n')[1]).toBe(
+			`# ${PATH}`
+		);
 	});
 });
 
 describe('personYaml and sourceYaml', () => {
 	it('produce files that pass the schema', () => {
-		const p = personYaml({ name: 'Ann O’Neil', role: 'Teacher, history', affiliation: 'A School', source: 'src' });
+		const p = personYaml({
+			name: 'Ann O’Neil',
+			role: 'Teacher, history',
+			affiliation: 'A School',
+			source: 'src'
+		});
 		expect(p.split('\n')[0]).toBe(schemaComment('person'));
-		expect(checkFile('arguments/x/people/ann-oneil.yaml', p, 'person', 'ann-oneil').problems).toEqual([]);
-		const s = sourceYaml({ title: 'Report: "A", part 2', kind: 'report', authors: ['A. B', ' '], date: '2023-09', url: 'https://example.org/a?b=c' });
+		expect(
+			checkFile('arguments/x/people/ann-oneil.yaml', p, 'person', 'ann-oneil').problems
+		).toEqual([]);
+		const s = sourceYaml({
+			title: 'Report: "A", part 2',
+			kind: 'report',
+			authors: ['A. B', ' '],
+			date: '2023-09',
+			url: 'https://example.org/a?b=c'
+		});
 		expect(s.split('\n')[0]).toBe(schemaComment('source'));
-		expect(checkFile('arguments/x/sources/report.yaml', s, 'source', 'report').problems).toEqual([]);
+		expect(checkFile('arguments/x/sources/report.yaml', s, 'source', 'report').problems).toEqual(
+			[]
+		);
 	});
 
 	it('lets the schema catch a bad URL or date', () => {
-		const s = sourceYaml({ title: 'T', kind: 'news', date: '23/9/2023', url: 'javascript:alert(1)' });
-		const codes = checkFile('arguments/x/sources/t.yaml', s, 'source', 't').problems.map((p) => fieldsByLine(s).get(p.line));
+		const s = sourceYaml({
+			title: 'T',
+			kind: 'news',
+			date: '23/9/2023',
+			url: 'javascript:alert(1)'
+		});
+		const codes = checkFile('arguments/x/sources/t.yaml', s, 'source', 't').problems.map((p) =>
+			fieldsByLine(s).get(p.line)
+		);
 		expect(codes.sort()).toEqual(['date', 'url']);
 	});
 });

@@ -4,7 +4,17 @@
  * evidence, tags), quoting is the `yaml` package's own, and each value stays on one line so
  * a validator problem's line number tells which field it is about.
  */
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node } from 'yaml';
+import {
+	Document,
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	LineCounter,
+	parseDocument,
+	Scalar,
+	type Node
+} from 'yaml';
 
 export type FileKindName = 'claim' | 'person' | 'source';
 
@@ -25,7 +35,16 @@ export interface ClaimDraft {
 	tags?: string[];
 }
 
-export const CLAIM_FIELD_ORDER = ['text', 'label', 'kind', 'speaker', 'supports', 'attacks', 'evidence', 'tags'] as const;
+export const CLAIM_FIELD_ORDER = [
+	'text',
+	'label',
+	'kind',
+	'speaker',
+	'supports',
+	'attacks',
+	'evidence',
+	'tags'
+] as const;
 
 /** The first line of every file: editors with the YAML language server then check it as you type. */
 export function schemaComment(kind: FileKindName): string {
@@ -38,7 +57,13 @@ const clean = (s: string | undefined) => (s ?? '').trim();
 const list = (xs: string[] | undefined) => (xs ?? []).map((x) => x.trim()).filter(Boolean);
 
 /** Prose is always double-quoted (so "Note: …" or "# 1" stay text); ids stay plain where YAML allows. */
-function render(kind: FileKindName, data: Record<string, unknown>, prose: Set<string>, flow: Set<string>, path?: string): string {
+function render(
+	kind: FileKindName,
+	data: Record<string, unknown>,
+	prose: Set<string>,
+	flow: Set<string>,
+	path?: string
+): string {
 	const doc = new Document(data);
 	const mark = (node: unknown, key: string) => {
 		if (isMap(node)) {
@@ -71,7 +96,13 @@ export function claimYaml(c: ClaimDraft, opts: { path?: string } = {}): string {
 		.filter((e) => e.source || e.quote || e.locator);
 	if (evidence.length) data.evidence = evidence;
 	if (list(c.tags).length) data.tags = list(c.tags);
-	return render('claim', data, new Set(['text', 'label', 'quote', 'locator']), new Set(['supports', 'attacks', 'tags']), opts.path);
+	return render(
+		'claim',
+		data,
+		new Set(['text', 'label', 'quote', 'locator']),
+		new Set(['supports', 'attacks', 'tags']),
+		opts.path
+	);
 }
 
 export interface PersonDraft {
@@ -84,7 +115,10 @@ export interface PersonDraft {
 }
 
 export function personYaml(p: PersonDraft, opts: { path?: string } = {}): string {
-	const data: Record<string, unknown> = { name: clean(p.name), kind: p.kind === 'organisation' ? 'organisation' : 'person' };
+	const data: Record<string, unknown> = {
+		name: clean(p.name),
+		kind: p.kind === 'organisation' ? 'organisation' : 'person'
+	};
 	if (clean(p.role)) {
 		const role: Record<string, string> = { role: clean(p.role) };
 		if (clean(p.affiliation)) role.affiliation = clean(p.affiliation);
@@ -109,16 +143,24 @@ export function sourceYaml(s: SourceDraft, opts: { path?: string } = {}): string
 	if (clean(s.publisher)) data.publisher = clean(s.publisher);
 	if (clean(s.date)) data.date = clean(s.date);
 	if (clean(s.url)) data.url = clean(s.url);
-	return render('source', data, new Set(['title', 'authors', 'publisher', 'date', 'url']), new Set(['authors']), opts.path);
+	return render(
+		'source',
+		data,
+		new Set(['title', 'authors', 'publisher', 'date', 'url']),
+		new Set(['authors']),
+		opts.path
+	);
 }
 
 /** Read a claim file back into form fields (for tests and for editing a pasted file). */
 export function parseClaimYaml(text: string): ClaimDraft {
 	const v = parseDocument(text).toJS() as Record<string, unknown> | null;
 	const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
-	const strs = (x: unknown) => (Array.isArray(x) ? x.filter((y): y is string => typeof y === 'string') : undefined);
+	const strs = (x: unknown) =>
+		Array.isArray(x) ? x.filter((y): y is string => typeof y === 'string') : undefined;
 	const out: ClaimDraft = { text: str(v?.text) ?? '' };
-	for (const k of ['label', 'kind', 'speaker'] as const) if (str(v?.[k]) !== undefined) out[k] = str(v?.[k]);
+	for (const k of ['label', 'kind', 'speaker'] as const)
+		if (str(v?.[k]) !== undefined) out[k] = str(v?.[k]);
 	for (const k of ['supports', 'attacks', 'tags'] as const) if (strs(v?.[k])) out[k] = strs(v?.[k]);
 	if (Array.isArray(v?.evidence))
 		out.evidence = (v.evidence as Array<Record<string, unknown>>).map((e) => ({
@@ -147,7 +189,8 @@ export function fieldsByLine(text: string): Map<number, string> {
 		const from = keyStart ?? range?.[0];
 		const to = range ? Math.max(range[1] - 1, range[0]) : from;
 		if (from === undefined || to === undefined) return;
-		for (let line = lc.linePos(from).line; line <= lc.linePos(to).line; line++) if (!out.has(line)) out.set(line, name);
+		for (let line = lc.linePos(from).line; line <= lc.linePos(to).line; line++)
+			if (!out.has(line)) out.set(line, name);
 	};
 	if (!isMap(doc.contents)) return out;
 	for (const pair of doc.contents.items) {
@@ -158,7 +201,8 @@ export function fieldsByLine(text: string): Map<number, string> {
 			for (const item of pair.value.items) {
 				if (!isMap(item)) continue;
 				for (const p of item.items)
-					if (isScalar(p.key)) span(p.value as Node | null, `${key}.${String(p.key.value)}`, p.key.range?.[0]);
+					if (isScalar(p.key))
+						span(p.value as Node | null, `${key}.${String(p.key.value)}`, p.key.range?.[0]);
 			}
 			span(pair.key, key);
 		} else span(pair.value as Node | null, key, pair.key.range?.[0]);

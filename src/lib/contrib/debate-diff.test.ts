@@ -3,12 +3,20 @@ import type { Debate } from '../model/types';
 import type { Claim } from '../schema';
 import { diffDebates, mdText, renderDiffMarkdown, NO_CHANGES } from './debate-diff';
 
-function debate(claims: Record<string, Partial<Claim>>, moved: Record<string, string> = {}): Debate {
+function debate(
+	claims: Record<string, Partial<Claim>>,
+	moved: Record<string, string> = {}
+): Debate {
 	const full: Debate['claims'] = {};
 	for (const [id, c] of Object.entries(claims)) full[id] = { id, text: `Claim ${id}.`, ...c };
 	return {
 		id: 'tiny',
-		meta: { title: 'Tiny | debate', resolution: 'R', description: 'D', sides: { for: 'For', against: 'Against' } },
+		meta: {
+			title: 'Tiny | debate',
+			resolution: 'R',
+			description: 'D',
+			sides: { for: 'For', against: 'Against' }
+		},
 		thesis: 'thesis',
 		claims: full,
 		people: {},
@@ -77,18 +85,33 @@ describe('diffDebates', () => {
 		const d = diffDebates(before, after);
 		expect(d.added.map((c) => c.id)).toEqual(['fresh']);
 		expect(d.removed.map((c) => c.id)).toEqual(['gone']);
-		expect(d.reworded).toEqual([{ id: 'wordy', before: 'Old wording.', after: 'New wording.', labelBefore: undefined, labelAfter: undefined }]);
+		expect(d.reworded).toEqual([
+			{
+				id: 'wordy',
+				before: 'Old wording.',
+				after: 'New wording.',
+				labelBefore: undefined,
+				labelAfter: undefined
+			}
+		]);
 		expect(d.relationsAdded).toEqual([{ from: 'fresh', relation: 'attacks', to: 'c' }]);
 		expect(d.relationsRemoved).toEqual([{ from: 'gone', relation: 'supports', to: 'a' }]);
-		expect(d.statusChanged.find((s) => s.id === 'c')).toMatchObject({ before: 'standing', after: 'refuted' });
+		expect(d.statusChanged.find((s) => s.id === 'c')).toMatchObject({
+			before: 'standing',
+			after: 'refuted'
+		});
 	});
 
 	it('renders the exact Markdown sections for a PR comment', () => {
-		expect(renderDiffMarkdown([diffDebates(before, after)], { base: 'origin/main' })).toBe(EXPECTED);
+		expect(renderDiffMarkdown([diffDebates(before, after)], { base: 'origin/main' })).toBe(
+			EXPECTED
+		);
 	});
 
 	it('says so when nothing changed', () => {
-		expect(renderDiffMarkdown([diffDebates(before, before)])).toBe(`## Crux: what this change does to the debates\n\n${NO_CHANGES}\n`);
+		expect(renderDiffMarkdown([diffDebates(before, before)])).toBe(
+			`## Crux: what this change does to the debates\n\n${NO_CHANGES}\n`
+		);
 	});
 
 	it('reports a rename through a moved stub as a rename, not a removal', () => {
@@ -116,6 +139,8 @@ describe('diffDebates', () => {
 	});
 
 	it('makes contributor text inert', () => {
-		expect(mdText('a\n|b| `c` <img src=x onerror=alert(1)> @org/team **x**')).toBe('a \\|b\\| \\`c\\` &lt;img src=x onerror=alert(1)> &#64;org/team \\*\\*x\\*\\*');
+		expect(mdText('a\n|b| `c` <img src=x onerror=alert(1)> @org/team **x**')).toBe(
+			'a \\|b\\| \\`c\\` &lt;img src=x onerror=alert(1)> &#64;org/team \\*\\*x\\*\\*'
+		);
 	});
 });

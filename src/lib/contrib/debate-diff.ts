@@ -30,7 +30,13 @@ export interface DebateDiff {
 	added: ClaimRecord[];
 	removed: ClaimRecord[];
 	renamed: Array<{ from: string; to: string }>;
-	reworded: Array<{ id: string; before: string; after: string; labelBefore?: string; labelAfter?: string }>;
+	reworded: Array<{
+		id: string;
+		before: string;
+		after: string;
+		labelBefore?: string;
+		labelAfter?: string;
+	}>;
 	relationsAdded: RelationRef[];
 	relationsRemoved: RelationRef[];
 	statusChanged: StatusChange[];
@@ -41,7 +47,8 @@ function relations(d: Debate | undefined): Map<string, RelationRef> {
 	if (!d) return out;
 	for (const id of Object.keys(d.claims).sort())
 		for (const relation of ['supports', 'attacks'] as const)
-			for (const to of d.claims[id][relation] ?? []) out.set(`${id} ${relation} ${to}`, { from: id, relation, to });
+			for (const to of d.claims[id][relation] ?? [])
+				out.set(`${id} ${relation} ${to}`, { from: id, relation, to });
 	return out;
 }
 
@@ -77,7 +84,13 @@ export function diffDebates(before: Debate | undefined, after: Debate | undefine
 			const was = b[id];
 			const now = a[to];
 			if (was.text !== now.text || was.label !== now.label)
-				diff.reworded.push({ id: to, before: was.text, after: now.text, labelBefore: was.label, labelAfter: now.label });
+				diff.reworded.push({
+					id: to,
+					before: was.text,
+					after: now.text,
+					labelBefore: was.label,
+					labelAfter: now.label
+				});
 		} else diff.removed.push(b[id]);
 	}
 	diff.added = [...addedIds].sort().map((id) => a[id]);
@@ -85,7 +98,13 @@ export function diffDebates(before: Debate | undefined, after: Debate | undefine
 		const was = b[id];
 		const now = a[id];
 		if (was && (was.text !== now.text || was.label !== now.label))
-			diff.reworded.push({ id, before: was.text, after: now.text, labelBefore: was.label, labelAfter: now.label });
+			diff.reworded.push({
+				id,
+				before: was.text,
+				after: now.text,
+				labelBefore: was.label,
+				labelAfter: now.label
+			});
 	}
 	diff.reworded.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 	const rb = relations(before);
@@ -99,7 +118,8 @@ export function diffDebates(before: Debate | undefined, after: Debate | undefine
 			const renamedFrom = diff.renamed.find((r) => r.to === id)?.from;
 			const was = sb[id] ?? (renamedFrom ? sb[renamedFrom] : undefined);
 			const now = sa[id];
-			if (was && now && was.status !== now.status) diff.statusChanged.push({ id, before: was.status, after: now.status, reason: now.reason });
+			if (was && now && was.status !== now.status)
+				diff.statusChanged.push({ id, before: was.status, after: now.status, reason: now.reason });
 		}
 	}
 	return diff;
@@ -109,7 +129,15 @@ export function isEmptyDiff(d: DebateDiff): boolean {
 	return (
 		!d.debateAdded &&
 		!d.debateRemoved &&
-		[d.added, d.removed, d.renamed, d.reworded, d.relationsAdded, d.relationsRemoved, d.statusChanged].every((x) => x.length === 0)
+		[
+			d.added,
+			d.removed,
+			d.renamed,
+			d.reworded,
+			d.relationsAdded,
+			d.relationsRemoved,
+			d.statusChanged
+		].every((x) => x.length === 0)
 	);
 }
 
@@ -146,32 +174,68 @@ export function renderDebateDiff(d: DebateDiff): string {
 	if (d.debateRemoved) out.push('This debate was removed.', '');
 	if (isEmptyDiff(d)) return [...out, NO_CHANGES, ''].join('\n');
 	const relOf = (c: ClaimRecord) => {
-		const parts = [...(c.attacks ?? []).map((t) => `attacks ${mdId(t)}`), ...(c.supports ?? []).map((t) => `supports ${mdId(t)}`)];
+		const parts = [
+			...(c.attacks ?? []).map((t) => `attacks ${mdId(t)}`),
+			...(c.supports ?? []).map((t) => `supports ${mdId(t)}`)
+		];
 		return parts.length ? ` (${parts.join(', ')})` : '';
 	};
-	out.push(...section('Claims added', d.added.map((c) => `- ${mdId(c.id)}: ${mdText(c.text)}${relOf(c)}`)));
-	out.push(...section('Claims removed', d.removed.map((c) => `- ${mdId(c.id)}: ${mdText(c.text)}`)));
-	out.push(...section('Claims renamed', d.renamed.map((r) => `- ${mdId(r.from)} → ${mdId(r.to)}`)));
+	out.push(
+		...section(
+			'Claims added',
+			d.added.map((c) => `- ${mdId(c.id)}: ${mdText(c.text)}${relOf(c)}`)
+		)
+	);
+	out.push(
+		...section(
+			'Claims removed',
+			d.removed.map((c) => `- ${mdId(c.id)}: ${mdText(c.text)}`)
+		)
+	);
+	out.push(
+		...section(
+			'Claims renamed',
+			d.renamed.map((r) => `- ${mdId(r.from)} → ${mdId(r.to)}`)
+		)
+	);
 	out.push(
 		...section(
 			'Claims reworded',
 			d.reworded.flatMap((r) => [
 				`- ${mdId(r.id)}`,
-				...(r.before !== r.after ? [`  - before: ${mdText(r.before)}`, `  - after: ${mdText(r.after)}`] : []),
-				...(r.labelBefore !== r.labelAfter ? [`  - label: ${mdText(r.labelBefore ?? '(none)')} → ${mdText(r.labelAfter ?? '(none)')}`] : [])
+				...(r.before !== r.after
+					? [`  - before: ${mdText(r.before)}`, `  - after: ${mdText(r.after)}`]
+					: []),
+				...(r.labelBefore !== r.labelAfter
+					? [
+							`  - label: ${mdText(r.labelBefore ?? '(none)')} → ${mdText(r.labelAfter ?? '(none)')}`
+						]
+					: [])
 			]),
 			d.reworded.length
 		)
 	);
-	out.push(...section('Relations added', d.relationsAdded.map((r) => `- ${rel(r)}`)));
-	out.push(...section('Relations removed', d.relationsRemoved.map((r) => `- ${rel(r)}`)));
+	out.push(
+		...section(
+			'Relations added',
+			d.relationsAdded.map((r) => `- ${rel(r)}`)
+		)
+	);
+	out.push(
+		...section(
+			'Relations removed',
+			d.relationsRemoved.map((r) => `- ${rel(r)}`)
+		)
+	);
 	if (d.statusChanged.length)
 		out.push(
 			`#### Status changed (${d.statusChanged.length})`,
 			'',
 			'| Claim | Before | After | Why |',
 			'| --- | --- | --- | --- |',
-			...d.statusChanged.map((s) => `| ${mdId(s.id)} | ${s.before} | **${s.after}** | ${mdText(s.reason)} |`),
+			...d.statusChanged.map(
+				(s) => `| ${mdId(s.id)} | ${s.before} | **${s.after}** | ${mdText(s.reason)} |`
+			),
 			''
 		);
 	return out.join('\n');

@@ -4,7 +4,12 @@ import { emptyFields, normalizeFields } from './proposal';
 
 function memory(): DraftStorage & { data: Map<string, string> } {
 	const data = new Map<string, string>();
-	return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+	return {
+		data,
+		getItem: (k) => data.get(k) ?? null,
+		setItem: (k, v) => void data.set(k, v),
+		removeItem: (k) => void data.delete(k)
+	};
 }
 
 describe('draft store', () => {
@@ -22,11 +27,31 @@ describe('draft store', () => {
 	it('tolerates corrupt, foreign or hostile JSON', () => {
 		const s = memory();
 		const k = draftKey('d', '');
-		for (const bad of ['{', 'null', '42', '"x"', '[]', '{"fields": null}', '{"fields": [1]}', '{"nope": 1}']) {
+		for (const bad of [
+			'{',
+			'null',
+			'42',
+			'"x"',
+			'[]',
+			'{"fields": null}',
+			'{"fields": [1]}',
+			'{"nope": 1}'
+		]) {
 			s.setItem(k, bad);
 			expect(loadDraft(s, k, normalizeFields), bad).toBeUndefined();
 		}
-		s.setItem(k, JSON.stringify({ fields: { text: 5, quote: 'kept', relation: 'loves', newSpeakerKind: 'alien', __proto__: { x: 1 } } }));
+		s.setItem(
+			k,
+			JSON.stringify({
+				fields: {
+					text: 5,
+					quote: 'kept',
+					relation: 'loves',
+					newSpeakerKind: 'alien',
+					__proto__: { x: 1 }
+				}
+			})
+		);
 		expect(loadDraft(s, k, normalizeFields)).toEqual({ ...emptyFields(), quote: 'kept' });
 	});
 

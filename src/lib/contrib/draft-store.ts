@@ -17,7 +17,11 @@ interface Envelope<T> {
 }
 
 /** The stored draft, passed through `normalize`, or undefined when there is none or it is unreadable. */
-export function loadDraft<T>(storage: DraftStorage | undefined, key: string, normalize: (raw: unknown) => T | undefined): T | undefined {
+export function loadDraft<T>(
+	storage: DraftStorage | undefined,
+	key: string,
+	normalize: (raw: unknown) => T | undefined
+): T | undefined {
 	if (!storage) return undefined;
 	let text: string | null;
 	try {
@@ -36,10 +40,18 @@ export function loadDraft<T>(storage: DraftStorage | undefined, key: string, nor
 }
 
 /** Save; false when storage refused (quota, disabled). */
-export function saveDraft<T>(storage: DraftStorage | undefined, key: string, fields: T, now: Date = new Date()): boolean {
+export function saveDraft<T>(
+	storage: DraftStorage | undefined,
+	key: string,
+	fields: T,
+	now: Date = new Date()
+): boolean {
 	if (!storage) return false;
 	try {
-		storage.setItem(key, JSON.stringify({ savedAt: now.toISOString(), fields } satisfies Envelope<T>));
+		storage.setItem(
+			key,
+			JSON.stringify({ savedAt: now.toISOString(), fields } satisfies Envelope<T>)
+		);
 		return true;
 	} catch {
 		return false;

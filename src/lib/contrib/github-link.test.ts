@@ -5,9 +5,15 @@ import { claimPath, githubNewFileUrl } from './github-link';
 describe('githubNewFileUrl', () => {
 	it('prefills the file name and content', () => {
 		const value = 'text: "A & B = 100%"\nattacks: [x]\n';
-		const url = githubNewFileUrl({ path: claimPath('japan-taiwan', 'my-claim'), value, repo: 'me/crux', branch: 'main' })!;
+		const url = githubNewFileUrl({
+			path: claimPath('japan-taiwan', 'my-claim'),
+			value,
+			repo: 'me/crux',
+			branch: 'main'
+		})!;
 		expect(url).toBe(
-			'https://github.com/me/crux/new/main?filename=arguments%2Fjapan-taiwan%2Fclaims%2Fmy-claim.yaml&value=' + encodeURIComponent(value)
+			'https://github.com/me/crux/new/main?filename=arguments%2Fjapan-taiwan%2Fclaims%2Fmy-claim.yaml&value=' +
+				encodeURIComponent(value)
 		);
 		const u = new URL(url);
 		expect(u.searchParams.get('filename')).toBe('arguments/japan-taiwan/claims/my-claim.yaml');
@@ -16,10 +22,21 @@ describe('githubNewFileUrl', () => {
 
 	it('uses the configured repository by default', () => {
 		expect(CRUX_REPO).toBe(DEFAULT_REPO);
-		expect(githubNewFileUrl({ path: 'a', value: 'b' })).toMatch(new RegExp(`^https://github\\.com/${DEFAULT_REPO}/new/main\\?`));
+		expect(githubNewFileUrl({ path: 'a', value: 'b' })).toMatch(
+			new RegExp(`^https://github\\.com/${DEFAULT_REPO}/new/main\\?`)
+		);
 	});
 
 	it('refuses malformed repositories', () => {
-		for (const repo of ['', 'noslash', 'a/b/c', 'javascript:alert(1)//x', '../x/y', 'a/..', 'a b/c']) expect(githubNewFileUrl({ path: 'a', value: 'b', repo })).toBeUndefined();
+		for (const repo of [
+			'',
+			'noslash',
+			'a/b/c',
+			'javascript:alert(1)//x',
+			'../x/y',
+			'a/..',
+			'a b/c'
+		])
+			expect(githubNewFileUrl({ path: 'a', value: 'b', repo })).toBeUndefined();
 	});
 });

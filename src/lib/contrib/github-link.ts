@@ -12,7 +12,12 @@ export interface NewFileLink {
 }
 
 /** https://github.com/<owner>/<repo>/new/<branch>?filename=<path>&value=<content>; undefined if the repository is malformed. */
-export function githubNewFileUrl({ path, value, repo = CRUX_REPO, branch = CRUX_BRANCH }: NewFileLink): string | undefined {
+export function githubNewFileUrl({
+	path,
+	value,
+	repo = CRUX_REPO,
+	branch = CRUX_BRANCH
+}: NewFileLink): string | undefined {
 	if (!REPO_PATTERN.test(repo) || repo.includes('..')) return undefined;
 	const [owner, name] = repo.split('/');
 	const br = branch

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaimFile } from '../validate/index';
 import { parseClaimYaml } from './claim-yaml';
-import { buildProposal, claimId, emptyFields, NEW, type DebateContext, type ProposalFields } from './proposal';
+import {
+	buildProposal,
+	claimId,
+	emptyFields,
+	NEW,
+	type DebateContext,
+	type ProposalFields
+} from './proposal';
 
 const ctx: DebateContext = {
 	debate: 'japan-taiwan',
@@ -28,26 +35,42 @@ describe('buildProposal', () => {
 		expect(p.id).toBe('sea-lanes-can-be-protected-without-taiwan');
 		expect(p.problems).toEqual([]);
 		expect(p.files).toHaveLength(1);
-		expect(p.files[0].path).toBe('arguments/japan-taiwan/claims/sea-lanes-can-be-protected-without-taiwan.yaml');
+		expect(p.files[0].path).toBe(
+			'arguments/japan-taiwan/claims/sea-lanes-can-be-protected-without-taiwan.yaml'
+		);
 		expect(checkClaimFile(p.files[0].path, p.files[0].text, ctx)).toEqual([]);
 		expect(parseClaimYaml(p.files[0].text)).toEqual({
 			text: 'Sea lanes can be protected without Taiwan.',
 			speaker: 'benjamin-self',
 			attacks: ['sea-lanes-matter'],
-			evidence: [{ source: 'csis', quote: 'Japan can protect its sea lanes.', locator: 'Self, para. 4' }],
+			evidence: [
+				{ source: 'csis', quote: 'Japan can protect its sea lanes.', locator: 'Self, para. 4' }
+			],
 			tags: ['deterrence']
 		});
 	});
 
 	it('puts each problem next to its field', () => {
-		const p = buildProposal(filled({ quote: '', id: 'Bad Id', speaker: 'benjamin-selff', tags: 'deterence', relation: 'supports' }), ctx);
+		const p = buildProposal(
+			filled({
+				quote: '',
+				id: 'Bad Id',
+				speaker: 'benjamin-selff',
+				tags: 'deterence',
+				relation: 'supports'
+			}),
+			ctx
+		);
 		expect(Object.keys(p.byField)).toEqual(expect.arrayContaining(['id', 'quote']));
 		expect(p.byField.text).toBeUndefined();
 		expect(p.byField.quote[0].message).toMatch(/quote" must not be empty/);
 		const q = buildProposal(filled({ speaker: 'benjamin-selff', tags: 'deterence' }), ctx);
 		expect(Object.keys(q.byField).sort()).toEqual(['speaker', 'tags']);
 		expect(q.byField.speaker[0].hint).toBe('Did you mean "benjamin-self"?');
-		const r = buildProposal(filled({ target: '', speaker: '', source: '', quote: '', locator: '' }), ctx);
+		const r = buildProposal(
+			filled({ target: '', speaker: '', source: '', quote: '', locator: '' }),
+			ctx
+		);
 		expect(r.byField.target.map((x) => x.code)).toEqual(['no-relation']);
 		expect(r.byField.speaker.map((x) => x.code)).toEqual(['no-speaker']);
 		expect(r.byField.quote.map((x) => x.code)).toEqual(['no-evidence']);
@@ -77,15 +100,31 @@ describe('buildProposal', () => {
 			'arguments/japan-taiwan/sources/sea-lanes-revisited.yaml'
 		]);
 		expect(p.files[1].text).toContain('source: sea-lanes-revisited');
-		const bad = buildProposal(filled({ speaker: NEW, source: NEW, newSourceUrl: 'ftp://x', newSpeakerId: 'benjamin-self' }), ctx);
+		const bad = buildProposal(
+			filled({ speaker: NEW, source: NEW, newSourceUrl: 'ftp://x', newSpeakerId: 'benjamin-self' }),
+			ctx
+		);
 		// No title means no source id yet, so the claim's evidence source is flagged too.
-		expect(Object.keys(bad.byField).sort()).toEqual(['newSourceTitle', 'newSourceUrl', 'newSpeakerId', 'newSpeakerName', 'source']);
+		expect(Object.keys(bad.byField).sort()).toEqual([
+			'newSourceTitle',
+			'newSourceUrl',
+			'newSpeakerId',
+			'newSpeakerName',
+			'source'
+		]);
 	});
 });
 
 describe('names taken by renamed claims', () => {
 	it('never derives, and never accepts, the file name of a moved stub', () => {
-		const ctx = { debate: 'd', claims: ['thesis'], moved: ['old-name'], people: [], sources: [], tags: [] };
+		const ctx = {
+			debate: 'd',
+			claims: ['thesis'],
+			moved: ['old-name'],
+			people: [],
+			sources: [],
+			tags: []
+		};
 		const fields = { ...emptyFields('thesis'), text: 'Old name' };
 		expect(claimId(fields, ctx)).not.toBe('old-name');
 		const typed = buildProposal({ ...fields, id: 'old-name' }, ctx);

@@ -74,10 +74,12 @@ export function normalizeFields(raw: unknown): ProposalFields | undefined {
 	const out = emptyFields();
 	for (const k of Object.keys(out) as Array<keyof ProposalFields>) {
 		const v = r[k];
-		if (typeof v === 'string' && v.length <= 5000) (out as unknown as Record<string, string>)[k] = v;
+		if (typeof v === 'string' && v.length <= 5000)
+			(out as unknown as Record<string, string>)[k] = v;
 	}
 	if (out.relation !== 'attacks' && out.relation !== 'supports') out.relation = 'attacks';
-	if (out.newSpeakerKind !== 'person' && out.newSpeakerKind !== 'organisation') out.newSpeakerKind = 'person';
+	if (out.newSpeakerKind !== 'person' && out.newSpeakerKind !== 'organisation')
+		out.newSpeakerKind = 'person';
 	return out;
 }
 
@@ -153,9 +155,18 @@ const SOURCE_FIELDS: Record<string, string> = {
 	url: 'newSourceUrl'
 };
 
-const WHOLE_FILE: Record<string, string> = { 'no-relation': 'target', 'no-evidence': 'quote', 'no-speaker': 'speaker' };
+const WHOLE_FILE: Record<string, string> = {
+	'no-relation': 'target',
+	'no-evidence': 'quote',
+	'no-speaker': 'speaker'
+};
 
-function fieldOfProblem(p: Problem, lines: Map<number, string>, table: Record<string, string>, idField: string): string {
+function fieldOfProblem(
+	p: Problem,
+	lines: Map<number, string>,
+	table: Record<string, string>,
+	idField: string
+): string {
 	if (p.line <= 2 && (p.code === 'bad-id' || p.code === 'duplicate-id')) return idField;
 	// Whole-file findings are located at the first field, but are about a missing one.
 	if (table === CLAIM_FIELDS && WHOLE_FILE[p.code]) return WHOLE_FILE[p.code];
@@ -193,7 +204,15 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 	const problems: Problem[] = [];
 	/** A problem the form itself finds (the validator cannot see the rest of the debate). */
 	const fail = (field: string, file: string, code: string, message: string, hint?: string) => {
-		const p: Problem = { file, line: 1, column: 1, severity: 'error', code, message, ...(hint ? { hint } : {}) };
+		const p: Problem = {
+			file,
+			line: 1,
+			column: 1,
+			severity: 'error',
+			code,
+			message,
+			...(hint ? { hint } : {})
+		};
 		problems.push(p);
 		add(field, p);
 	};
@@ -204,11 +223,23 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 	}
 	if (ctx.moved?.includes(id)) {
 		// The stub must stay so old links keep working; the new claim needs its own name.
-		fail('id', path, 'duplicate-id', `claims/${id}.yaml already exists: it forwards a renamed claim to its new id.`, 'Choose another file name (id) for your claim.');
+		fail(
+			'id',
+			path,
+			'duplicate-id',
+			`claims/${id}.yaml already exists: it forwards a renamed claim to its new id.`,
+			'Choose another file name (id) for your claim.'
+		);
 	}
 	if (!f.target.trim() && !byField.target) {
 		// The validator only reaches "supports nor attacks" once the file parses; say it from the start.
-		fail('target', path, 'no-relation', 'Your reply neither supports nor attacks any claim yet.', 'Choose the claim it answers.');
+		fail(
+			'target',
+			path,
+			'no-relation',
+			'Your reply neither supports nor attacks any claim yet.',
+			'Choose the claim it answers.'
+		);
 	}
 	if (f.speaker === NEW) {
 		const pId = speaker || 'new-speaker';
@@ -227,7 +258,12 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			add(fieldOfProblem(p, lines, PERSON_FIELDS, 'newSpeakerId'), p);
 		}
 		if (ctx.people.includes(speaker)) {
-			fail('newSpeakerId', pPath, 'duplicate-id', `A person with the id "${speaker}" already exists: choose them from the list instead.`);
+			fail(
+				'newSpeakerId',
+				pPath,
+				'duplicate-id',
+				`A person with the id "${speaker}" already exists: choose them from the list instead.`
+			);
 		}
 	}
 	if (f.source === NEW) {
@@ -247,7 +283,12 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			add(fieldOfProblem(p, lines, SOURCE_FIELDS, 'newSourceId'), p);
 		}
 		if (ctx.sources.includes(source)) {
-			fail('newSourceId', sPath, 'duplicate-id', `A source with the id "${source}" already exists: choose it from the list instead.`);
+			fail(
+				'newSourceId',
+				sPath,
+				'duplicate-id',
+				`A source with the id "${source}" already exists: choose it from the list instead.`
+			);
 		}
 	}
 	return { id, files, problems, byField };

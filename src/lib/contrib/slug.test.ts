@@ -11,7 +11,9 @@ describe('slug', () => {
 	});
 
 	it('stays within 60 characters, cutting at a word', () => {
-		const id = slugify('A very long claim about how deepening defense cooperation with Taiwan would provoke Beijing into an arms race');
+		const id = slugify(
+			'A very long claim about how deepening defense cooperation with Taiwan would provoke Beijing into an arms race'
+		);
 		expect(id.length).toBeLessThanOrEqual(60);
 		expect(id).toMatch(ID_PATTERN);
 		expect(id).toBe('very-long-claim-about-how-deepening-defense-cooperation-with');

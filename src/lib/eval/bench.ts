@@ -23,8 +23,14 @@ const cases: Array<[label: string, g: ArgGraph]> = [];
 for (const n of [1_000, 10_000]) {
 	const rand = mulberry32(n);
 	const edges = Math.round(n * 1.2);
-	cases.push([`${n} nodes, ~${edges} edges, random (cyclic)`, randomGraph(rand, n, edges, { randomBase: true })]);
-	cases.push([`${n} nodes, ~${edges} edges, random DAG`, randomGraph(rand, n, edges, { acyclic: true, randomBase: true })]);
+	cases.push([
+		`${n} nodes, ~${edges} edges, random (cyclic)`,
+		randomGraph(rand, n, edges, { randomBase: true })
+	]);
+	cases.push([
+		`${n} nodes, ~${edges} edges, random DAG`,
+		randomGraph(rand, n, edges, { acyclic: true, randomBase: true })
+	]);
 }
 
 for (const [label, g] of cases) {

@@ -157,7 +157,9 @@ describe('dfquad: cycles (fixed points hand-computed from the definition)', () =
 	it('an oscillating odd cycle stops at the cap and says it did not converge', () => {
 		// a→b→c→a at base 1: each update is 1 − (attacker), so values stay in {0, 1}
 		// and flip forever; the only fixed point (1/2 each) is never reached.
-		const r = dfquad(graph('abc', ['a>b', 'b>c', 'c>a'], [], { a: 1, b: 1, c: 1 }), { maxIterations: 37 });
+		const r = dfquad(graph('abc', ['a>b', 'b>c', 'c>a'], [], { a: 1, b: 1, c: 1 }), {
+			maxIterations: 37
+		});
 		expect(r.converged).toBe(false);
 		expect(r.iterations).toBe(37);
 		for (const v of Object.values(r.strength)) expect(v === 0 || v === 1).toBe(true);
@@ -175,7 +177,8 @@ describe('dfquad: cycles (fixed points hand-computed from the definition)', () =
 
 /** Naive oracle, written independently: plain recursion on the definition. */
 function naive(g: ArgGraph): (id: string) => number {
-	const uniq = (xs: Array<[string, string]>) => [...new Set(xs.map(([f, t]) => `${f}\u0000${t}`))].map((k) => k.split('\u0000'));
+	const uniq = (xs: Array<[string, string]>) =>
+		[...new Set(xs.map(([f, t]) => `${f}\u0000${t}`))].map((k) => k.split('\u0000'));
 	const att = uniq(g.attacks);
 	const sup = uniq(g.supports);
 	const value = (id: string): number => {
@@ -196,7 +199,8 @@ function cycleReach(g: ArgGraph): Set<string> {
 	const pos = new Map(g.ids.map((id, i) => [id, i]));
 	const r = g.ids.map(() => new Array<boolean>(n).fill(false));
 	for (const [f, t] of [...g.attacks, ...g.supports]) r[pos.get(f)!][pos.get(t)!] = true;
-	for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (r[i][k] && r[k][j]) r[i][j] = true;
+	for (let k = 0; k < n; k++)
+		for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (r[i][k] && r[k][j]) r[i][j] = true;
 	const out = new Set<string>();
 	for (let u = 0; u < n; u++) {
 		if (!r[u][u]) continue;
@@ -210,7 +214,10 @@ describe('dfquad: randomised against oracles (mulberry32 seeds)', () => {
 		const rand = mulberry32(2016);
 		for (let k = 0; k < 300; k++) {
 			const n = 1 + Math.floor(rand() * 10);
-			const g = randomGraph(rand, n, Math.floor(rand() * 2 * n), { acyclic: true, randomBase: rand() < 0.7 });
+			const g = randomGraph(rand, n, Math.floor(rand() * 2 * n), {
+				acyclic: true,
+				randomBase: rand() < 0.7
+			});
 			const r = dfquad(g);
 			const want = naive(g);
 			const ctx = `case ${k}: ${JSON.stringify(g)}`;
@@ -235,7 +242,11 @@ describe('dfquad: randomised against oracles (mulberry32 seeds)', () => {
 			// Only meaningful when this edge is the sole path from `from` to `to` (the
 			// same pair may also appear in the other relation, or be linked indirectly).
 			if (edges.filter(([f, t]) => f === from && t === to).length > 1) continue;
-			const others = { ...g, attacks: g.attacks.filter(([f, t]) => !(f === from && t === to)), supports: g.supports.filter(([f, t]) => !(f === from && t === to)) };
+			const others = {
+				...g,
+				attacks: g.attacks.filter(([f, t]) => !(f === from && t === to)),
+				supports: g.supports.filter(([f, t]) => !(f === from && t === to))
+			};
 			if (cycleReachFrom(others, from).has(to)) continue;
 			const before = dfquad(g).strength[to];
 			const after = dfquad({ ...g, base: { ...g.base, [from]: 1 } }).strength[to];
@@ -253,7 +264,10 @@ describe('dfquad: randomised against oracles (mulberry32 seeds)', () => {
 		let cyclicCases = 0;
 		for (let k = 0; k < 300; k++) {
 			const n = 1 + Math.floor(rand() * 9);
-			const g = randomGraph(rand, n, Math.floor(rand() * 2.5 * n), { randomBase: rand() < 0.7, selfLoops: rand() < 0.3 });
+			const g = randomGraph(rand, n, Math.floor(rand() * 2.5 * n), {
+				randomBase: rand() < 0.7,
+				selfLoops: rand() < 0.3
+			});
 			const r = dfquad(g);
 			const ctx = `case ${k}: ${JSON.stringify(g)}`;
 			const approx = cycleReach(g);
@@ -270,7 +284,8 @@ describe('dfquad: randomised against oracles (mulberry32 seeds)', () => {
 				convergedCases++;
 				// Re-applying one (Jacobi) step of DF-QuAD to the result changes nothing.
 				const step = oneStep(g, r.strength);
-				for (const id of g.ids) expect(Math.abs(step[id] - r.strength[id]), `${ctx} ${id}`).toBeLessThan(1e-7);
+				for (const id of g.ids)
+					expect(Math.abs(step[id] - r.strength[id]), `${ctx} ${id}`).toBeLessThan(1e-7);
 			} else {
 				expect(r.iterations, ctx).toBe(100);
 			}
@@ -298,7 +313,8 @@ function cycleReachFrom(g: ArgGraph, from: string): Set<string> {
 }
 
 function oneStep(g: ArgGraph, s: Record<string, number>): Record<string, number> {
-	const uniq = (xs: Array<[string, string]>) => [...new Set(xs.map(([f, t]) => `${f}\u0000${t}`))].map((k) => k.split('\u0000'));
+	const uniq = (xs: Array<[string, string]>) =>
+		[...new Set(xs.map(([f, t]) => `${f}\u0000${t}`))].map((k) => k.split('\u0000'));
 	const att = uniq(g.attacks);
 	const sup = uniq(g.supports);
 	const out: Record<string, number> = {};

@@ -5,7 +5,12 @@ import { grounded } from './grounded';
 import { mulberry32, randomGraph } from './random';
 import type { ArgGraph } from './types';
 
-function graph(ids: string, attacks: string[], supports: string[] = [], base?: Record<string, number>): ArgGraph {
+function graph(
+	ids: string,
+	attacks: string[],
+	supports: string[] = [],
+	base?: Record<string, number>
+): ArgGraph {
 	const pairs = (xs: string[]) => xs.map((s) => s.split('>') as [string, string]);
 	return { ids: ids.split(''), attacks: pairs(attacks), supports: pairs(supports), base };
 }
@@ -41,7 +46,10 @@ describe('evaluate: status mapping', () => {
 		const rand = mulberry32(99);
 		const kind = { in: 'standing', out: 'refuted', undec: 'contested' } as const;
 		for (let k = 0; k < 100; k++) {
-			const g = randomGraph(rand, 1 + Math.floor(rand() * 12), Math.floor(rand() * 24), { randomBase: true, selfLoops: true });
+			const g = randomGraph(rand, 1 + Math.floor(rand() * 12), Math.floor(rand() * 24), {
+				randomBase: true,
+				selfLoops: true
+			});
 			const r = evaluate(g);
 			const l = grounded(g);
 			const q = dfquad(g);
@@ -50,9 +58,15 @@ describe('evaluate: status mapping', () => {
 				expect(r[id].strength).toBe(q.strength[id]);
 				expect(r[id].approximate).toBe(q.approximate[id]);
 				// refutedBy is exactly the standing attackers, and only when refuted.
-				const standing = [...new Set(g.attacks.filter(([f, t]) => t === id && l[f] === 'in').map(([f]) => f))];
-				expect(r[id].refutedBy.slice().sort()).toEqual(r[id].status === 'refuted' ? standing.sort() : []);
-				expect(r[id].reason.startsWith(r[id].status[0].toUpperCase() + r[id].status.slice(1) + ':')).toBe(true);
+				const standing = [
+					...new Set(g.attacks.filter(([f, t]) => t === id && l[f] === 'in').map(([f]) => f))
+				];
+				expect(r[id].refutedBy.slice().sort()).toEqual(
+					r[id].status === 'refuted' ? standing.sort() : []
+				);
+				expect(
+					r[id].reason.startsWith(r[id].status[0].toUpperCase() + r[id].status.slice(1) + ':')
+				).toBe(true);
 			}
 		}
 	});
@@ -64,7 +78,9 @@ describe('evaluate: reason lines', () => {
 	});
 
 	it('standing because every attack is answered', () => {
-		expect(evaluate(graph('abc', ['b>a', 'c>b']), name).a.reason).toBe('Standing: every attack on it is answered.');
+		expect(evaluate(graph('abc', ['b>a', 'c>b']), name).a.reason).toBe(
+			'Standing: every attack on it is answered.'
+		);
 	});
 
 	it('refuted by one standing attacker, named', () => {
@@ -76,13 +92,17 @@ describe('evaluate: reason lines', () => {
 	it('refuted by two standing attackers, both named', () => {
 		const r = evaluate(graph('abc', ['b>a', 'c>a']), name).a;
 		expect(r.refutedBy).toEqual(['b', 'c']);
-		expect(r.reason).toBe('Refuted: “Prices rise for everyone” and “Wages rise faster” stand unanswered.');
+		expect(r.reason).toBe(
+			'Refuted: “Prices rise for everyone” and “Wages rise faster” stand unanswered.'
+		);
 	});
 
 	it('refuted by many: names two, then "and N more"', () => {
 		const r = evaluate(graph('abcdef', ['b>a', 'c>a', 'd>a', 'e>a', 'f>a']), name).a;
 		expect(r.refutedBy).toEqual(['b', 'c', 'd', 'e', 'f']);
-		expect(r.reason).toBe('Refuted: “Prices rise for everyone”, “Wages rise faster” and 3 more stand unanswered.');
+		expect(r.reason).toBe(
+			'Refuted: “Prices rise for everyone”, “Wages rise faster” and 3 more stand unanswered.'
+		);
 	});
 
 	it('refutedBy leaves out attackers that are not standing', () => {
@@ -94,8 +114,12 @@ describe('evaluate: reason lines', () => {
 
 	it('contested in a mutual rebuttal names both sides', () => {
 		const r = evaluate(graph('ab', ['a>b', 'b>a']), name);
-		expect(r.a.reason).toBe('Contested: “Tariffs protect jobs” and “Prices rise for everyone” rebut each other and neither is settled.');
-		expect(r.b.reason).toBe('Contested: “Prices rise for everyone” and “Tariffs protect jobs” rebut each other and neither is settled.');
+		expect(r.a.reason).toBe(
+			'Contested: “Tariffs protect jobs” and “Prices rise for everyone” rebut each other and neither is settled.'
+		);
+		expect(r.b.reason).toBe(
+			'Contested: “Prices rise for everyone” and “Tariffs protect jobs” rebut each other and neither is settled.'
+		);
 		expect(r.a.refutedBy).toEqual([]);
 	});
 
@@ -103,13 +127,17 @@ describe('evaluate: reason lines', () => {
 		// b ⇄ c, b → a: a's only attacker is undecided.
 		const r = evaluate(graph('abc', ['b>c', 'c>b', 'b>a']), name).a;
 		expect(r.status).toBe('contested');
-		expect(r.reason).toBe('Contested: “Prices rise for everyone” attacks it and is itself unsettled.');
+		expect(r.reason).toBe(
+			'Contested: “Prices rise for everyone” attacks it and is itself unsettled.'
+		);
 	});
 
 	it('contested prefers a mutual rebuttal over another undecided attacker', () => {
 		// a is attacked by undecided c (from the c ⇄ d pair) and rebuts/is rebutted by b.
 		const r = evaluate(graph('abcd', ['c>a', 'c>d', 'd>c', 'a>b', 'b>a']), name).a;
-		expect(r.reason).toBe('Contested: “Tariffs protect jobs” and “Prices rise for everyone” rebut each other and neither is settled.');
+		expect(r.reason).toBe(
+			'Contested: “Tariffs protect jobs” and “Prices rise for everyone” rebut each other and neither is settled.'
+		);
 	});
 
 	it('contested in an odd cycle names the attacker, not a rebuttal', () => {

@@ -29,7 +29,9 @@ export function evaluate(
 				status: 'standing',
 				...common,
 				refutedBy: [],
-				reason: attacked ? 'Standing: every attack on it is answered.' : 'Standing: nothing attacks it.'
+				reason: attacked
+					? 'Standing: every attack on it is answered.'
+					: 'Standing: nothing attacks it.'
 			};
 		} else if (label[v] === OUT) {
 			const standing = attackersLabelled(ix, label, v, IN);
@@ -51,7 +53,12 @@ export function evaluate(
 	return result;
 }
 
-function attackersLabelled(ix: IndexedGraph, label: Uint8Array, v: number, which: number): number[] {
+function attackersLabelled(
+	ix: IndexedGraph,
+	label: Uint8Array,
+	v: number,
+	which: number
+): number[] {
 	const out: number[] = [];
 	for (let e = ix.attInStart[v]; e < ix.attInStart[v + 1]; e++) {
 		if (label[ix.attIn[e]] === which) out.push(ix.attIn[e]);
@@ -72,10 +79,16 @@ function refutedReason(names: string[]): string {
  * fix is to settle that pair; then any other undecided attacker; a bare
  * self-attack only when nothing else explains it.
  */
-function contestedReason(ix: IndexedGraph, label: Uint8Array, v: number, quote: (v: number) => string): string {
+function contestedReason(
+	ix: IndexedGraph,
+	label: Uint8Array,
+	v: number,
+	quote: (v: number) => string
+): string {
 	const undecided = attackersLabelled(ix, label, v, UNDEC).filter((a) => a !== v);
 	const rebuts = (a: number) => {
-		for (let e = ix.attOutStart[v]; e < ix.attOutStart[v + 1]; e++) if (ix.attOut[e] === a) return true;
+		for (let e = ix.attOutStart[v]; e < ix.attOutStart[v + 1]; e++)
+			if (ix.attOut[e] === a) return true;
 		return false;
 	};
 	const mutual = undecided.find(rebuts);

@@ -40,7 +40,8 @@ export function indexGraph(g: ArgGraph): IndexedGraph {
 			const b = g.base[ids[i]];
 			if (b === undefined) continue;
 			// A base outside [0, 1] would push strengths outside it too; fail loudly at the source.
-			if (!(b >= 0 && b <= 1)) throw new RangeError(`eval: base of "${ids[i]}" must be in [0, 1], got ${b}`);
+			if (!(b >= 0 && b <= 1))
+				throw new RangeError(`eval: base of "${ids[i]}" must be in [0, 1], got ${b}`);
 			base[i] = b;
 		}
 	}
@@ -72,7 +73,9 @@ function edgeList(
 		const f = index.get(from);
 		const t = index.get(to);
 		if (f === undefined || t === undefined) {
-			throw new Error(`eval: ${what} edge ${from} → ${to} names an unknown claim "${f === undefined ? from : to}"`);
+			throw new Error(
+				`eval: ${what} edge ${from} → ${to} names an unknown claim "${f === undefined ? from : to}"`
+			);
 		}
 		resolved[k] = [f, t];
 	}
@@ -97,7 +100,12 @@ function edgeList(
 }
 
 /** Groups `edges` by endpoint `by` (0 = from, 1 = to), listing the other endpoint; keeps input order. */
-function csr(n: number, edges: Array<[number, number]>, by: 0 | 1, other: 0 | 1): [Int32Array, Int32Array] {
+function csr(
+	n: number,
+	edges: Array<[number, number]>,
+	by: 0 | 1,
+	other: 0 | 1
+): [Int32Array, Int32Array] {
 	const start = new Int32Array(n + 1);
 	for (const e of edges) start[e[by] + 1]++;
 	for (let i = 0; i < n; i++) start[i + 1] += start[i];

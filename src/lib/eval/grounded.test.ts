@@ -134,7 +134,9 @@ describe('grounded: frameworks from the literature (labelling derived by hand)',
 		// a ⇄ b, both attack c, c attacks d. Nothing is unattacked, so F(∅) = ∅ and
 		// everything is undec. (Preferred semantics would accept d sceptically, since
 		// c is out in both preferred extensions {a, d} and {b, d}; grounded does not.)
-		expect(grounded(af('abcd', ['a>b', 'b>a', 'a>c', 'b>c', 'c>d']))).toEqual(labels('', '', 'abcd'));
+		expect(grounded(af('abcd', ['a>b', 'b>a', 'a>c', 'b>c', 'c>d']))).toEqual(
+			labels('', '', 'abcd')
+		);
 	});
 
 	it('odd cycle with a tail (textbook example; derivation in comment): all undec', () => {
@@ -181,7 +183,10 @@ describe('grounded: randomised against brute force (mulberry32 seeds)', () => {
 		const rand = mulberry32(20250101);
 		for (let k = 0; k < 400; k++) {
 			const n = 1 + Math.floor(rand() * 8);
-			const g = randomGraph(rand, n, Math.floor(rand() * n * n * 0.6), { supportShare: 0.2, selfLoops: true });
+			const g = randomGraph(rand, n, Math.floor(rand() * n * n * 0.6), {
+				supportShare: 0.2,
+				selfLoops: true
+			});
 			const { attackersOf } = toMasks(g);
 			const lfp = bruteGrounded(n, attackersOf);
 			const l = grounded(g);
@@ -194,8 +199,14 @@ describe('grounded: randomised against brute force (mulberry32 seeds)', () => {
 				// Conflict-free: no IN argument is attacked by an IN argument.
 				if (inMask & (1 << a)) expect(attackersOf[a] & inMask, ctx).toBe(0);
 				// Complete labelling: each label is justified by the attackers' labels.
-				const att = [...Array(n).keys()].filter((b) => attackersOf[a] & (1 << b)).map((b) => l[g.ids[b]]);
-				const expected = att.every((x) => x === 'out') ? 'in' : att.some((x) => x === 'in') ? 'out' : 'undec';
+				const att = [...Array(n).keys()]
+					.filter((b) => attackersOf[a] & (1 << b))
+					.map((b) => l[g.ids[b]]);
+				const expected = att.every((x) => x === 'out')
+					? 'in'
+					: att.some((x) => x === 'in')
+						? 'out'
+						: 'undec';
 				expect(l[g.ids[a]], ctx).toBe(expected);
 			}
 		}
@@ -207,7 +218,10 @@ describe('grounded: randomised against brute force (mulberry32 seeds)', () => {
 		const rand = mulberry32(7);
 		for (let k = 0; k < 150; k++) {
 			const n = 1 + Math.floor(rand() * 6);
-			const g = randomGraph(rand, n, Math.floor(rand() * n * n * 0.6), { supportShare: 0, selfLoops: true });
+			const g = randomGraph(rand, n, Math.floor(rand() * n * n * 0.6), {
+				supportShare: 0,
+				selfLoops: true
+			});
 			const { attackersOf } = toMasks(g);
 			const l = grounded(g);
 			const inMask = g.ids.reduce((m, id, i) => (l[id] === 'in' ? m | (1 << i) : m), 0);
@@ -225,7 +239,10 @@ describe('grounded: randomised against brute force (mulberry32 seeds)', () => {
 				const m = lab.reduce((acc, x, i) => (x === 1 ? acc | (1 << i) : acc), 0);
 				expect(inMask & ~m, `case ${k}`).toBe(0);
 			}
-			expect(completes, `case ${k}: there is always at least one complete labelling`).toBeGreaterThan(0);
+			expect(
+				completes,
+				`case ${k}: there is always at least one complete labelling`
+			).toBeGreaterThan(0);
 		}
 	});
 });
@@ -237,7 +254,9 @@ describe('grounded: scale', () => {
 		const attacks = ids.slice(1).map((id, i) => [id, ids[i]] as [string, string]);
 		const l = grounded({ ids, attacks, supports: [] });
 		// c_{n−1} is unattacked (in); parity of distance from it decides the rest.
-		for (let i = 0; i < n; i++) if (l[ids[i]] !== ((n - 1 - i) % 2 === 0 ? 'in' : 'out')) throw new Error(`c${i}: ${l[ids[i]]}`);
+		for (let i = 0; i < n; i++)
+			if (l[ids[i]] !== ((n - 1 - i) % 2 === 0 ? 'in' : 'out'))
+				throw new Error(`c${i}: ${l[ids[i]]}`);
 		expect(l.c0).toBe('out');
 	});
 });

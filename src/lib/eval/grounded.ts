@@ -18,7 +18,8 @@ export function grounded(g: ArgGraph): Record<string, GroundedLabel> {
 	const ix = indexGraph(g);
 	const labels = groundedLabels(ix);
 	const out: Record<string, GroundedLabel> = {};
-	for (let v = 0; v < ix.n; v++) out[ix.ids[v]] = labels[v] === IN ? 'in' : labels[v] === OUT ? 'out' : 'undec';
+	for (let v = 0; v < ix.n; v++)
+		out[ix.ids[v]] = labels[v] === IN ? 'in' : labels[v] === OUT ? 'out' : 'undec';
 	return out;
 }
 

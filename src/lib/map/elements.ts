@@ -12,7 +12,11 @@ import { claimTitle, SIDE_NAMES, speakerName } from './labels';
 export const VEIL_ID = '__veil__';
 
 /** Status marks for the overlay: a word, not colour alone. */
-const STATUS_MARKS: Record<string, string> = { standing: '✓ STANDING', refuted: '✗ REFUTED', contested: '? CONTESTED' };
+const STATUS_MARKS: Record<string, string> = {
+	standing: '✓ STANDING',
+	refuted: '✗ REFUTED',
+	contested: '? CONTESTED'
+};
 
 export function toElements(
 	debate: Debate,
@@ -34,7 +38,14 @@ export function toElements(
 		const st = side === 'thesis' ? undefined : status[id]?.status;
 		elements.push({
 			group: 'nodes',
-			data: { id, label, side, kind: claim.kind ?? 'claim', status: st, statusLabel: st ? `${STATUS_MARKS[st]}\n${label}` : label },
+			data: {
+				id,
+				label,
+				side,
+				kind: claim.kind ?? 'claim',
+				status: st,
+				statusLabel: st ? `${STATUS_MARKS[st]}\n${label}` : label
+			},
 			position: { ...positions[id] },
 			classes: `side-${side}`
 		});

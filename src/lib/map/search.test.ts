@@ -3,9 +3,23 @@ import { buildSearchIndex, searchClaims } from './search';
 import { tinyDebate } from '$lib/testing/tiny-debate';
 
 const debate = tinyDebate({
-	lanes: { text: 'Taiwan sits astride the sea lanes Japan’s trade uses.', label: 'Taiwan sits astride sea lanes', supports: ['thesis'], speaker: 'ann' },
-	china: { text: 'Closer ties would anger China and cut channels.', supports: ['thesis'], speaker: 'bob', tags: ['cost'] },
-	aside: { text: 'Sea lanes matter less than airpower.', label: 'Airpower decides', attacks: ['lanes'] }
+	lanes: {
+		text: 'Taiwan sits astride the sea lanes Japan’s trade uses.',
+		label: 'Taiwan sits astride sea lanes',
+		supports: ['thesis'],
+		speaker: 'ann'
+	},
+	china: {
+		text: 'Closer ties would anger China and cut channels.',
+		supports: ['thesis'],
+		speaker: 'bob',
+		tags: ['cost']
+	},
+	aside: {
+		text: 'Sea lanes matter less than airpower.',
+		label: 'Airpower decides',
+		attacks: ['lanes']
+	}
 });
 const index = buildSearchIndex(debate);
 

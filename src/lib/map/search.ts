@@ -29,7 +29,11 @@ export function buildSearchIndex(debate: Debate): SearchIndex {
 	};
 }
 
-export function searchClaims(index: SearchIndex, query: string, limit = 12): Array<{ id: string; title: string }> {
+export function searchClaims(
+	index: SearchIndex,
+	query: string,
+	limit = 12
+): Array<{ id: string; title: string }> {
 	const words = fold(query).split(/\s+/).filter(Boolean);
 	if (!words.length) return [];
 	const scored: Array<{ id: string; title: string; score: number }> = [];

@@ -44,10 +44,18 @@ export const mapStyle: StylesheetJson = [
 			'z-index': 1
 		}
 	},
-	{ selector: 'node.side-for', style: { 'border-color': COLOURS.for, 'background-color': '#eef4fd' } },
+	{
+		selector: 'node.side-for',
+		style: { 'border-color': COLOURS.for, 'background-color': '#eef4fd' }
+	},
 	{
 		selector: 'node.side-against',
-		style: { 'border-color': COLOURS.against, 'background-color': '#fdf2ea', 'border-style': 'double', 'border-width': 5 }
+		style: {
+			'border-color': COLOURS.against,
+			'background-color': '#fdf2ea',
+			'border-style': 'double',
+			'border-width': 5
+		}
 	},
 	{ selector: 'node.side-mixed', style: { 'border-style': 'dotted' } },
 	{
@@ -84,7 +92,11 @@ export const mapStyle: StylesheetJson = [
 	},
 	{
 		selector: 'edge.supports',
-		style: { 'line-color': COLOURS.support, 'target-arrow-color': COLOURS.support, color: COLOURS.support }
+		style: {
+			'line-color': COLOURS.support,
+			'target-arrow-color': COLOURS.support,
+			color: COLOURS.support
+		}
 	},
 	{
 		selector: 'edge.attacks',
@@ -135,7 +147,12 @@ export const mapStyle: StylesheetJson = [
 	{ selector: 'edge.hl', style: { 'z-index': 10, width: 3 } },
 	{
 		selector: 'node.selected',
-		style: { 'overlay-color': COLOURS.accent, 'overlay-opacity': 0.18, 'overlay-padding': 8, 'border-width': 4 }
+		style: {
+			'overlay-color': COLOURS.accent,
+			'overlay-opacity': 0.18,
+			'overlay-padding': 8,
+			'border-width': 4
+		}
 	},
 	{ selector: 'node.side-against.selected', style: { 'border-width': 7 } },
 	{ selector: 'node:active', style: { 'overlay-opacity': 0.1 } }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mapHref, parseViewState, viewStateToParams, visibleClaims, EMPTY_FILTERS } from './view-state';
+import {
+	mapHref,
+	parseViewState,
+	viewStateToParams,
+	visibleClaims,
+	EMPTY_FILTERS
+} from './view-state';
 import { buildGraph } from '$lib/model/graph';
 import { sampleDebate } from '$lib/testing/tiny-debate';
 
@@ -8,16 +14,39 @@ const graph = buildGraph(debate);
 
 describe('view state in the address', () => {
 	it('round-trips selection, focus and filters', () => {
-		const state = { selected: 'c', focus: 2, filters: { speakers: ['bob', 'ann'], sources: ['src'], sides: ['for' as const], tags: ['sea'] } };
+		const state = {
+			selected: 'c',
+			focus: 2,
+			filters: {
+				speakers: ['bob', 'ann'],
+				sources: ['src'],
+				sides: ['for' as const],
+				tags: ['sea']
+			}
+		};
 		const params = viewStateToParams(state);
 		expect(params.toString()).toBe('claim=c&focus=2&speaker=ann%2Cbob&source=src&side=for&tag=sea');
-		expect(parseViewState(params, debate)).toEqual({ ...state, filters: { ...state.filters, speakers: ['ann', 'bob'] } });
+		expect(parseViewState(params, debate)).toEqual({
+			...state,
+			filters: { ...state.filters, speakers: ['ann', 'bob'] }
+		});
 	});
 
 	it('drops unknown values and follows moved ids', () => {
-		const s = parseViewState(new URLSearchParams('claim=old-a&focus=99&speaker=nobody,ann&side=sideways'), debate);
-		expect(s).toEqual({ selected: 'a', focus: 5, filters: { ...EMPTY_FILTERS, speakers: ['ann'] } });
-		expect(parseViewState(new URLSearchParams('claim=missing&focus=2'), debate)).toEqual({ selected: null, focus: 0, filters: EMPTY_FILTERS });
+		const s = parseViewState(
+			new URLSearchParams('claim=old-a&focus=99&speaker=nobody,ann&side=sideways'),
+			debate
+		);
+		expect(s).toEqual({
+			selected: 'a',
+			focus: 5,
+			filters: { ...EMPTY_FILTERS, speakers: ['ann'] }
+		});
+		expect(parseViewState(new URLSearchParams('claim=missing&focus=2'), debate)).toEqual({
+			selected: null,
+			focus: 0,
+			filters: EMPTY_FILTERS
+		});
 	});
 });
 

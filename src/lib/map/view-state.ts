@@ -43,7 +43,8 @@ export function parseViewState(params: URLSearchParams, debate: Debate): ViewSta
 	if (selected && debate.moved[selected]) selected = debate.moved[selected];
 	if (selected && !debate.claims[selected]) selected = null;
 	const focusRaw = Number.parseInt(params.get('focus') ?? '0', 10);
-	const focus = selected && Number.isFinite(focusRaw) ? Math.max(0, Math.min(MAX_FOCUS, focusRaw)) : 0;
+	const focus =
+		selected && Number.isFinite(focusRaw) ? Math.max(0, Math.min(MAX_FOCUS, focusRaw)) : 0;
 	return { selected, focus, filters };
 }
 

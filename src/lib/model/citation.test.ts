@@ -24,18 +24,30 @@ describe('citations', () => {
 				container: 'Debating Japan Vol. 3 Issue 3',
 				date: { value: '2020', inferred: true, basis: 'previous issue February 2020' }
 			})
-		).toBe('Grant Newsham and Benjamin Self. “RESOLVED: Japan Should Deepen Cooperation.” Debating Japan Vol. 3 Issue 3. CSIS Japan Chair, 2020 (inferred).');
+		).toBe(
+			'Grant Newsham and Benjamin Self. “RESOLVED: Japan Should Deepen Cooperation.” Debating Japan Vol. 3 Issue 3. CSIS Japan Chair, 2020 (inferred).'
+		);
 		expect(citationText({ title: 'Untitled wire', kind: 'news' })).toBe('“Untitled wire.” n.d.');
 	});
 	it('reports inferred addresses', () => {
-		expect(sourceUrl({ title: 't', kind: 'news', url: { value: 'https://x.org/', inferred: true, basis: 'b' } })).toEqual({ href: 'https://x.org/', inferred: true });
+		expect(
+			sourceUrl({
+				title: 't',
+				kind: 'news',
+				url: { value: 'https://x.org/', inferred: true, basis: 'b' }
+			})
+		).toEqual({ href: 'https://x.org/', inferred: true });
 	});
 });
 
 describe('quoted', () => {
 	it('adds quotation marks, but never doubles a quote that already has them', () => {
 		expect(quoted('Take Beijing at its word.')).toBe('“Take Beijing at its word.”');
-		expect(quoted('“Taiwan’s defense is Japan’s defense.”')).toBe('“Taiwan’s defense is Japan’s defense.”');
-		expect(quoted('“It is symbolic,” said one source.')).toBe('““It is symbolic,” said one source.”');
+		expect(quoted('“Taiwan’s defense is Japan’s defense.”')).toBe(
+			'“Taiwan’s defense is Japan’s defense.”'
+		);
+		expect(quoted('“It is symbolic,” said one source.')).toBe(
+			'““It is symbolic,” said one source.”'
+		);
 	});
 });

@@ -5,9 +5,12 @@
 import type { Inferable, Source } from '$lib/schema';
 
 /** A field that may be marked inferred, unwrapped with its flag and basis. */
-export function inferredValue<T>(v: Inferable<T> | undefined): { value: T; inferred: boolean; basis?: string } | undefined {
+export function inferredValue<T>(
+	v: Inferable<T> | undefined
+): { value: T; inferred: boolean; basis?: string } | undefined {
 	if (v === undefined) return undefined;
-	if (typeof v === 'object' && v !== null && 'inferred' in v) return { value: v.value, inferred: true, basis: v.basis };
+	if (typeof v === 'object' && v !== null && 'inferred' in v)
+		return { value: v.value, inferred: true, basis: v.basis };
 	return { value: v as T, inferred: false };
 }
 
@@ -34,9 +37,17 @@ export function citationParts(source: Source): CitationPart[] {
 	parts.push({ text: `“${source.title}.”` });
 	if (source.container) parts.push({ text: source.container + '.' });
 	const publisher = inferredValue(source.publisher);
-	if (publisher) parts.push({ text: publisher.value + (publisher.inferred ? ' (inferred)' : '') + ',', inferred: publisher.basis });
+	if (publisher)
+		parts.push({
+			text: publisher.value + (publisher.inferred ? ' (inferred)' : '') + ',',
+			inferred: publisher.basis
+		});
 	const date = inferredValue(source.date);
-	if (date) parts.push({ text: date.value + (date.inferred ? ' (inferred)' : '') + '.', inferred: date.basis });
+	if (date)
+		parts.push({
+			text: date.value + (date.inferred ? ' (inferred)' : '') + '.',
+			inferred: date.basis
+		});
 	else parts.push({ text: 'n.d.' });
 	return parts;
 }

@@ -13,9 +13,19 @@ export function debateExcerpt(debate: Debate, ctx: ClaimContext): Debate {
 	for (const c of Object.values(claims)) {
 		if (c.speaker && debate.people[c.speaker]) people[c.speaker] = debate.people[c.speaker];
 	}
-	for (const e of debate.claims[ctx.id].evidence ?? []) sources[e.source] = debate.sources[e.source];
+	for (const e of debate.claims[ctx.id].evidence ?? [])
+		sources[e.source] = debate.sources[e.source];
 	for (const p of Object.values(people)) {
-		for (const r of p.roles ?? []) if (debate.sources[r.source]) sources[r.source] = debate.sources[r.source];
+		for (const r of p.roles ?? [])
+			if (debate.sources[r.source]) sources[r.source] = debate.sources[r.source];
 	}
-	return { id: debate.id, meta: debate.meta, thesis: debate.thesis, claims, people, sources, moved: {} };
+	return {
+		id: debate.id,
+		meta: debate.meta,
+		thesis: debate.thesis,
+		claims,
+		people,
+		sources,
+		moved: {}
+	};
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ancestors, buildGraph, chainToThesis, claimContext, neighbourhood, replies, sideThrough } from './graph';
+import {
+	ancestors,
+	buildGraph,
+	chainToThesis,
+	claimContext,
+	neighbourhood,
+	replies,
+	sideThrough
+} from './graph';
 import { sampleDebate, tinyDebate } from '$lib/testing/tiny-debate';
 
 describe('buildGraph', () => {
@@ -7,8 +15,16 @@ describe('buildGraph', () => {
 
 	it('indexes every relation both ways', () => {
 		expect(g.edges).toHaveLength(7);
-		expect(g.incoming.get('a')!.map((e) => e.from).sort()).toEqual(['c', 'd']);
-		expect(g.outgoing.get('e')!.map((e) => `${e.relation}:${e.to}`)).toEqual(['attacks:b', 'attacks:f']);
+		expect(
+			g.incoming
+				.get('a')!
+				.map((e) => e.from)
+				.sort()
+		).toEqual(['c', 'd']);
+		expect(g.outgoing.get('e')!.map((e) => `${e.relation}:${e.to}`)).toEqual([
+			'attacks:b',
+			'attacks:f'
+		]);
 	});
 
 	it('measures depth from the thesis', () => {
@@ -26,7 +42,13 @@ describe('buildGraph', () => {
 	});
 
 	it('marks a claim whose relations pull both ways as mixed', () => {
-		const mixed = buildGraph(tinyDebate({ a: { supports: ['thesis'] }, b: { attacks: ['thesis'] }, m: { supports: ['a', 'b'] } }));
+		const mixed = buildGraph(
+			tinyDebate({
+				a: { supports: ['thesis'] },
+				b: { attacks: ['thesis'] },
+				m: { supports: ['a', 'b'] }
+			})
+		);
 		expect(mixed.side.get('m')).toBe('mixed');
 	});
 

@@ -126,7 +126,10 @@ export function chainToThesis(graph: DebateGraph, id: string): ChainStep[] {
 }
 
 /** Every claim on some shortest path up to the thesis, and the edges between them. */
-export function ancestors(graph: DebateGraph, id: string): { claims: Set<string>; edges: Set<string> } {
+export function ancestors(
+	graph: DebateGraph,
+	id: string
+): { claims: Set<string>; edges: Set<string> } {
 	const claims = new Set<string>([id]);
 	const edges = new Set<string>();
 	const queue = [id];
@@ -146,7 +149,10 @@ export function ancestors(graph: DebateGraph, id: string): { claims: Set<string>
 }
 
 /** Every reply beneath a claim, transitively (replies to replies…), and their edges. */
-export function replies(graph: DebateGraph, id: string): { claims: Set<string>; edges: Set<string> } {
+export function replies(
+	graph: DebateGraph,
+	id: string
+): { claims: Set<string>; edges: Set<string> } {
 	const claims = new Set<string>([id]);
 	const edges = new Set<string>();
 	const queue = [id];
@@ -199,7 +205,12 @@ export function claimContext(graph: DebateGraph, id: string): ClaimContext {
 	const outgoing = graph.outgoing.get(id) ?? [];
 	const incoming = graph.incoming.get(id) ?? [];
 	const sides: Record<string, ClaimSide> = {};
-	for (const c of [id, ...chain.map((s) => s.to), ...outgoing.map((e) => e.to), ...incoming.map((e) => e.from)]) {
+	for (const c of [
+		id,
+		...chain.map((s) => s.to),
+		...outgoing.map((e) => e.to),
+		...incoming.map((e) => e.from)
+	]) {
 		sides[c] = graph.side.get(c) ?? 'mixed';
 	}
 	return { id, side: sides[id], chain, outgoing, incoming, sides };

@@ -48,7 +48,13 @@ describe('cards', () => {
 			['a', 1],
 			['d', 2]
 		]);
-		expect(a.attacks.map((t) => [t.claim.id, t.targets.map((x) => x.id), t.answers.map((x) => x.claim.id)])).toEqual([
+		expect(
+			a.attacks.map((t) => [
+				t.claim.id,
+				t.targets.map((x) => x.id),
+				t.answers.map((x) => x.claim.id)
+			])
+		).toEqual([
 			['h', ['d'], []],
 			['c', ['a'], ['e']]
 		]);

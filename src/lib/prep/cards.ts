@@ -108,7 +108,10 @@ export function briefSections(debate: Debate, prep: SidePrep): BriefSection[] {
 				speaker: speakerName(debate, debate.claims[m.id]),
 				cards: claimCards(debate, m.id)
 			})),
-			attacks: [...attacks.values()].sort((a, b) => b.claim.status.strength - a.claim.status.strength || (a.claim.id < b.claim.id ? -1 : 1))
+			attacks: [...attacks.values()].sort(
+				(a, b) =>
+					b.claim.status.strength - a.claim.status.strength || (a.claim.id < b.claim.id ? -1 : 1)
+			)
 		};
 	});
 }

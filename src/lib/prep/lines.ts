@@ -71,10 +71,19 @@ export function isSide(value: string): value is Side {
 
 /** Strongest first; at equal strength the better-evidenced claim; then by id so output is stable. */
 export function byRank(a: ClaimRef, b: ClaimRef): number {
-	return b.status.strength - a.status.strength || b.evidence - a.evidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	return (
+		b.status.strength - a.status.strength ||
+		b.evidence - a.evidence ||
+		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+	);
 }
 
-export function claimRef(debate: Debate, graph: DebateGraph, status: Record<string, ClaimStatus>, id: string): ClaimRef {
+export function claimRef(
+	debate: Debate,
+	graph: DebateGraph,
+	status: Record<string, ClaimStatus>,
+	id: string
+): ClaimRef {
 	const claim = debate.claims[id];
 	return {
 		id,
@@ -85,7 +94,12 @@ export function claimRef(debate: Debate, graph: DebateGraph, status: Record<stri
 	};
 }
 
-function refs(debate: Debate, graph: DebateGraph, status: Record<string, ClaimStatus>, ids: Iterable<string>): ClaimRef[] {
+function refs(
+	debate: Debate,
+	graph: DebateGraph,
+	status: Record<string, ClaimStatus>,
+	ids: Iterable<string>
+): ClaimRef[] {
 	return [...new Set(ids)].map((id) => claimRef(debate, graph, status, id)).sort(byRank);
 }
 
@@ -93,7 +107,12 @@ export function attackers(graph: DebateGraph, id: string): string[] {
 	return (graph.incoming.get(id) ?? []).filter((e) => e.relation === 'attacks').map((e) => e.from);
 }
 
-export function attacksOn(debate: Debate, graph: DebateGraph, status: Record<string, ClaimStatus>, id: string): AttackItem[] {
+export function attacksOn(
+	debate: Debate,
+	graph: DebateGraph,
+	status: Record<string, ClaimStatus>,
+	id: string
+): AttackItem[] {
 	return refs(debate, graph, status, attackers(graph, id)).map((claim) => ({
 		claim,
 		answers: refs(debate, graph, status, attackers(graph, claim.id))
@@ -114,7 +133,10 @@ export function sidePrep(
 	side: Side,
 	status: Record<string, ClaimStatus> = debateStatus(debate, graph)
 ): SidePrep {
-	const prepClaim = (ref: ClaimRef): PrepClaim => ({ ...ref, attacks: attacksOn(debate, graph, status, ref.id) });
+	const prepClaim = (ref: ClaimRef): PrepClaim => ({
+		...ref,
+		attacks: attacksOn(debate, graph, status, ref.id)
+	});
 	const lines: Line[] = refs(debate, graph, status, lineIds(debate, graph, side)).map((ref) => ({
 		...prepClaim(ref),
 		supporters: refs(

@@ -22,7 +22,9 @@ export function argGraph(debate: Debate, graph: DebateGraph): ArgGraph {
 }
 
 export function debateStatus(debate: Debate, graph: DebateGraph): Record<string, ClaimStatus> {
-	return evaluate(argGraph(debate, graph), (id) => (debate.claims[id] ? claimTitle(debate.claims[id]) : id));
+	return evaluate(argGraph(debate, graph), (id) =>
+		debate.claims[id] ? claimTitle(debate.claims[id]) : id
+	);
 }
 
 /** Plain words for a status, for badges and screen readers. */

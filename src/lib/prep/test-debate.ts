@@ -3,7 +3,11 @@ import { tinyDebate } from '$lib/testing/tiny-debate';
 import type { Debate } from '$lib/model/types';
 
 const ev = (n: number, who: string) =>
-	Array.from({ length: n }, (_, i) => ({ source: 'paper', quote: `${who} quote ${i + 1}.`, locator: `p. ${i + 1}` }));
+	Array.from({ length: n }, (_, i) => ({
+		source: 'paper',
+		quote: `${who} quote ${i + 1}.`,
+		locator: `p. ${i + 1}`
+	}));
 
 /**
  *                      thesis

@@ -4,7 +4,10 @@ import type { Claim } from '$lib/schema';
 
 export function tinyDebate(claims: Record<string, Partial<Claim>>, thesis = 'thesis'): Debate {
 	const full: Debate['claims'] = {};
-	for (const [id, c] of Object.entries({ [thesis]: { kind: 'thesis' as const, text: 'The resolution.' }, ...claims })) {
+	for (const [id, c] of Object.entries({
+		[thesis]: { kind: 'thesis' as const, text: 'The resolution.' },
+		...claims
+	})) {
 		full[id] = { id, text: c.text ?? `Claim ${id}.`, ...c } as Debate['claims'][string];
 	}
 	return {
@@ -38,7 +41,12 @@ export function tinyDebate(claims: Record<string, Partial<Claim>>, thesis = 'the
  */
 export function sampleDebate(): Debate {
 	return tinyDebate({
-		a: { supports: ['thesis'], speaker: 'ann', tags: ['sea'], evidence: [{ source: 'src', quote: 'q', locator: 'para. 1' }] },
+		a: {
+			supports: ['thesis'],
+			speaker: 'ann',
+			tags: ['sea'],
+			evidence: [{ source: 'src', quote: 'q', locator: 'para. 1' }]
+		},
 		b: { attacks: ['thesis'], speaker: 'bob', tags: ['cost'] },
 		c: { attacks: ['a'], speaker: 'bob' },
 		d: { supports: ['a'], speaker: 'ann' },

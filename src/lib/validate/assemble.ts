@@ -27,8 +27,10 @@ export function assembleDebate(input: AssembleInput): Debate {
 	const people: Record<string, WithId<Person>> = {};
 	for (const p of [...input.people].sort(byId)) if (p.data) people[p.id] = { id: p.id, ...p.data };
 	const sources: Record<string, WithId<Source>> = {};
-	for (const s of [...input.sources].sort(byId)) if (s.data) sources[s.id] = { id: s.id, ...s.data };
+	for (const s of [...input.sources].sort(byId))
+		if (s.data) sources[s.id] = { id: s.id, ...s.data };
 	const moved: Record<string, string> = {};
-	for (const [from, to] of resolveMoved(movedTo, (id) => id in claims)) if (to !== undefined) moved[from] = to;
+	for (const [from, to] of resolveMoved(movedTo, (id) => id in claims))
+		if (to !== undefined) moved[from] = to;
 	return { id: input.id, meta: input.meta, thesis, claims, people, sources, moved };
 }

@@ -49,10 +49,24 @@ export function checkClaim(c: ClaimInput): Problem[] {
 		(data[rel] ?? []).forEach((target, i) => {
 			if (target === id)
 				out.push(
-					problem(path, locate([rel, i]), 'self-reference', `${rel}[${i}]: claim "${id}" ${rel} itself.`, 'A claim cannot answer itself: remove this item.')
+					problem(
+						path,
+						locate([rel, i]),
+						'self-reference',
+						`${rel}[${i}]: claim "${id}" ${rel} itself.`,
+						'A claim cannot answer itself: remove this item.'
+					)
 				);
 			else if (seen.get(target) === rel)
-				out.push(warning(path, locate([rel, i]), 'duplicate-reference', `${rel}[${i}]: "${target}" is listed twice.`, 'Remove the repeated item.'));
+				out.push(
+					warning(
+						path,
+						locate([rel, i]),
+						'duplicate-reference',
+						`${rel}[${i}]: "${target}" is listed twice.`,
+						'Remove the repeated item.'
+					)
+				);
 			else if (seen.has(target))
 				out.push(
 					problem(
@@ -90,6 +104,14 @@ export function checkClaim(c: ClaimInput): Problem[] {
 			);
 	}
 	if (!data.speaker)
-		out.push(warning(path, locate([]), 'no-speaker', `Claim "${id}" has no speaker.`, 'Add "speaker:" with the id of whoever asserts it (a file in people/).'));
+		out.push(
+			warning(
+				path,
+				locate([]),
+				'no-speaker',
+				`Claim "${id}" has no speaker.`,
+				'Add "speaker:" with the id of whoever asserts it (a file in people/).'
+			)
+		);
 	return out;
 }

@@ -30,14 +30,23 @@ export type CheckedFile =
 	| (Base & { kind: 'debate'; data?: DebateMeta; partial?: Partial<DebateMeta> })
 	| (Base & { kind: 'source'; data?: Source; partial?: Partial<Source> })
 	| (Base & { kind: 'person'; data?: Person; partial?: Partial<Person> })
-	| (Base & { kind: 'claim'; data?: Claim; moved?: Moved; partial?: Partial<Claim>; invalid?: string[] });
+	| (Base & {
+			kind: 'claim';
+			data?: Claim;
+			moved?: Moved;
+			partial?: Partial<Claim>;
+			invalid?: string[];
+	  });
 
 /**
  * The fields of an invalid file that are valid on their own. Later layers use them so a
  * single mistake does not hide the file's other problems (a typo'd key must not silence a
  * dangling reference two lines below).
  */
-export function partialParse(schema: z.ZodType, value: unknown): { partial: Record<string, unknown>; invalid: string[] } {
+export function partialParse(
+	schema: z.ZodType,
+	value: unknown
+): { partial: Record<string, unknown>; invalid: string[] } {
 	const partial: Record<string, unknown> = {};
 	const invalid: string[] = [];
 	const shape = (unwrap(schema) as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
@@ -88,10 +97,18 @@ export function checkFile(path: string, text: string, kind: FileKind, id: string
 			const { partial, invalid } = partialParse(claimSchema, value);
 			return { ...base, kind, partial: partial as Partial<Claim>, invalid };
 		}
-		return isMoved ? { ...base, kind, moved: r.data as Moved } : { ...base, kind, data: r.data as Claim };
+		return isMoved
+			? { ...base, kind, moved: r.data as Moved }
+			: { ...base, kind, data: r.data as Claim };
 	}
 	const { schema, what } = SCHEMAS[kind];
-	const r = checkSchema<DebateMeta | Source | Person>({ file: yaml, schema, what, value, fileId: kind === 'debate' ? undefined : id });
+	const r = checkSchema<DebateMeta | Source | Person>({
+		file: yaml,
+		schema,
+		what,
+		value,
+		fileId: kind === 'debate' ? undefined : id
+	});
 	problems.push(...r.problems);
 	if (r.data) return { ...base, kind, data: r.data } as CheckedFile;
 	return { ...base, kind, partial: partialParse(schema, value).partial } as CheckedFile;

@@ -8,27 +8,52 @@ const T = claimInput('t', { kind: 'thesis' });
 
 describe('checkGraph', () => {
 	it('a tree with mutual attacks is fine', () => {
-		expect(graph([T, claimInput('a', { supports: ['t'] }), claimInput('b', { attacks: ['a'] }), claimInput('c', { attacks: ['b'], supports: ['a'] }), claimInput('d', { attacks: ['c'] }), claimInput('e', { attacks: ['d', 'c'] })])).toEqual([]);
-		expect(graph([T, claimInput('a', { attacks: ['t', 'b'] }), claimInput('b', { attacks: ['a'] })])).toEqual([]);
+		expect(
+			graph([
+				T,
+				claimInput('a', { supports: ['t'] }),
+				claimInput('b', { attacks: ['a'] }),
+				claimInput('c', { attacks: ['b'], supports: ['a'] }),
+				claimInput('d', { attacks: ['c'] }),
+				claimInput('e', { attacks: ['d', 'c'] })
+			])
+		).toEqual([]);
+		expect(
+			graph([T, claimInput('a', { attacks: ['t', 'b'] }), claimInput('b', { attacks: ['a'] })])
+		).toEqual([]);
 	});
 	it('no thesis, two theses', () => {
-		expect(graph([claimInput('a', { supports: ['b'] }), claimInput('b', { supports: ['a'] })])).toContain('no-thesis debate.yaml');
+		expect(
+			graph([claimInput('a', { supports: ['b'] }), claimInput('b', { supports: ['a'] })])
+		).toContain('no-thesis debate.yaml');
 		expect(graph([])).toEqual(['no-thesis debate.yaml']);
-		expect(graph([T, claimInput('u', { kind: 'thesis' })])).toEqual(['two-theses claims/t.yaml', 'two-theses claims/u.yaml']);
+		expect(graph([T, claimInput('u', { kind: 'thesis' })])).toEqual([
+			'two-theses claims/t.yaml',
+			'two-theses claims/u.yaml'
+		]);
 	});
 	it('an unreadable claim may be the thesis, and what points at it counts as connected', () => {
 		expect(graph([claimInput('a', { supports: ['broken'] })], ['broken'])).toEqual([]);
 	});
 	it('claims that never reach the thesis', () => {
-		expect(graph([T, claimInput('a', { supports: ['t'] }), claimInput('x', { supports: ['y'] }), claimInput('y', { attacks: ['x'] })])).toEqual([
-			'unreachable claims/x.yaml',
-			'unreachable claims/y.yaml'
-		]);
+		expect(
+			graph([
+				T,
+				claimInput('a', { supports: ['t'] }),
+				claimInput('x', { supports: ['y'] }),
+				claimInput('y', { attacks: ['x'] })
+			])
+		).toEqual(['unreachable claims/x.yaml', 'unreachable claims/y.yaml']);
 	});
 	it('support cycles list the members in order, reported on each edge', () => {
 		const problems = checkGraph({
 			debatePath: 'debate.yaml',
-			claims: [T, claimInput('a', { supports: ['t', 'b'] }), claimInput('b', { supports: ['c'] }), claimInput('c', { supports: ['a'] })]
+			claims: [
+				T,
+				claimInput('a', { supports: ['t', 'b'] }),
+				claimInput('b', { supports: ['c'] }),
+				claimInput('c', { supports: ['a'] })
+			]
 		});
 		expect(problems.map((p) => [p.file, p.message.split('.')[0]])).toEqual([
 			['claims/a.yaml', 'Support cycle: a → b → c → a'],
@@ -37,7 +62,9 @@ describe('checkGraph', () => {
 		]);
 	});
 	it('an attack edge does not make a support cycle', () => {
-		expect(graph([T, claimInput('a', { supports: ['t', 'b'] }), claimInput('b', { attacks: ['a'] })])).toEqual([]);
+		expect(
+			graph([T, claimInput('a', { supports: ['t', 'b'] }), claimInput('b', { attacks: ['a'] })])
+		).toEqual([]);
 	});
 	it('Tarjan copes with a 100,000-long chain without recursion', () => {
 		const n = 100_000;

@@ -34,7 +34,9 @@ interface Edge {
 
 function quoteList(ids: string[], max = 4): string {
 	const q = ids.slice(0, max).map((i) => `"${i}"`);
-	return ids.length > max ? `${q.join(', ')} and ${ids.length - max} more` : q.join(ids.length === 2 ? ' and ' : ', ');
+	return ids.length > max
+		? `${q.join(', ')} and ${ids.length - max} more`
+		: q.join(ids.length === 2 ? ' and ' : ', ');
 }
 
 /** Strongly connected components of size > 1, by iterative Tarjan (recursion would overflow on long chains). */
@@ -87,7 +89,11 @@ export function supportCycles(n: number, next: (v: number) => number[]): number[
 }
 
 /** A shortest cycle through `start` inside one component: [start, …, start]. */
-function cycleThrough(start: number, inComp: (v: number) => boolean, next: (v: number) => number[]): number[] {
+function cycleThrough(
+	start: number,
+	inComp: (v: number) => boolean,
+	next: (v: number) => number[]
+): number[] {
 	const prev = new Map<number, number>();
 	const queue = [start];
 	for (let q = 0; q < queue.length; q++) {
@@ -122,7 +128,9 @@ export function checkGraph(input: GraphInput): Problem[] {
 				input.debatePath,
 				START,
 				'no-thesis',
-				claims.length ? 'This debate has no thesis: no claim has "kind: thesis".' : 'This debate has no claims, so it has no thesis.',
+				claims.length
+					? 'This debate has no thesis: no claim has "kind: thesis".'
+					: 'This debate has no claims, so it has no thesis.',
 				'Add "kind: thesis" to the claim that states the resolution; every other claim leads to it.'
 			)
 		);
@@ -168,7 +176,9 @@ export function checkGraph(input: GraphInput): Problem[] {
 		const unreadableSet = new Set(unreadable);
 		claims.forEach((c, i) => {
 			if (reached[i]) return;
-			const pointsAtUnreadable = RELATIONS.some((rel) => (c.data[rel] ?? []).some((t) => unreadableSet.has(resolve(t) ?? t)));
+			const pointsAtUnreadable = RELATIONS.some((rel) =>
+				(c.data[rel] ?? []).some((t) => unreadableSet.has(resolve(t) ?? t))
+			);
 			if (pointsAtUnreadable) {
 				reached[i] = 1;
 				queue.push(i);
@@ -198,7 +208,9 @@ export function checkGraph(input: GraphInput): Problem[] {
 	}
 
 	// Support cycles.
-	const supportNext: number[][] = edges.map((list) => list.filter((e) => e.rel === 'supports').map((e) => e.to));
+	const supportNext: number[][] = edges.map((list) =>
+		list.filter((e) => e.rel === 'supports').map((e) => e.to)
+	);
 	const next = (v: number) => supportNext[v];
 	for (const comp of supportCycles(claims.length, next)) {
 		const members = new Set(comp);

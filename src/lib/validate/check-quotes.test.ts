@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkQuotes, closestPassage, containsQuote, normalizeQuote } from './check-quotes';
 import { claimInput, fakeLocate } from './test-helpers';
 
-const found = (quote: string, text: string) => containsQuote(normalizeQuote(text), normalizeQuote(quote));
+const found = (quote: string, text: string) =>
+	containsQuote(normalizeQuote(text), normalizeQuote(quote));
 
 describe('quote matching', () => {
 	const text = 'He said: “Japan’s role is growing — fast.”\nIt is   a\tmatter of time… Really.';
@@ -27,7 +28,10 @@ describe('quote matching', () => {
 	});
 
 	it('finds the closest passage in a long text', () => {
-		const long = 'Filler sentence number one. '.repeat(500) + 'The alliance must adapt to new threats in the region. ' + 'More filler here. '.repeat(500);
+		const long =
+			'Filler sentence number one. '.repeat(500) +
+			'The alliance must adapt to new threats in the region. ' +
+			'More filler here. '.repeat(500);
 		const near = closestPassage('The alliance must adapt to threats in the region.', long)!;
 		expect(near.passage).toBe('The alliance must adapt to new threats in the region.');
 		expect(near.similarity).toBeGreaterThan(0.85);
@@ -35,14 +39,27 @@ describe('quote matching', () => {
 
 	it('checkQuotes reports at the quote, warns once about a missing source text', () => {
 		const claims = [
-			claimInput('a', { evidence: [{ source: 's', quote: 'Japan’s role is growing', locator: 'l' }, { source: 's', quote: 'Nothing like it', locator: 'l' }] }),
-			claimInput('b', { evidence: [{ source: 'u', quote: 'x', locator: 'l' }, { source: 'u', quote: 'y', locator: 'l' }] })
+			claimInput('a', {
+				evidence: [
+					{ source: 's', quote: 'Japan’s role is growing', locator: 'l' },
+					{ source: 's', quote: 'Nothing like it', locator: 'l' }
+				]
+			}),
+			claimInput('b', {
+				evidence: [
+					{ source: 'u', quote: 'x', locator: 'l' },
+					{ source: 'u', quote: 'y', locator: 'l' }
+				]
+			})
 		];
 		const problems = checkQuotes(claims, { s: text }, [
 			{ path: 'sources/s.yaml', id: 's', locate: fakeLocate },
 			{ path: 'sources/u.yaml', id: 'u', locate: fakeLocate }
 		]);
-		expect(problems.map((p) => `${p.severity} ${p.code} ${p.file}:${p.line}`)).toEqual(['error quote-not-found claims/a.yaml:4', 'warning source-text-missing sources/u.yaml:1']);
+		expect(problems.map((p) => `${p.severity} ${p.code} ${p.file}:${p.line}`)).toEqual([
+			'error quote-not-found claims/a.yaml:4',
+			'warning source-text-missing sources/u.yaml:1'
+		]);
 		expect(problems[0].hint).toMatch(/^Closest passage \(\d+% alike\): "/);
 	});
 });

@@ -15,17 +15,19 @@ const DASH = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2043\u2212\uFE58\uFE63\uFF0
 const INVISIBLE = /\u00AD|\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 
 export function normalizeQuote(s: string): string {
-	return s
-		.normalize('NFC')
-		.replace(INVISIBLE, '')
-		.replace(SINGLE, "'")
-		.replace(DOUBLE, '"')
-		.replace(DASH, '-')
-		.replace(/\u2026/g, '...')
-		.replace(/\s+/g, ' ')
-		// "a—b" and "a - b" are the same dash typeset differently.
-		.replace(/ ?- ?/g, '-')
-		.trim();
+	return (
+		s
+			.normalize('NFC')
+			.replace(INVISIBLE, '')
+			.replace(SINGLE, "'")
+			.replace(DOUBLE, '"')
+			.replace(DASH, '-')
+			.replace(/\u2026/g, '...')
+			.replace(/\s+/g, ' ')
+			// "a—b" and "a - b" are the same dash typeset differently.
+			.replace(/ ?- ?/g, '-')
+			.trim()
+	);
 }
 
 /** Whether `quote` occurs in `text` (both already normalised), letting the first letter differ in case. */
@@ -53,7 +55,10 @@ function wordKey(w: string): string {
 }
 
 /** The passage of `text` most like `quote`: a window of as many words, scored by shared words and word pairs. */
-export function closestPassage(quote: string, text: string): { passage: string; similarity: number } | undefined {
+export function closestPassage(
+	quote: string,
+	text: string
+): { passage: string; similarity: number } | undefined {
 	const qWords = quote.split(/\s+/).map(wordKey).filter(Boolean);
 	if (!qWords.length) return undefined;
 	const uni = new Set(qWords);
@@ -85,7 +90,9 @@ export function closestPassage(quote: string, text: string): { passage: string; 
 	let result = { passage: '', similarity: -1 };
 	for (let from = Math.max(0, best - 3); from <= Math.min(tokens.length - 1, best + 3); from++)
 		for (let len = Math.max(1, k - 3); len <= k + 3 && from + len <= tokens.length; len++) {
-			const passage = text.slice(tokens[from].start, tokens[from + len - 1].end).replace(/\s+/g, ' ');
+			const passage = text
+				.slice(tokens[from].start, tokens[from + len - 1].end)
+				.replace(/\s+/g, ' ');
 			const b = normalizeQuote(passage).toLowerCase();
 			const similarity = 1 - editDistance(a, b) / Math.max(a.length, b.length, 1);
 			if (similarity > result.similarity) result = { passage, similarity };
@@ -103,14 +110,20 @@ function clip(s: string, max = 300): string {
 	return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
 
-export function checkQuotes(claims: ClaimInput[], texts: Record<string, string>, sources: SourceFile[] = []): Problem[] {
+export function checkQuotes(
+	claims: ClaimInput[],
+	texts: Record<string, string>,
+	sources: SourceFile[] = []
+): Problem[] {
 	const out: Problem[] = [];
 	const normalised = new Map<string, string>();
 	const missing = new Set<string>();
 	const known = new Set(sources.map((s) => s.id));
 	for (const c of claims) {
 		(c.data.evidence ?? []).forEach((e, i) => {
-			const text = Object.prototype.hasOwnProperty.call(texts, e.source) ? texts[e.source] : undefined;
+			const text = Object.prototype.hasOwnProperty.call(texts, e.source)
+				? texts[e.source]
+				: undefined;
 			if (text === undefined) {
 				if (known.has(e.source)) missing.add(e.source);
 				return;

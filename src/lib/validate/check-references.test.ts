@@ -2,10 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { checkReferences, resolveMoved } from './check-references';
 import { claimInput, fakeLocate } from './test-helpers';
 
-const person = (id: string, data = {}) => ({ path: `people/${id}.yaml`, id, locate: fakeLocate, data: { name: id, kind: 'person' as const, ...data } });
-const source = (id: string) => ({ path: `sources/${id}.yaml`, id, locate: fakeLocate, data: { title: id, kind: 'report' as const } });
-const moved = (id: string, to: string) => ({ path: `claims/${id}.yaml`, id, locate: fakeLocate, moved: { moved: to } });
-const debate = { path: 'debate.yaml', id: 'd', locate: fakeLocate, data: { tags: { security: { label: 'S' } } } };
+const person = (id: string, data = {}) => ({
+	path: `people/${id}.yaml`,
+	id,
+	locate: fakeLocate,
+	data: { name: id, kind: 'person' as const, ...data }
+});
+const source = (id: string) => ({
+	path: `sources/${id}.yaml`,
+	id,
+	locate: fakeLocate,
+	data: { title: id, kind: 'report' as const }
+});
+const moved = (id: string, to: string) => ({
+	path: `claims/${id}.yaml`,
+	id,
+	locate: fakeLocate,
+	moved: { moved: to }
+});
+const debate = {
+	path: 'debate.yaml',
+	id: 'd',
+	locate: fakeLocate,
+	data: { tags: { security: { label: 'S' } } }
+};
 const ev = (source: string) => [{ source, quote: 'q', locator: 'l' }];
 
 describe('checkReferences', () => {
@@ -14,18 +34,48 @@ describe('checkReferences', () => {
 			debate,
 			claims: [
 				claimInput('thesis', { kind: 'thesis' }),
-				claimInput('taiwan-sea-lanes', { supports: ['thesis'], speaker: 'alice', evidence: ev('report'), tags: ['security'] }),
-				claimInput('b', { supports: ['taiwan-sea-lane'], speaker: 'alicia', evidence: ev('reprt'), tags: ['secrity', 'zzz'] })
+				claimInput('taiwan-sea-lanes', {
+					supports: ['thesis'],
+					speaker: 'alice',
+					evidence: ev('report'),
+					tags: ['security']
+				}),
+				claimInput('b', {
+					supports: ['taiwan-sea-lane'],
+					speaker: 'alicia',
+					evidence: ev('reprt'),
+					tags: ['secrity', 'zzz']
+				})
 			],
 			people: [person('alice')],
 			sources: [source('report')]
 		});
 		expect(problems.map((p) => [p.code, p.message, p.hint])).toEqual([
-			['dangling-reference', 'supports[0]: no claim "taiwan-sea-lane" in this debate.', 'Did you mean "taiwan-sea-lanes"?'],
-			['dangling-reference', 'speaker: no person "alicia" in this debate.', 'Did you mean "alice"?'],
-			['dangling-reference', 'evidence[0].source: no source "reprt" in this debate.', 'Did you mean "report"?'],
-			['undefined-tag', 'tags[0]: tag "secrity" is not defined in debate.yaml.', 'Did you mean "security"?'],
-			['undefined-tag', 'tags[1]: tag "zzz" is not defined in debate.yaml.', 'Use one of the tags listed under "tags:" in debate.yaml (security), or add "zzz" there with a label.']
+			[
+				'dangling-reference',
+				'supports[0]: no claim "taiwan-sea-lane" in this debate.',
+				'Did you mean "taiwan-sea-lanes"?'
+			],
+			[
+				'dangling-reference',
+				'speaker: no person "alicia" in this debate.',
+				'Did you mean "alice"?'
+			],
+			[
+				'dangling-reference',
+				'evidence[0].source: no source "reprt" in this debate.',
+				'Did you mean "report"?'
+			],
+			[
+				'undefined-tag',
+				'tags[0]: tag "secrity" is not defined in debate.yaml.',
+				'Did you mean "security"?'
+			],
+			[
+				'undefined-tag',
+				'tags[1]: tag "zzz" is not defined in debate.yaml.',
+				'Use one of the tags listed under "tags:" in debate.yaml (security), or add "zzz" there with a label.'
+			]
 		]);
 	});
 
@@ -66,11 +116,26 @@ describe('checkReferences', () => {
 	});
 
 	it('skips namespaces marked unknown', () => {
-		expect(checkReferences({ claims: [claimInput('a', { supports: ['x'], speaker: 'y' })], people: [], sources: [], unknown: ['claims', 'people'] })).toEqual([]);
+		expect(
+			checkReferences({
+				claims: [claimInput('a', { supports: ['x'], speaker: 'y' })],
+				people: [],
+				sources: [],
+				unknown: ['claims', 'people']
+			})
+		).toEqual([]);
 	});
 
 	it('resolveMoved follows chains and gives up on loops', () => {
-		const r = resolveMoved(new Map([['a', 'b'], ['b', 'c'], ['x', 'y'], ['y', 'x']]), (id) => id === 'c');
+		const r = resolveMoved(
+			new Map([
+				['a', 'b'],
+				['b', 'c'],
+				['x', 'y'],
+				['y', 'x']
+			]),
+			(id) => id === 'c'
+		);
 		expect(Object.fromEntries(r)).toEqual({ a: 'c', b: 'c', x: undefined, y: undefined });
 	});
 });

@@ -1,5 +1,12 @@
 /** Layer 2: across files. Every id a file mentions must name a file of the right kind in the same debate. */
-import { RELATIONS, type Claim, type DebateMeta, type Moved, type Person, type Source } from '../schema';
+import {
+	RELATIONS,
+	type Claim,
+	type DebateMeta,
+	type Moved,
+	type Person,
+	type Source
+} from '../schema';
 import { problem, warning, type Problem } from './problem';
 import { closest } from './suggest';
 import type { DataPath, YamlFile } from './yaml-source';
@@ -20,7 +27,10 @@ export interface ReferenceInput {
 }
 
 /** Follow each rename to its end. A chain that loops or ends nowhere resolves to undefined. */
-export function resolveMoved(moved: Map<string, string>, exists: (id: string) => boolean): Map<string, string | undefined> {
+export function resolveMoved(
+	moved: Map<string, string>,
+	exists: (id: string) => boolean
+): Map<string, string | undefined> {
 	const out = new Map<string, string | undefined>();
 	for (const start of moved.keys()) {
 		const seen = new Set<string>([start]);
@@ -98,7 +108,16 @@ export function checkReferences(input: ReferenceInput): Problem[] {
 		}
 		(d.evidence ?? []).forEach((e, i) => {
 			usedSources.add(e.source);
-			ref(c, ['evidence', i, 'source'], `evidence[${i}].source`, e.source, sourceNs, 'source', 'sources', sourceIds);
+			ref(
+				c,
+				['evidence', i, 'source'],
+				`evidence[${i}].source`,
+				e.source,
+				sourceNs,
+				'source',
+				'sources',
+				sourceIds
+			);
 		});
 		if (tags)
 			(d.tags ?? []).forEach((t, i) => {
@@ -122,32 +141,83 @@ export function checkReferences(input: ReferenceInput): Problem[] {
 		if (!c.moved || !claimNs) continue;
 		const target = c.moved.moved;
 		const at = c.locate(['moved']);
-		if (target === c.id) out.push(problem(c.path, at, 'self-reference', `Claim stub "${c.id}" says it moved to itself.`, 'Write the id the claim was renamed to.'));
+		if (target === c.id)
+			out.push(
+				problem(
+					c.path,
+					at,
+					'self-reference',
+					`Claim stub "${c.id}" says it moved to itself.`,
+					'Write the id the claim was renamed to.'
+				)
+			);
 		else if (!claimIds.has(target)) {
 			const guess = closest(target, liveIds);
 			out.push(
-				problem(c.path, at, 'moved-target-missing', `moved: no claim "${target}" in this debate, so this forwarding stub leads nowhere.`, guess ? `Did you mean "${guess}"?` : `Write the id the claim was renamed to.`)
+				problem(
+					c.path,
+					at,
+					'moved-target-missing',
+					`moved: no claim "${target}" in this debate, so this forwarding stub leads nowhere.`,
+					guess ? `Did you mean "${guess}"?` : `Write the id the claim was renamed to.`
+				)
 			);
 		} else if (resolved.get(c.id) === undefined && claimIds.has(target))
-			out.push(problem(c.path, at, 'moved-target-missing', `moved: following the renames from "${c.id}" goes round in a circle and never reaches a claim.`, 'Point the stub at the claim’s current id.'));
+			out.push(
+				problem(
+					c.path,
+					at,
+					'moved-target-missing',
+					`moved: following the renames from "${c.id}" goes round in a circle and never reaches a claim.`,
+					'Point the stub at the claim’s current id.'
+				)
+			);
 	}
 
 	for (const p of input.people) {
 		(p.data?.roles ?? []).forEach((r, i) => {
 			usedSources.add(r.source);
-			ref(p, ['roles', i, 'source'], `roles[${i}].source`, r.source, sourceNs, 'source', 'sources', sourceIds);
+			ref(
+				p,
+				['roles', i, 'source'],
+				`roles[${i}].source`,
+				r.source,
+				sourceNs,
+				'source',
+				'sources',
+				sourceIds
+			);
 		});
 	}
 
 	// Usage is only known when every file that could mention an id was readable.
-	const allRead = unknown.size === 0 && input.claims.every((c) => c.data || c.moved) && input.people.every((p) => p.data);
+	const allRead =
+		unknown.size === 0 &&
+		input.claims.every((c) => c.data || c.moved) &&
+		input.people.every((p) => p.data);
 	if (allRead) {
 		for (const s of input.sources)
 			if (!usedSources.has(s.id))
-				out.push(warning(s.path, s.locate([]), 'unused-source', `Source "${s.id}" is not cited by any evidence or role.`, 'Cite it in a claim’s evidence, or delete the file.'));
+				out.push(
+					warning(
+						s.path,
+						s.locate([]),
+						'unused-source',
+						`Source "${s.id}" is not cited by any evidence or role.`,
+						'Cite it in a claim’s evidence, or delete the file.'
+					)
+				);
 		for (const p of input.people)
 			if (!usedPeople.has(p.id))
-				out.push(warning(p.path, p.locate([]), 'unused-person', `Person "${p.id}" is not the speaker of any claim.`, 'Name them as a claim’s "speaker:", or delete the file.'));
+				out.push(
+					warning(
+						p.path,
+						p.locate([]),
+						'unused-person',
+						`Person "${p.id}" is not the speaker of any claim.`,
+						'Name them as a claim’s "speaker:", or delete the file.'
+					)
+				);
 	}
 	return out;
 }

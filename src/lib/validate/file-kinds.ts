@@ -8,7 +8,12 @@ export type Classified =
 	| { kind: 'unexpected'; message: string; hint: string };
 
 const FOLDERS: Record<string, FileKind> = { claims: 'claim', sources: 'source', people: 'person' };
-const WHAT: Record<FileKind, string> = { claim: 'claim', source: 'source', person: 'person', debate: 'debate' };
+const WHAT: Record<FileKind, string> = {
+	claim: 'claim',
+	source: 'source',
+	person: 'person',
+	debate: 'debate'
+};
 
 /** `rel` is the path inside the debate folder, with forward slashes. */
 export function classifyPath(rel: string, debateId: string): Classified {
@@ -19,7 +24,11 @@ export function classifyPath(rel: string, debateId: string): Classified {
 	if (parts.length === 1) {
 		if (base === 'debate.yaml') return { kind: 'debate', id: debateId };
 		if (base === 'debate.yml')
-			return { kind: 'unexpected', message: 'The debate file must be named "debate.yaml"; "debate.yml" is not read.', hint: 'Rename it to debate.yaml.' };
+			return {
+				kind: 'unexpected',
+				message: 'The debate file must be named "debate.yaml"; "debate.yml" is not read.',
+				hint: 'Rename it to debate.yaml.'
+			};
 		if (FOLDERS[base.replace(/\.ya?ml$/, '')] === undefined && /\.ya?ml$/.test(base))
 			return {
 				kind: 'unexpected',
@@ -34,11 +43,15 @@ export function classifyPath(rel: string, debateId: string): Classified {
 	}
 	const kind = FOLDERS[parts[0]];
 	if (!kind) {
-		const guess = Object.keys(FOLDERS).find((f) => f.startsWith(parts[0].slice(0, 4).toLowerCase()));
+		const guess = Object.keys(FOLDERS).find((f) =>
+			f.startsWith(parts[0].slice(0, 4).toLowerCase())
+		);
 		return {
 			kind: 'unexpected',
 			message: `The folder "${parts[0]}/" is not part of the format; files in it are not read.`,
-			hint: guess ? `Did you mean "${guess}/"? A debate folder holds debate.yaml, claims/, sources/ and people/.` : 'A debate folder holds debate.yaml, claims/, sources/ and people/.'
+			hint: guess
+				? `Did you mean "${guess}/"? A debate folder holds debate.yaml, claims/, sources/ and people/.`
+				: 'A debate folder holds debate.yaml, claims/, sources/ and people/.'
 		};
 	}
 	if (parts.length > 2)

@@ -4,7 +4,13 @@ import { problem, warning } from './problem';
 
 const ps = [
 	warning('b.yaml', { line: 2, column: 1 }, 'no-evidence', 'Claim "b" has no evidence.'),
-	problem('a.yaml', { line: 7, column: 3 }, 'unknown-key', 'Unknown field "speekr" in a claim.', 'Did you mean "speaker"?'),
+	problem(
+		'a.yaml',
+		{ line: 7, column: 3 },
+		'unknown-key',
+		'Unknown field "speekr" in a claim.',
+		'Did you mean "speaker"?'
+	),
 	problem('a.yaml', { line: 1, column: 1 }, 'bad-id', 'Bad, 100%: yes\nreally')
 ];
 
@@ -30,9 +36,15 @@ describe('formatProblems', () => {
 	});
 	it('github: workflow commands with escaping', () => {
 		const out = formatProblems(ps, 'github').split('\n');
-		expect(out[0]).toBe('::error file=a.yaml,line=1,col=1,title=Crux bad-id::Bad, 100%25: yes%0Areally');
-		expect(out[1]).toBe('::error file=a.yaml,line=7,col=3,title=Crux unknown-key::Unknown field "speekr" in a claim.%0ADid you mean "speaker"?');
-		expect(out[2]).toBe('::warning file=b.yaml,line=2,col=1,title=Crux no-evidence::Claim "b" has no evidence.');
+		expect(out[0]).toBe(
+			'::error file=a.yaml,line=1,col=1,title=Crux bad-id::Bad, 100%25: yes%0Areally'
+		);
+		expect(out[1]).toBe(
+			'::error file=a.yaml,line=7,col=3,title=Crux unknown-key::Unknown field "speekr" in a claim.%0ADid you mean "speaker"?'
+		);
+		expect(out[2]).toBe(
+			'::warning file=b.yaml,line=2,col=1,title=Crux no-evidence::Claim "b" has no evidence.'
+		);
 		expect(out[3]).toBe('2 errors, 1 warning in 2 files.');
 	});
 	it('escapes per GitHub rules', () => {

@@ -15,9 +15,15 @@ export function summary(problems: Problem[], opts: FormatOptions = {}): string {
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	const warnings = problems.length - errors;
 	const time = opts.elapsedMs !== undefined ? ` (${Math.round(opts.elapsedMs)} ms)` : '';
-	if (!problems.length) return `No problems${opts.fileCount !== undefined ? ` in ${plural(opts.fileCount, 'file')}` : ''}.${time}`;
+	if (!problems.length)
+		return `No problems${opts.fileCount !== undefined ? ` in ${plural(opts.fileCount, 'file')}` : ''}.${time}`;
 	const files = new Set(problems.map((p) => p.file)).size;
-	const counts = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
+	const counts = [
+		errors ? plural(errors, 'error') : '',
+		warnings ? plural(warnings, 'warning') : ''
+	]
+		.filter(Boolean)
+		.join(', ');
 	return `${counts} in ${plural(files, 'file')}${opts.fileCount !== undefined ? ` (${plural(opts.fileCount, 'file')} checked)` : ''}.${time}`;
 }
 
@@ -28,7 +34,12 @@ function text(problems: Problem[], opts: FormatOptions): string {
 		const where = paint(c, '1', `${p.file}:${p.line}:${p.column}`);
 		const sev = p.severity === 'warning' ? paint(c, '33', 'warning: ') : '';
 		lines.push(`${where}  ${sev}${p.message}`);
-		if (p.hint) lines.push(...p.hint.split('\n').map((h, i) => paint(c, '2', i === 0 ? `    hint: ${h}` : `          ${h}`)));
+		if (p.hint)
+			lines.push(
+				...p.hint
+					.split('\n')
+					.map((h, i) => paint(c, '2', i === 0 ? `    hint: ${h}` : `          ${h}`))
+			);
 	}
 	const s = summary(problems, opts);
 	lines.push(problems.some((p) => p.severity === 'error') ? paint(c, '31', s) : paint(c, '32', s));
@@ -55,7 +66,11 @@ function github(problems: Problem[], opts: FormatOptions): string {
 	return lines.join('\n');
 }
 
-export function formatProblems(problems: Problem[], format: 'text' | 'github' = 'text', opts: FormatOptions = {}): string {
+export function formatProblems(
+	problems: Problem[],
+	format: 'text' | 'github' = 'text',
+	opts: FormatOptions = {}
+): string {
 	const sorted = sortProblems(problems);
 	return format === 'github' ? github(sorted, opts) : text(sorted, opts);
 }

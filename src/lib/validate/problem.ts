@@ -33,7 +33,13 @@ export function problem(
 	return p;
 }
 
-export function warning(file: string, at: Position, code: string, message: string, hint?: string): Problem {
+export function warning(
+	file: string,
+	at: Position,
+	code: string,
+	message: string,
+	hint?: string
+): Problem {
 	return problem(file, at, code, message, hint, 'warning');
 }
 

@@ -1,5 +1,13 @@
 /** The one Node-only module of the validator: reads folders into the in-memory shapes the pure checks take. */
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	readSync,
+	statSync
+} from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { parse as parseYamlText } from 'yaml';
 import type { Debate } from '../model/types';
@@ -36,7 +44,11 @@ function walk(dir: string, out: string[]): void {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const full = join(dir, entry.name);
 		if (entry.isDirectory()) walk(full, out);
-		else if (entry.isFile() || (entry.isSymbolicLink() && statSync(full, { throwIfNoEntry: false })?.isFile())) out.push(full);
+		else if (
+			entry.isFile() ||
+			(entry.isSymbolicLink() && statSync(full, { throwIfNoEntry: false })?.isFile())
+		)
+			out.push(full);
 	}
 }
 
@@ -58,12 +70,16 @@ export function readDebateDir(dir: string, opts: { cwd?: string } = {}): DebateF
 	return { id: basename(dir), dir: display(dir, cwd), files };
 }
 
-function readSourceTextsWithProblems(dir: string, cwd: string): { texts: Record<string, string>; problems: Problem[] } {
+function readSourceTextsWithProblems(
+	dir: string,
+	cwd: string
+): { texts: Record<string, string>; problems: Problem[] } {
 	const texts: Record<string, string> = {};
 	const problems: Problem[] = [];
 	if (!existsSync(dir)) return { texts, problems };
 	for (const entry of readdirSync(dir, { withFileTypes: true }))
-		if (entry.isFile() && entry.name.endsWith('.txt')) texts[entry.name.slice(0, -4)] = readText(join(dir, entry.name));
+		if (entry.isFile() && entry.name.endsWith('.txt'))
+			texts[entry.name.slice(0, -4)] = readText(join(dir, entry.name));
 	for (const name of ['sources.yaml', 'sources.yml', 'sources.json']) {
 		const mapPath = join(dir, name);
 		if (!existsSync(mapPath)) continue;
@@ -71,11 +87,25 @@ function readSourceTextsWithProblems(dir: string, cwd: string): { texts: Record<
 		try {
 			mapping = parseYamlText(readText(mapPath), { maxAliasCount: 20 });
 		} catch (e) {
-			problems.push(problem(display(mapPath, cwd), START, 'yaml-syntax', `The source-text mapping could not be read: ${describeError(e)}.`));
+			problems.push(
+				problem(
+					display(mapPath, cwd),
+					START,
+					'yaml-syntax',
+					`The source-text mapping could not be read: ${describeError(e)}.`
+				)
+			);
 			continue;
 		}
 		if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping)) {
-			problems.push(problem(display(mapPath, cwd), START, 'wrong-type', 'The source-text mapping must map source ids to text file names, e.g. "csis-2020: csis-debating-japan.txt".'));
+			problems.push(
+				problem(
+					display(mapPath, cwd),
+					START,
+					'wrong-type',
+					'The source-text mapping must map source ids to text file names, e.g. "csis-2020: csis-debating-japan.txt".'
+				)
+			);
 			continue;
 		}
 		for (const [id, file] of Object.entries(mapping as Record<string, unknown>)) {
@@ -83,7 +113,12 @@ function readSourceTextsWithProblems(dir: string, cwd: string): { texts: Record<
 			if (target && existsSync(target)) texts[id] = readText(target);
 			else
 				problems.push(
-					problem(display(mapPath, cwd), START, 'missing-file', `The source-text mapping names ${JSON.stringify(file)} for "${id}", but there is no such file in ${display(dir, cwd)}.`)
+					problem(
+						display(mapPath, cwd),
+						START,
+						'missing-file',
+						`The source-text mapping names ${JSON.stringify(file)} for "${id}", but there is no such file in ${display(dir, cwd)}.`
+					)
 				);
 		}
 	}
@@ -103,29 +138,58 @@ export interface LoadOptions {
 }
 
 /** Validate every debate under `root` (e.g. arguments/). Never throws: trouble becomes problems. */
-export function loadDebates(root: string, opts: LoadOptions = {}): { debates: Debate[]; problems: Problem[]; fileCount: number } {
+export function loadDebates(
+	root: string,
+	opts: LoadOptions = {}
+): { debates: Debate[]; problems: Problem[]; fileCount: number } {
 	const cwd = opts.cwd ?? process.cwd();
 	const debates: Debate[] = [];
 	const problems: Problem[] = [];
 	let fileCount = 0;
 	const rootShown = display(root, cwd);
 	if (!existsSync(root) || !statSync(root).isDirectory()) {
-		problems.push(problem(rootShown, START, 'missing-file', `There is no folder "${rootShown}" to validate.`, 'Run the validator from the repository root, or pass the folder that holds the debates.'));
+		problems.push(
+			problem(
+				rootShown,
+				START,
+				'missing-file',
+				`There is no folder "${rootShown}" to validate.`,
+				'Run the validator from the repository root, or pass the folder that holds the debates.'
+			)
+		);
 		return { debates, problems, fileCount };
 	}
 	let shared: Record<string, string> = {};
 	if (opts.sourcesDir) {
-		if (!existsSync(opts.sourcesDir)) problems.push(problem(display(opts.sourcesDir, cwd), START, 'missing-file', `There is no source-text folder "${display(opts.sourcesDir, cwd)}".`));
+		if (!existsSync(opts.sourcesDir))
+			problems.push(
+				problem(
+					display(opts.sourcesDir, cwd),
+					START,
+					'missing-file',
+					`There is no source-text folder "${display(opts.sourcesDir, cwd)}".`
+				)
+			);
 		const r = readSourceTextsWithProblems(opts.sourcesDir, cwd);
 		shared = r.texts;
 		problems.push(...r.problems);
 	}
-	for (const entry of readdirSync(root, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+	for (const entry of readdirSync(root, { withFileTypes: true }).sort((a, b) =>
+		a.name < b.name ? -1 : 1
+	)) {
 		if (entry.name.startsWith('.')) continue;
 		const full = join(root, entry.name);
 		if (!entry.isDirectory()) {
 			if (/\.ya?ml$/.test(entry.name))
-				problems.push(problem(display(full, cwd), START, 'unexpected-file', `"${entry.name}" is not inside a debate folder, so it is not read.`, `Move it into ${rootShown}/<debate-id>/ (claims/, sources/ or people/).`));
+				problems.push(
+					problem(
+						display(full, cwd),
+						START,
+						'unexpected-file',
+						`"${entry.name}" is not inside a debate folder, so it is not read.`,
+						`Move it into ${rootShown}/<debate-id>/ (claims/, sources/ or people/).`
+					)
+				);
 			continue;
 		}
 		try {
@@ -141,7 +205,14 @@ export function loadDebates(root: string, opts: LoadOptions = {}): { debates: De
 			problems.push(...r.problems);
 			if (r.debate) debates.push(r.debate);
 		} catch (e) {
-			problems.push(problem(display(full, cwd), START, 'internal-error', `The folder could not be read: ${describeError(e)}.`));
+			problems.push(
+				problem(
+					display(full, cwd),
+					START,
+					'internal-error',
+					`The folder could not be read: ${describeError(e)}.`
+				)
+			);
 		}
 	}
 	return { debates, problems: sortProblems(problems), fileCount };

@@ -64,10 +64,12 @@ function isDefaultMessage(m: string): boolean {
 /** For unions (inferable values), report the branch the contributor evidently meant, not both. */
 function pickUnionBranch(branches: Issue[][], actual: unknown): Issue[] {
 	const isObject = actual !== null && typeof actual === 'object' && !Array.isArray(actual);
-	const rootTypeMismatch = (b: Issue[]) => b.length === 1 && b[0].path.length === 0 && b[0].code === 'invalid_type';
+	const rootTypeMismatch = (b: Issue[]) =>
+		b.length === 1 && b[0].path.length === 0 && b[0].code === 'invalid_type';
 	const plausible = branches.filter((b) => !rootTypeMismatch(b));
 	if (plausible.length === 1) return plausible[0];
-	if (isObject) return branches.find((b) => b.some((i) => i.path.length > 0)) ?? branches[branches.length - 1];
+	if (isObject)
+		return branches.find((b) => b.some((i) => i.path.length > 0)) ?? branches[branches.length - 1];
 	return branches[0];
 }
 
@@ -94,7 +96,13 @@ function issueProblems(ctx: SchemaContext, issue: Issue, prefix: DataPath): Prob
 							`This file says id: ${show(given)}, but its file name makes its id "${ctx.fileId}".`,
 							`The id is the file name. Delete the "id:" line, and rename the file to "${slugify(String(given))}.yaml" if that is the id you want.`
 						);
-					return problem(file.path, pos, 'unknown-key', `Unknown field "id" in ${what}.`, 'The id is taken from the file name; delete this line.');
+					return problem(
+						file.path,
+						pos,
+						'unknown-key',
+						`Unknown field "id" in ${what}.`,
+						'The id is taken from the file name; delete this line.'
+					);
 				}
 				const guess = didYouMean(key, allowed);
 				return problem(
@@ -121,7 +129,16 @@ function issueProblems(ctx: SchemaContext, issue: Issue, prefix: DataPath): Prob
 				];
 			}
 			const expected = typeName(issue.expected);
-			const got = actual === null ? 'empty' : typeof actual === 'string' ? `the text ${show(actual)}` : Array.isArray(actual) ? 'a list' : typeof actual === 'object' ? 'a mapping' : `${show(actual)}`;
+			const got =
+				actual === null
+					? 'empty'
+					: typeof actual === 'string'
+						? `the text ${show(actual)}`
+						: Array.isArray(actual)
+							? 'a list'
+							: typeof actual === 'object'
+								? 'a mapping'
+								: `${show(actual)}`;
 			const hint =
 				issue.expected === 'string' && typeof actual !== 'object'
 					? `Write it as text; wrap it in quotes if needed: ${formatPath(path.slice(-1))}: "${String(actual)}".`
@@ -130,7 +147,15 @@ function issueProblems(ctx: SchemaContext, issue: Issue, prefix: DataPath): Prob
 						: EXAMPLES[expected]
 							? `Expected ${EXAMPLES[expected]}.`
 							: undefined;
-			return [problem(file.path, at(), 'wrong-type', `"${name}" must be ${expected}, but it is ${got}.`, hint)];
+			return [
+				problem(
+					file.path,
+					at(),
+					'wrong-type',
+					`"${name}" must be ${expected}, but it is ${got}.`,
+					hint
+				)
+			];
 		}
 		case 'invalid_value': {
 			const values = issue.values.map((v) => String(v));
@@ -146,7 +171,11 @@ function issueProblems(ctx: SchemaContext, issue: Issue, prefix: DataPath): Prob
 			];
 		}
 		case 'invalid_format': {
-			if (issue.format === 'regex' && 'pattern' in issue && String(issue.pattern) === String(ID_PATTERN)) {
+			if (
+				issue.format === 'regex' &&
+				'pattern' in issue &&
+				String(issue.pattern) === String(ID_PATTERN)
+			) {
 				const fixed = typeof actual === 'string' ? slugify(actual) : '';
 				return [
 					problem(
@@ -158,7 +187,14 @@ function issueProblems(ctx: SchemaContext, issue: Issue, prefix: DataPath): Prob
 					)
 				];
 			}
-			return [problem(file.path, at(), 'invalid-value', `"${name}" is ${show(actual)}, but it ${issue.message}.`)];
+			return [
+				problem(
+					file.path,
+					at(),
+					'invalid-value',
+					`"${name}" is ${show(actual)}, but it ${issue.message}.`
+				)
+			];
 		}
 		case 'too_small':
 		case 'too_big': {
@@ -174,7 +210,14 @@ function issueProblems(ctx: SchemaContext, issue: Issue, prefix: DataPath): Prob
 							? `must be ${bound} ${limit} characters`
 							: `must be ${bound} ${limit}`;
 			}
-			return [problem(file.path, at(), 'invalid-value', `"${name}" ${message}${typeof actual === 'number' ? `, but it is ${actual}` : ''}.`)];
+			return [
+				problem(
+					file.path,
+					at(),
+					'invalid-value',
+					`"${name}" ${message}${typeof actual === 'number' ? `, but it is ${actual}` : ''}.`
+				)
+			];
 		}
 		case 'invalid_union': {
 			const branch = pickUnionBranch(issue.errors as Issue[][], actual);

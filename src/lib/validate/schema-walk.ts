@@ -22,7 +22,14 @@ export function unwrap(schema: z.ZodType): z.ZodType {
 	let s = schema;
 	for (let i = 0; i < 10; i++) {
 		const d = def(s);
-		if ((d.type === 'optional' || d.type === 'default' || d.type === 'nullable' || d.type === 'prefault') && d.innerType) s = d.innerType;
+		if (
+			(d.type === 'optional' ||
+				d.type === 'default' ||
+				d.type === 'nullable' ||
+				d.type === 'prefault') &&
+			d.innerType
+		)
+			s = d.innerType;
 		else if (d.type === 'pipe' && d.in) s = d.in;
 		else break;
 	}

@@ -38,10 +38,19 @@ function insideDir(dir: string, path: string): string {
 }
 
 function internal(file: string, e: unknown): Problem {
-	return problem(file, START, 'internal-error', `This file could not be checked: ${describeError(e)}.`, 'This is a bug in the validator; please report it with the file attached.');
+	return problem(
+		file,
+		START,
+		'internal-error',
+		`This file could not be checked: ${describeError(e)}.`,
+		'This is a bug in the validator; please report it with the file attached.'
+	);
 }
 
-export function validateDebateFiles(input: DebateFiles, opts: ValidateOptions = {}): { debate?: Debate; problems: Problem[] } {
+export function validateDebateFiles(
+	input: DebateFiles,
+	opts: ValidateOptions = {}
+): { debate?: Debate; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const debatePath = joinPath(input.dir, 'debate.yaml');
 	try {
@@ -92,18 +101,32 @@ export function validateDebateFiles(input: DebateFiles, opts: ValidateOptions = 
 
 		if (!ID_PATTERN.test(input.id))
 			problems.push(
-				problem(debatePath, START, 'bad-id', `The debate folder name "${input.id}" is not a valid id: ids are lowercase kebab-case, such as "japan-taiwan".`, `Rename the folder to "${slugify(input.id) || 'my-debate'}".`)
+				problem(
+					debatePath,
+					START,
+					'bad-id',
+					`The debate folder name "${input.id}" is not a valid id: ids are lowercase kebab-case, such as "japan-taiwan".`,
+					`Rename the folder to "${slugify(input.id) || 'my-debate'}".`
+				)
 			);
 		const debateFile = checked.find((c): c is Of<'debate'> => c.kind === 'debate');
 		if (!debateFile)
 			problems.push(
-				problem(debatePath, START, 'missing-file', `The debate folder "${input.id}" has no debate.yaml.`, 'Add debate.yaml with title, resolution, description and sides.')
+				problem(
+					debatePath,
+					START,
+					'missing-file',
+					`The debate folder "${input.id}" has no debate.yaml.`,
+					'Add debate.yaml with title, resolution, description and sides.'
+				)
 			);
 		const claims = checked.filter((c): c is Of<'claim'> => c.kind === 'claim');
 		const people = checked.filter((c): c is Of<'person'> => c.kind === 'person');
 		const sources = checked.filter((c): c is Of<'source'> => c.kind === 'source');
 
-		const live: ClaimInput[] = claims.flatMap((c) => (c.data ? [{ path: c.path, id: c.id, data: c.data, locate: c.locate }] : []));
+		const live: ClaimInput[] = claims.flatMap((c) =>
+			c.data ? [{ path: c.path, id: c.id, data: c.data, locate: c.locate }] : []
+		);
 		for (const c of live) problems.push(...checkClaim(c));
 		problems.push(
 			...checkReferences({
@@ -119,7 +142,13 @@ export function validateDebateFiles(input: DebateFiles, opts: ValidateOptions = 
 			const data = c.data ?? c.partial;
 			return data ? [{ path: c.path, id: c.id, locate: c.locate, data }] : [];
 		});
-		const relationsUnknown = (c: Of<'claim'>) => !c.data && !c.moved && (!c.partial || (c.invalid ?? []).some((f) => f === 'kind' || (RELATIONS as readonly string[]).includes(f)));
+		const relationsUnknown = (c: Of<'claim'>) =>
+			!c.data &&
+			!c.moved &&
+			(!c.partial ||
+				(c.invalid ?? []).some(
+					(f) => f === 'kind' || (RELATIONS as readonly string[]).includes(f)
+				));
 		const unreadable = claims.filter(relationsUnknown).map((c) => c.id);
 		const nodeIds = new Set(nodes.map((c) => c.id));
 		const movedTo = new Map(claims.filter((c) => c.moved).map((c) => [c.id, c.moved!.moved]));
@@ -137,7 +166,10 @@ export function validateDebateFiles(input: DebateFiles, opts: ValidateOptions = 
 
 		const sorted = sortProblems(problems);
 		if (hasErrors(sorted) || !debateFile?.data) return { problems: sorted };
-		return { debate: assembleDebate({ id: input.id, meta: debateFile.data, claims, people, sources }), problems: sorted };
+		return {
+			debate: assembleDebate({ id: input.id, meta: debateFile.data, claims, people, sources }),
+			problems: sorted
+		};
 	} catch (e) {
 		problems.push(internal(debatePath, e));
 		return { problems: sortProblems(problems) };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BYTES, parseYaml } from './yaml-source';
 
-const codes = (text: string) => parseYaml('f.yaml', text).problems.map((p) => `${p.line}:${p.column} ${p.code}`);
+const codes = (text: string) =>
+	parseYaml('f.yaml', text).problems.map((p) => `${p.line}:${p.column} ${p.code}`);
 
 describe('parseYaml: hostile and broken input never throws', () => {
 	it.each([
@@ -17,7 +18,11 @@ describe('parseYaml: hostile and broken input never throws', () => {
 		['NUL byte', 'text: a\u0000b\n', ['1:8 not-text']],
 		['invalid UTF-8 (decoded as U+FFFD)', 'text: \uFFFD\uFFFD\n', ['1:7 not-text']],
 		['two documents', 'a: 1\n---\nb: 2\n', ['2:1 yaml-syntax']],
-		['alias bomb', 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n', ['1:1 yaml-alias']]
+		[
+			'alias bomb',
+			'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n',
+			['1:1 yaml-alias']
+		]
 	])('%s', (_name, text, expected) => {
 		expect(codes(text)).toEqual(expected);
 	});
@@ -40,7 +45,8 @@ describe('parseYaml: hostile and broken input never throws', () => {
 	});
 
 	it('deep block nesting below the parser limit but above ours', () => {
-		const text = Array.from({ length: 40 }, (_, i) => ' '.repeat(i * 2) + `k${i}:`).join('\n') + ' 1\n';
+		const text =
+			Array.from({ length: 40 }, (_, i) => ' '.repeat(i * 2) + `k${i}:`).join('\n') + ' 1\n';
 		expect(codes(text)).toEqual(['33:65 too-deep']);
 	});
 
@@ -59,7 +65,8 @@ describe('parseYaml: hostile and broken input never throws', () => {
 });
 
 describe('locate', () => {
-	const text = '# comment\ntext: hello\nsupports:\n  - a\n  - b\nevidence:\n  - source: s\n    quote: q\nspeaker:\n';
+	const text =
+		'# comment\ntext: hello\nsupports:\n  - a\n  - b\nevidence:\n  - source: s\n    quote: q\nspeaker:\n';
 	const f = parseYaml('f.yaml', text);
 	it('finds values, keys and list items', () => {
 		expect(f.locate(['text'])).toEqual({ line: 2, column: 7 });

@@ -2,7 +2,17 @@
  * Parse one YAML file defensively and map data paths back to line:column, so every
  * later check can point at the exact node a contributor has to edit.
  */
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import {
+	LineCounter,
+	isAlias,
+	isMap,
+	isPair,
+	isScalar,
+	isSeq,
+	parseDocument,
+	type Document,
+	type Node
+} from 'yaml';
 import { problem, show, START, type Position, type Problem } from './problem';
 
 export type PathSegment = string | number;
@@ -34,7 +44,8 @@ const SYNTAX_HINTS: Record<string, string> = {
 	DUPLICATE_KEY: 'Each field may appear only once. Keep one of the two lines and delete the other.',
 	TAB_AS_INDENT: 'YAML indentation must use spaces, never tabs. Replace the tab with spaces.',
 	RESOURCE_EXHAUSTION: 'The data is nested far too deeply to be an argument file.',
-	MULTIPLE_DOCS: 'A file holds one document: remove the "---" line and everything after it, or split it into files.',
+	MULTIPLE_DOCS:
+		'A file holds one document: remove the "---" line and everything after it, or split it into files.',
 	BAD_INDENT: 'Line the item up with its siblings, using spaces.',
 	MISSING_CHAR: 'A bracket or quote was opened and never closed.'
 };
@@ -73,7 +84,10 @@ export function tooDeepAt(text: string, limit = MAX_DEPTH * 2): number {
 			// Leading spaces and compact "- - -" / "? " indicators each open a block level.
 			if (c === 32 || c === 9) {
 				block++;
-			} else if ((c === 45 || c === 63) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)) {
+			} else if (
+				(c === 45 || c === 63) &&
+				(text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 10)
+			) {
 				block++;
 			} else lineStart = false;
 			if (block > limit * 4) return i;
@@ -105,10 +119,12 @@ function complexKey(root: Node | null): Node | undefined {
 		const node = stack.pop()!;
 		if (isMap(node))
 			for (const pair of node.items) {
-				if (pair.key !== null && typeof pair.key === 'object' && !isScalar(pair.key)) return pair.key as Node;
+				if (pair.key !== null && typeof pair.key === 'object' && !isScalar(pair.key))
+					return pair.key as Node;
 				if (pair.value && typeof pair.value === 'object') stack.push(pair.value as Node);
 			}
-		else if (isSeq(node)) for (const item of node.items) if (item && typeof item === 'object') stack.push(item as Node);
+		else if (isSeq(node))
+			for (const item of node.items) if (item && typeof item === 'object') stack.push(item as Node);
 	}
 	return undefined;
 }
@@ -121,11 +137,14 @@ function depthExceeded(root: Node | null): Node | undefined {
 		if (depth > MAX_DEPTH) return node;
 		if (isMap(node)) {
 			for (const pair of node.items) {
-				if (isPair(pair) && pair.value && typeof pair.value === 'object') stack.push([pair.value as Node, depth + 1]);
-				if (isPair(pair) && pair.key && typeof pair.key === 'object' && !isScalar(pair.key)) stack.push([pair.key as Node, depth + 1]);
+				if (isPair(pair) && pair.value && typeof pair.value === 'object')
+					stack.push([pair.value as Node, depth + 1]);
+				if (isPair(pair) && pair.key && typeof pair.key === 'object' && !isScalar(pair.key))
+					stack.push([pair.key as Node, depth + 1]);
 			}
 		} else if (isSeq(node)) {
-			for (const item of node.items) if (item && typeof item === 'object') stack.push([item as Node, depth + 1]);
+			for (const item of node.items)
+				if (item && typeof item === 'object') stack.push([item as Node, depth + 1]);
 		}
 	}
 	return undefined;
@@ -193,17 +212,32 @@ export function parseYaml(path: string, text: string): YamlFile {
 		);
 	}
 	if (text.replace(/^\uFEFF/, '').trim() === '') {
-		return fail(START, 'empty-file', 'The file is empty.', 'Fill in the fields, or delete the file.');
+		return fail(
+			START,
+			'empty-file',
+			'The file is empty.',
+			'Fill in the fields, or delete the file.'
+		);
 	}
 
 	const deepAt = tooDeepAt(text);
 	if (deepAt !== -1)
-		return fail(positionOf(lineStarts(text), deepAt), 'too-deep', `The data is nested more than ${MAX_DEPTH} levels deep.`, SYNTAX_HINTS.RESOURCE_EXHAUSTION);
+		return fail(
+			positionOf(lineStarts(text), deepAt),
+			'too-deep',
+			`The data is nested more than ${MAX_DEPTH} levels deep.`,
+			SYNTAX_HINTS.RESOURCE_EXHAUSTION
+		);
 
 	const lc = new LineCounter();
 	let doc: Document;
 	try {
-		doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false, strict: true });
+		doc = parseDocument(text, {
+			lineCounter: lc,
+			uniqueKeys: true,
+			prettyErrors: false,
+			strict: true
+		});
 	} catch (e) {
 		// The parser guards itself against deep input, but a throw here must still not reach the user.
 		return fail(START, 'too-deep', `The file could not be parsed: ${describeError(e)}.`);
@@ -231,7 +265,12 @@ export function parseYaml(path: string, text: string): YamlFile {
 	}
 	if (doc.errors.length > MAX_SYNTAX_ERRORS) {
 		problems.push(
-			problem(path, START, 'yaml-syntax', `${doc.errors.length - MAX_SYNTAX_ERRORS} more YAML syntax errors in this file are not shown.`)
+			problem(
+				path,
+				START,
+				'yaml-syntax',
+				`${doc.errors.length - MAX_SYNTAX_ERRORS} more YAML syntax errors in this file are not shown.`
+			)
 		);
 	}
 	for (const w of doc.warnings.slice(0, MAX_SYNTAX_ERRORS)) {
@@ -241,7 +280,9 @@ export function parseYaml(path: string, text: string): YamlFile {
 				positionOf(lc, w.pos[0]),
 				'yaml-syntax',
 				`YAML warning: ${oneLine(w.message)}.`,
-				w.code === 'TAG_RESOLVE_FAILED' ? 'Custom YAML tags (!!…) are not used in argument files: remove the tag.' : undefined,
+				w.code === 'TAG_RESOLVE_FAILED'
+					? 'Custom YAML tags (!!…) are not used in argument files: remove the tag.'
+					: undefined,
 				'warning'
 			)
 		);
@@ -251,23 +292,53 @@ export function parseYaml(path: string, text: string): YamlFile {
 	const deep = depthExceeded(doc.contents);
 	if (deep) {
 		problems.push(
-			problem(path, positionOf(lc, nodeStart(deep) ?? 0), 'too-deep', `The data is nested more than ${MAX_DEPTH} levels deep.`, SYNTAX_HINTS.RESOURCE_EXHAUSTION)
+			problem(
+				path,
+				positionOf(lc, nodeStart(deep) ?? 0),
+				'too-deep',
+				`The data is nested more than ${MAX_DEPTH} levels deep.`,
+				SYNTAX_HINTS.RESOURCE_EXHAUSTION
+			)
 		);
 		return result;
 	}
 	const badKey = complexKey(doc.contents);
 	if (badKey) {
-		problems.push(problem(path, positionOf(lc, nodeStart(badKey) ?? 0), 'yaml-syntax', 'A field name must be plain text, not a list or mapping.', 'Write "field: value" with a simple name before the colon.'));
+		problems.push(
+			problem(
+				path,
+				positionOf(lc, nodeStart(badKey) ?? 0),
+				'yaml-syntax',
+				'A field name must be plain text, not a list or mapping.',
+				'Write "field: value" with a simple name before the colon.'
+			)
+		);
 		return result;
 	}
 	if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-		problems.push(problem(path, START, 'empty-file', 'The file has no data, only comments or an empty value.', 'Fill in the fields, or delete the file.'));
+		problems.push(
+			problem(
+				path,
+				START,
+				'empty-file',
+				'The file has no data, only comments or an empty value.',
+				'Fill in the fields, or delete the file.'
+			)
+		);
 		return result;
 	}
 	try {
 		result.value = doc.toJS({ maxAliasCount: MAX_ALIASES });
 	} catch (e) {
-		problems.push(problem(path, START, 'yaml-alias', `The file could not be read: ${describeError(e)}.`, 'Write values out in full instead of using YAML anchors and aliases (&name / *name).'));
+		problems.push(
+			problem(
+				path,
+				START,
+				'yaml-alias',
+				`The file could not be read: ${describeError(e)}.`,
+				'Write values out in full instead of using YAML anchors and aliases (&name / *name).'
+			)
+		);
 		return result;
 	}
 	if (result.value === null || typeof result.value !== 'object' || Array.isArray(result.value)) {
@@ -286,7 +357,10 @@ export function parseYaml(path: string, text: string): YamlFile {
 }
 
 function oneLine(s: string): string {
-	return s.replace(/\s+/g, ' ').replace(/[.:]\s*$/, '').trim();
+	return s
+		.replace(/\s+/g, ' ')
+		.replace(/[.:]\s*$/, '')
+		.trim();
 }
 
 export function describeError(e: unknown): string {
