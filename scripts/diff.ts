@@ -16,7 +16,7 @@ import {
 	validateDebateFiles,
 	type DebateFiles,
 	type Problem
-} from '../src/lib/validate/node';
+} from '../src/lib/validate/node.server';
 import { diffDebates, renderDiffMarkdown } from '../src/lib/contrib/debate-diff';
 import type { Debate } from '../src/lib/model/types';
 

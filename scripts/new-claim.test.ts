@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readDebateDir, validateDebateFiles } from '../src/lib/validate/node';
+import { readDebateDir, validateDebateFiles } from '../src/lib/validate/node.server';
 import { parseArgs, run } from './new-claim';
 
 const FIXTURE = 'src/lib/validate/fixtures/valid/arguments';

@@ -17,11 +17,13 @@ import {
 	readDebateDir,
 	validateDebateFiles,
 	type Problem
-} from '../src/lib/validate/node';
+} from '../src/lib/validate/node.server';
 import { closest } from '../src/lib/validate/suggest';
 import { CLAIM_KINDS } from '../src/lib/schema';
 import { claimYaml } from '../src/lib/contrib/claim-yaml';
 import { idFromText } from '../src/lib/contrib/slug';
+import { claimTitle } from '../src/lib/model/labels';
+import { shorten } from '../src/lib/shared/text';
 
 const USAGE = `Usage: npm run new-claim -- [--debate ID] [--text "…"] [--attacks ID | --supports ID] [--speaker ID]
        [--source ID --quote "…" --locator "para. 3"] [--label "…"] [--kind KIND] [--tags a,b]
@@ -114,8 +116,6 @@ function loadDebate(root: string, debate: string): DebateInfo {
 					.sort()
 			: [];
 	const d = r.debate;
-	const one = (s: string) => s.replace(/\s+/g, ' ').trim();
-	const short = (s: string) => (one(s).length > 80 ? one(s).slice(0, 79) + '…' : one(s));
 	return {
 		dir,
 		files,
@@ -123,12 +123,12 @@ function loadDebate(root: string, debate: string): DebateInfo {
 			.filter((id) => !d || d.claims[id])
 			.map((id) => ({
 				id,
-				title: d?.claims[id] ? short(d.claims[id].label ?? d.claims[id].text) : ''
+				title: d?.claims[id] ? claimTitle(d.claims[id]) : ''
 			})),
 		people: ids('people').map((id) => ({ id, title: d?.people[id]?.name ?? '' })),
 		sources: ids('sources').map((id) => ({
 			id,
-			title: d?.sources[id] ? short(d.sources[id].title) : ''
+			title: d?.sources[id] ? shorten(d.sources[id].title, 90) : ''
 		})),
 		tags: Object.keys(d?.meta.tags ?? {})
 	};

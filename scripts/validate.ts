@@ -2,7 +2,7 @@
  * npm run validate -- [root=arguments] [--sources DIR] [--format text|github] [--quiet] [--time]
  * Exit 0: no errors (warnings allowed). 1: errors found. 2: the validator itself failed.
  */
-import { formatProblems, loadDebates, summary } from '../src/lib/validate/node';
+import { formatProblems, loadDebates, summary } from '../src/lib/validate/node.server';
 
 const USAGE =
 	'Usage: npm run validate -- [root=arguments] [--sources DIR] [--format text|github] [--quiet] [--time]';

@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadDebates } from '../../src/lib/validate/node';
+import { loadDebates } from '../../src/lib/validate/node.server';
 import { writeSyntheticDebate } from '../lib/synthetic';
 
 function median(xs: number[]): number {

@@ -4,7 +4,7 @@
  * cross attacks (attacks only, so no support cycles), a few people, sources and tags, and
  * evidence quotes taken verbatim from generated source texts.
  */
-import { mulberry32 } from '../../src/lib/eval/random';
+import { mulberry32 } from '../../src/lib/shared/random';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 

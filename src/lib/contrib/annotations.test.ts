@@ -1,6 +1,6 @@
 /** GitHub's workflow-command format, as `npm run validate -- --format github` prints it for pull-request annotations. */
 import { describe, expect, it } from 'vitest';
-import { formatProblems, type Problem } from '../validate/index';
+import { formatProblems, type Problem } from '$lib/validate/index';
 
 const p = (over: Partial<Problem>): Problem => ({
 	file: 'arguments/d/claims/a.yaml',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaimFile } from '../validate/index';
+import { checkClaimFile } from '$lib/validate/index';
 import {
 	claimYaml,
 	fieldsByLine,
@@ -9,7 +9,7 @@ import {
 	sourceYaml,
 	type ClaimDraft
 } from './claim-yaml';
-import { checkFile } from '../validate/check-file';
+import { checkFile } from '$lib/validate/check-file';
 
 const known = {
 	claims: ['taiwans-defense-is-japans-defense', 'resolution'],

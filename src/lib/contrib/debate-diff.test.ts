@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Debate } from '../model/types';
-import type { Claim } from '../schema';
+import type { Debate } from '$lib/model/types';
+import type { Claim } from '$lib/schema';
 import { diffDebates, mdText, renderDiffMarkdown, NO_CHANGES } from './debate-diff';
 
 function debate(

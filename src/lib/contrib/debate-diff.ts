@@ -3,14 +3,15 @@
  * added and removed, and claims whose evaluated status changed as a result. Pure; rendered
  * as Markdown for a pull-request comment by `npm run diff`.
  */
-import { evaluate, type StatusKind } from '../eval/index';
-import { buildGraph } from '../model/graph';
-import { argGraph } from '../prep/status';
-import type { ClaimRecord, Debate } from '../model/types';
+import { RELATIONS, type Relation } from '$lib/schema';
+import { buildGraph } from '$lib/model/graph';
+import type { StatusKind } from '$lib/model/status';
+import type { ClaimRecord, Debate } from '$lib/model/types';
+import { debateStatus } from '$lib/evaluate/debate-status';
 
 export interface RelationRef {
 	from: string;
-	relation: 'supports' | 'attacks';
+	relation: Relation;
 	to: string;
 }
 
@@ -46,15 +47,10 @@ function relations(d: Debate | undefined): Map<string, RelationRef> {
 	const out = new Map<string, RelationRef>();
 	if (!d) return out;
 	for (const id of Object.keys(d.claims).sort())
-		for (const relation of ['supports', 'attacks'] as const)
+		for (const relation of RELATIONS)
 			for (const to of d.claims[id][relation] ?? [])
 				out.set(`${id} ${relation} ${to}`, { from: id, relation, to });
 	return out;
-}
-
-export function shortTitle(c: Pick<ClaimRecord, 'text' | 'label'>, max = 90): string {
-	const t = (c.label ?? c.text).replace(/\s+/g, ' ').trim();
-	return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
 }
 
 export function diffDebates(before: Debate | undefined, after: Debate | undefined): DebateDiff {
@@ -112,8 +108,9 @@ export function diffDebates(before: Debate | undefined, after: Debate | undefine
 	for (const [k, r] of ra) if (!rb.has(k)) diff.relationsAdded.push(r);
 	for (const [k, r] of rb) if (!ra.has(k)) diff.relationsRemoved.push(r);
 	if (before && after) {
-		const sb = evaluate(argGraph(before, buildGraph(before)));
-		const sa = evaluate(argGraph(after, buildGraph(after)), (id) => shortTitle(a[id], 60));
+		// The same verdicts the site shows, titled the way the site titles claims.
+		const sb = debateStatus(before, buildGraph(before));
+		const sa = debateStatus(after, buildGraph(after));
 		for (const id of Object.keys(a).sort()) {
 			const renamedFrom = diff.renamed.find((r) => r.to === id)?.from;
 			const was = sb[id] ?? (renamedFrom ? sb[renamedFrom] : undefined);

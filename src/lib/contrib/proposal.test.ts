@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkClaimFile } from '../validate/index';
+import { checkClaimFile } from '$lib/validate/index';
 import { parseClaimYaml } from './claim-yaml';
 import {
 	buildProposal,

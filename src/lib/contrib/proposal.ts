@@ -3,8 +3,8 @@
  * (the validator's own `checkClaimFile`, plus the schema check of any new person or source file).
  * Pure and browser-safe, so the component stays thin and this logic is unit-tested.
  */
-import { checkClaimFile, type KnownIds, type Problem } from '../validate/index';
-import { checkFile } from '../validate/check-file';
+import { checkClaimFile, type KnownIds, type Problem } from '$lib/validate/index';
+import { checkFile } from '$lib/validate/check-file';
 import { claimYaml, fieldsByLine, personYaml, sourceYaml } from './claim-yaml';
 import { claimPath } from './github-link';
 import { idFromText, slugify } from './slug';

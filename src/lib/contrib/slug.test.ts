@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ID_PATTERN } from '../schema';
+import { ID_PATTERN } from '$lib/schema';
 import { idFromText, slugify, uniqueId } from './slug';
 
 describe('slug', () => {

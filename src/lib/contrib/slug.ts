@@ -1,3 +1,5 @@
+import { slugWords } from '$lib/shared/text';
+
 /** Claim ids from claim text: lowercase kebab-case, at most 60 characters, unique in the debate. */
 export const SLUG_MAX = 60;
 
@@ -5,13 +7,7 @@ export const SLUG_MAX = 60;
 const FILLER = new Set(['a', 'an', 'the']);
 
 export function slugify(text: string, max = SLUG_MAX): string {
-	const words = text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/['’]/g, '')
-		.split(/[^a-z0-9]+/)
-		.filter(Boolean);
+	const words = slugWords(text);
 	const kept = words.length > 1 ? words.filter((w, i) => i > 0 || !FILLER.has(w)) : words;
 	let out = '';
 	for (const w of kept) {

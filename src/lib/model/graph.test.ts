@@ -5,9 +5,9 @@ import {
 	chainToThesis,
 	claimContext,
 	neighbourhood,
-	replies,
-	sideThrough
+	replies
 } from './graph';
+import { sideThrough } from './sides';
 import { sampleDebate, tinyDebate } from '$lib/testing/tiny-debate';
 
 describe('buildGraph', () => {

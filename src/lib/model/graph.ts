@@ -3,7 +3,10 @@
  * its distance from the thesis, and the reply tree used by the outline.
  * Pure and renderer-free; built once per debate and shared by every view.
  */
-import type { Relation, Side } from '$lib/schema';
+import { RELATIONS, type Relation } from '$lib/schema';
+import { sideThrough, type ClaimSide } from './sides';
+
+export type { ClaimSide } from './sides';
 import type { Debate } from './types';
 
 export interface Edge {
@@ -15,9 +18,6 @@ export interface Edge {
 	to: string;
 	relation: Relation;
 }
-
-/** A claim's side: which side of the resolution it argues, or both when its relations disagree. */
-export type ClaimSide = Side | 'thesis' | 'mixed';
 
 export interface DebateGraph {
 	ids: string[];
@@ -50,7 +50,7 @@ export function buildGraph(debate: Debate): DebateGraph {
 	}
 	for (const id of ids) {
 		const claim = debate.claims[id];
-		for (const relation of ['supports', 'attacks'] as const) {
+		for (const relation of RELATIONS) {
 			for (const to of claim[relation] ?? []) {
 				if (!incoming.has(to)) continue; // the validator reports dangling references
 				const edge: Edge = { id: edgeId(id, relation, to), from: id, to, relation };
@@ -99,13 +99,6 @@ export function buildGraph(debate: Debate): DebateGraph {
 	for (const id of ids) if (!side.has(id)) side.set(id, 'mixed');
 
 	return { ids, edges, outgoing, incoming, depth, side, parentEdge, children };
-}
-
-/** Supporting a claim takes its side; attacking it takes the other. */
-export function sideThrough(relation: Relation, targetSide: ClaimSide): ClaimSide {
-	const base: ClaimSide = targetSide === 'thesis' ? 'for' : targetSide;
-	if (base === 'mixed' || relation === 'supports') return base;
-	return base === 'for' ? 'against' : 'for';
 }
 
 export interface ChainStep {

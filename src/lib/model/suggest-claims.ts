@@ -1,5 +1,5 @@
 /** Claims a mistyped or outdated address probably meant, for the "no such claim" page. */
-import { editDistance } from '$lib/validate/suggest';
+import { editDistance } from '$lib/shared/text';
 
 export interface ClaimEntry {
 	id: string;

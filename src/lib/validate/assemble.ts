@@ -1,6 +1,6 @@
 /** Valid files → the `Debate` model every view consumes. Only called once no check reported an error. */
-import type { Claim, DebateMeta, Moved, Person, Source } from '../schema';
-import type { ClaimRecord, Debate, WithId } from '../model/types';
+import type { Claim, DebateMeta, Moved, Person, Source } from '$lib/schema';
+import type { ClaimRecord, Debate, WithId } from '$lib/model/types';
 import { resolveMoved } from './check-references';
 
 export interface AssembleInput {

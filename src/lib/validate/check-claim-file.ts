@@ -1,5 +1,5 @@
 /** The single-file check behind the in-app "propose a reply" form: the same rules as the CLI, minus the whole-graph layer. */
-import type { DebateMeta } from '../schema';
+import type { DebateMeta } from '$lib/schema';
 import { checkClaim } from './check-claim';
 import { checkFile } from './check-file';
 import { checkReferences } from './check-references';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile, partialParse } from './check-file';
-import { claimSchema } from '../schema';
+import { claimSchema } from '$lib/schema';
 
 const H = '# yaml-language-server: $schema=../../../static/schema/claim.schema.json\n';
 const claim = (body: string, id = 'c') => checkFile(`claims/${id}.yaml`, H + body, 'claim', id);

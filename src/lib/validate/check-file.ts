@@ -12,7 +12,7 @@ import {
 	type Moved,
 	type Person,
 	type Source
-} from '../schema';
+} from '$lib/schema';
 import { problem, START, type Problem } from './problem';
 import type * as z from 'zod';
 import { checkSchema } from './schema-issues';

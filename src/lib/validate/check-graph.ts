@@ -3,10 +3,11 @@
  * Attack cycles are legal (mutual rebuttal), so only `supports` edges count for cycles.
  * Linear passes only (one reverse BFS, one Tarjan), so 10,000 claims stay fast.
  */
-import { RELATIONS, type Relation } from '../schema';
-import type { Claim } from '../schema';
+import { RELATIONS, type Relation } from '$lib/schema';
+import type { Claim } from '$lib/schema';
 import type { YamlFile } from './yaml-source';
 import { problem, START, type Problem } from './problem';
+import { tarjan } from '$lib/shared/scc';
 
 export interface GraphClaim {
 	path: string;
@@ -39,51 +40,21 @@ function quoteList(ids: string[], max = 4): string {
 		: q.join(ids.length === 2 ? ' and ' : ', ');
 }
 
-/** Strongly connected components of size > 1, by iterative Tarjan (recursion would overflow on long chains). */
+/**
+ * Strongly connected components with more than one claim: the one Tarjan the evaluator
+ * uses too (src/lib/shared/scc.ts), fed the support edges in compressed form.
+ */
 export function supportCycles(n: number, next: (v: number) => number[]): number[][] {
-	const index = new Int32Array(n).fill(-1);
-	const low = new Int32Array(n);
-	const onStack = new Uint8Array(n);
-	const stack: number[] = [];
+	const start = new Int32Array(n + 1);
+	for (let v = 0; v < n; v++) start[v + 1] = start[v] + next(v).length;
+	const adj = new Int32Array(start[n]);
+	for (let v = 0; v < n; v++) adj.set(next(v), start[v]);
+	const { count, order, compStart } = tarjan(n, start, adj);
 	const out: number[][] = [];
-	let counter = 0;
-	for (let root = 0; root < n; root++) {
-		if (index[root] !== -1) continue;
-		const work: Array<[number, number]> = [[root, 0]];
-		index[root] = low[root] = counter++;
-		stack.push(root);
-		onStack[root] = 1;
-		while (work.length) {
-			const frame = work[work.length - 1];
-			const [v, i] = frame;
-			const succ = next(v);
-			if (i < succ.length) {
-				frame[1]++;
-				const w = succ[i];
-				if (index[w] === -1) {
-					index[w] = low[w] = counter++;
-					stack.push(w);
-					onStack[w] = 1;
-					work.push([w, 0]);
-				} else if (onStack[w]) low[v] = Math.min(low[v], index[w]);
-				continue;
-			}
-			work.pop();
-			if (work.length) {
-				const parent = work[work.length - 1][0];
-				low[parent] = Math.min(low[parent], low[v]);
-			}
-			if (low[v] === index[v]) {
-				const comp: number[] = [];
-				let w: number;
-				do {
-					w = stack.pop()!;
-					onStack[w] = 0;
-					comp.push(w);
-				} while (w !== v);
-				if (comp.length > 1) out.push(comp.reverse());
-			}
-		}
+	for (let c = 0; c < count; c++) {
+		// Tarjan pops a component last-found first; report it in the order it was reached.
+		if (compStart[c + 1] - compStart[c] > 1)
+			out.push([...order.subarray(compStart[c], compStart[c + 1])].reverse());
 	}
 	return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { ClaimInput } from './check-claim';
 import { problem, warning, type Problem } from './problem';
-import { editDistance } from './suggest';
+import { editDistance } from '$lib/shared/text';
 import type { YamlFile } from './yaml-source';
 
 const SINGLE = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;

@@ -1,5 +1,5 @@
 /** Which file in a debate folder is which kind, from its path alone. */
-import type { FileKind } from '../schema';
+import type { FileKind } from '$lib/schema';
 import { slugify } from './suggest';
 
 export type Classified =

@@ -1,6 +1,6 @@
 /** Turn zod issues into located, plain-language problems. zod's own wording is written for programmers; ours is for contributors. */
 import type * as z from 'zod';
-import { ID_PATTERN } from '../schema';
+import { ID_PATTERN } from '$lib/schema';
 import { problem, show, type Problem } from './problem';
 import { descriptionAt, fieldsAt } from './schema-walk';
 import { didYouMean, slugify } from './suggest';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closest, didYouMean, editDistance, slugify } from './suggest';
+import { editDistance } from '$lib/shared/text';
+import { closest, didYouMean, slugify } from './suggest';
 
 describe('suggest', () => {
 	it('editDistance', () => {

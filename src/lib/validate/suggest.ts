@@ -1,26 +1,6 @@
-/** "Did you mean …": the nearest known name by edit distance, only when it is close enough to be a likely typo. */
+import { editDistance, slugWords } from '$lib/shared/text';
 
-/** Levenshtein distance, bailing out early once it exceeds `max` (returns max + 1 then). */
-export function editDistance(a: string, b: string, max = Infinity): number {
-	if (a === b) return 0;
-	if (Math.abs(a.length - b.length) > max) return max + 1;
-	let prev = new Array<number>(b.length + 1);
-	let cur = new Array<number>(b.length + 1);
-	for (let j = 0; j <= b.length; j++) prev[j] = j;
-	for (let i = 1; i <= a.length; i++) {
-		cur[0] = i;
-		let rowMin = i;
-		const ca = a.charCodeAt(i - 1);
-		for (let j = 1; j <= b.length; j++) {
-			const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-			cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-			if (cur[j] < rowMin) rowMin = cur[j];
-		}
-		if (rowMin > max) return max + 1;
-		[prev, cur] = [cur, prev];
-	}
-	return prev[b.length];
-}
+/** "Did you mean …": the nearest known name by edit distance, only when it is close enough to be a likely typo. */
 
 /** Allowed distance grows with length: short names need a near-exact match to be a convincing guess. */
 function tolerance(name: string): number {
@@ -58,11 +38,5 @@ export function didYouMean(name: string, candidates: Iterable<string>): string |
  * ("Japan's" → "japans") as in the ids the proposal form and new-claim derive from text.
  */
 export function slugify(name: string): string {
-	return name
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/['’]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
+	return slugWords(name).join('-');
 }

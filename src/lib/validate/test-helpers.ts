@@ -1,5 +1,5 @@
 /** Shared by tests: claims built in memory with a fake locator that reports the data path as the column. */
-import type { Claim } from '../schema';
+import type { Claim } from '$lib/schema';
 import type { Position } from './problem';
 import type { DataPath } from './yaml-source';
 

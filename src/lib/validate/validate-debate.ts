@@ -1,6 +1,6 @@
 /** All layers over one debate folder held in memory. Pure: the same code runs in Node, the build and the browser. */
-import type { Debate } from '../model/types';
-import { ID_PATTERN, RELATIONS } from '../schema';
+import type { Debate } from '$lib/model/types';
+import { ID_PATTERN, RELATIONS } from '$lib/schema';
 import { assembleDebate } from './assemble';
 import { checkClaim, type ClaimInput } from './check-claim';
 import { checkFile, type CheckedFile } from './check-file';

@@ -1,11 +1,9 @@
-import { error } from '@sveltejs/kit';
-import { debateById, debateLayout, debates } from '$lib/server/debates';
+import { debateEntries, debateLayout, requireDebate } from '$lib/server/debates';
 import type { EntryGenerator } from './$types';
 
-export const entries: EntryGenerator = () => [...debates().keys()].map((debate) => ({ debate }));
+export const entries: EntryGenerator = debateEntries;
 
 export function load({ params }) {
-	const debate = debateById(params.debate);
-	if (!debate) error(404, { message: `There is no debate called “${params.debate}”.` });
+	const debate = requireDebate(params.debate);
 	return { debate, layout: debateLayout(debate) };
 }

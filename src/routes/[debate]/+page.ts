@@ -1,5 +1,5 @@
 import { browser } from '$app/environment';
-import { loadCytoscape } from '$lib/map/load-cytoscape';
+import { loadCytoscape } from '$lib/views/map/load-cytoscape';
 
 export function load({ data }) {
 	// Fetch the renderer's chunk while the page hydrates; DebateMap awaits the same promise.

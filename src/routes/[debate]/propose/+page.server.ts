@@ -2,24 +2,20 @@
  * "Propose a reply": prerendered once per debate. The target claim comes from ?to=<claim-id>,
  * read in the browser (a prerendered page cannot see search parameters at build time).
  */
-import { error } from '@sveltejs/kit';
-import { debateById, debates } from '$lib/server/debates';
-import { claimTitle } from '$lib/map/labels';
+import { debateEntries, requireDebate } from '$lib/server/debates';
+import { claimIndex } from '$lib/model/labels';
 import type { EntryGenerator } from './$types';
 
-export const entries: EntryGenerator = () => [...debates().keys()].map((debate) => ({ debate }));
+export const entries: EntryGenerator = debateEntries;
 
 export function load({ params }) {
-	const debate = debateById(params.debate);
-	if (!debate) error(404, { message: `There is no debate called “${params.debate}”.` });
+	const debate = requireDebate(params.debate);
 	const byTitle = <T extends { title: string }>(a: T, b: T) => a.title.localeCompare(b.title);
 	return {
 		context: {
 			debate: debate.id,
 			title: debate.meta.title,
-			claims: Object.values(debate.claims)
-				.map((c) => ({ id: c.id, title: claimTitle(c) }))
-				.sort(byTitle),
+			claims: claimIndex(debate).sort(byTitle),
 			moved: Object.keys(debate.moved),
 			people: Object.values(debate.people)
 				.map((p) => ({ id: p.id, title: p.name }))

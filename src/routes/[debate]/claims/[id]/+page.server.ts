@@ -1,10 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
 import { base } from '$app/paths';
-import { debateById, debates } from '$lib/server/debates';
-import { buildGraph, claimContext } from '$lib/model/graph';
+import { debateGraph, debates, requireDebate } from '$lib/server/debates';
+import { claimContext } from '$lib/model/graph';
 import { debateExcerpt } from '$lib/model/excerpt';
 import { claimSuggestions } from '$lib/model/suggest-claims';
-import { claimTitle } from '$lib/map/labels';
+import { claimIndex } from '$lib/model/labels';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -13,19 +13,15 @@ export const entries: EntryGenerator = () =>
 	);
 
 export function load({ params }) {
-	const debate = debateById(params.debate);
-	if (!debate) error(404, { message: `There is no debate called “${params.debate}”.` });
+	const debate = requireDebate(params.debate);
 	const moved = debate.moved[params.id];
 	if (moved) redirect(308, `${base}/${debate.id}/claims/${moved}`);
 	if (!debate.claims[params.id]) {
 		error(404, {
 			message: `There is no claim “${params.id}” in “${debate.meta.title}”.`,
-			suggestions: claimSuggestions(
-				Object.values(debate.claims).map((c) => ({ id: c.id, title: claimTitle(c) })),
-				params.id
-			)
+			suggestions: claimSuggestions(claimIndex(debate), params.id)
 		});
 	}
-	const ctx = claimContext(buildGraph(debate), params.id);
+	const ctx = claimContext(debateGraph(debate), params.id);
 	return { debate: debateExcerpt(debate, ctx), ctx };
 }

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { debateById, debates } from '$lib/server/debates';
-import { isSide } from '$lib/prep/lines';
+import { debates, requireDebate } from '$lib/server/debates';
+import { isSide } from '$lib/model/sides';
 import { SIDES } from '$lib/schema';
 
 /** Both sides of every debate: the pages under prep/[side]/ share these. */
@@ -9,8 +9,7 @@ export function sideEntries() {
 }
 
 export function loadSide(params: { debate: string; side: string }) {
-	const debate = debateById(params.debate);
-	if (!debate) error(404, { message: `There is no debate called “${params.debate}”.` });
+	const debate = requireDebate(params.debate);
 	const side = params.side;
 	if (!isSide(side)) error(404, { message: `“${side}” is not a side: choose “for” or “against”.` });
 	return { debate, side };

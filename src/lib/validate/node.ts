@@ -1,3 +1,0 @@
-/** Node entry: the browser-safe API plus folder reading. Import this from scripts and the build, never from the app. */
-export * from './index';
-export { readDebateDir, readSourceTexts, loadDebates, type LoadOptions } from './read-dir';
