@@ -89,6 +89,13 @@ export const sourceSchema = z
 			.describe('The series, issue or outlet it appeared in, e.g. "Debating Japan Vol. 3 Issue 3"'),
 		date: inferable(partialDate).optional().describe('Publication date, as precise as known'),
 		url: inferable(httpUrl).optional().describe('Where the piece can be read'),
+		parts: z
+			.array(text(80))
+			.min(1)
+			.optional()
+			.describe(
+				'Named parts of the piece in reading order, as its locators name them ("Newsham, para. 3" → "Newsham"); claims are ordered by where their first quote appears'
+			),
 		note: text(500).optional().describe('Anything a reader should know about this source')
 	})
 	.describe('A published source that evidence quotes come from. File: sources/<id>.yaml');
@@ -132,6 +139,19 @@ export const CLAIM_KINDS = [
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
+/**
+ * How a claim stands in its source, which decides whose case it is:
+ * - asserted: its speaker puts it forward (the default);
+ * - raised: an author states it in order to answer it ("But won't Japan's public oppose…?",
+ *   "Some have argued…"); `by` names that author, `speaker` whose view it is if the
+ *   source says; it counts for the view it states, never as the raiser's own case;
+ * - conceded: its speaker grants it although it counts against their own side; it
+ *   weakens their claim but never refutes them;
+ * - reported: an author reports what the speaker said or did; `by` names the reporter.
+ */
+export const CLAIM_ROLES = ['asserted', 'raised', 'conceded', 'reported'] as const;
+export type ClaimRole = (typeof CLAIM_ROLES)[number];
+
 const relationList = z
 	.array(id)
 	.min(1, { message: 'must list at least one claim id; leave the field out if there is none' });
@@ -146,7 +166,22 @@ export const claimSchema = z
 			.describe(
 				'The role the claim plays; exactly one claim per debate is the "thesis" (the resolution)'
 			),
-		speaker: id.optional().describe('Id of whoever asserts the claim, a file in people/'),
+		speaker: id
+			.optional()
+			.describe(
+				'Id of whoever holds the claim, a file in people/. For a raised objection: whose view it is, if the source says'
+			),
+		role: z
+			.enum(CLAIM_ROLES)
+			.optional()
+			.describe(
+				'How the claim stands in its source: asserted (default), raised (put forward in order to be answered), conceded (granted against its speaker’s own side) or reported (someone else’s words or acts, reported by an author)'
+			),
+		by: id
+			.optional()
+			.describe(
+				'With role raised: the author who raises it in order to answer it. With role reported: who reports it. A file in people/'
+			),
 		supports: relationList.optional().describe('Ids of the claims this one supports'),
 		attacks: relationList.optional().describe('Ids of the claims this one attacks'),
 		evidence: z.array(evidenceSchema).optional().describe('Verbatim quotes that back the claim'),

@@ -41,4 +41,46 @@ describe('checkClaim', () => {
 			'error:supports-and-attacks'
 		]);
 	});
+	describe('roles', () => {
+		const base = { supports: ['t'], evidence: ev };
+		it('raised and reported claims name who raised or reported them', () => {
+			expect(codes('a', { ...base, role: 'raised', by: 'newsham' })).toEqual([]);
+			expect(codes('a', { ...base, role: 'reported', by: 'reuters', speaker: 'p' })).toEqual([]);
+			expect(codes('a', { ...base, role: 'raised' })).toEqual(['error:role-without-by']);
+			expect(codes('a', { ...base, role: 'reported', speaker: 'p' })).toEqual([
+				'error:role-without-by'
+			]);
+		});
+		it('a raised objection needs no speaker: the source may not say whose view it is', () => {
+			expect(codes('a', { ...base, role: 'raised', by: 'newsham' })).not.toContain(
+				'warning:no-speaker'
+			);
+		});
+		it('"by" belongs with raised or reported only, and is not the speaker', () => {
+			expect(codes('a', { ...base, speaker: 'p', by: 'q' })).toEqual(['error:by-without-role']);
+			expect(codes('a', { ...base, speaker: 'p', role: 'conceded', by: 'q' })).toEqual([
+				'error:by-without-role'
+			]);
+			expect(codes('a', { ...base, speaker: 'p', role: 'raised', by: 'p' })).toEqual([
+				'error:by-is-speaker'
+			]);
+		});
+		it('a note that says "raised by … to answer it" without a role gets a hint', () => {
+			const r = checkClaim(
+				claimInput('a', { ...base, speaker: 'p', note: 'Raised by Newsham in order to answer it.' })
+			);
+			expect(r.map((p) => p.code)).toEqual(['role-in-note']);
+			expect(r[0].severity).toBe('warning');
+			expect(r[0].hint).toContain('role: raised');
+			expect(
+				codes('a', {
+					...base,
+					speaker: 'p',
+					role: 'raised',
+					by: 'q',
+					note: 'Raised by Newsham in order to answer it.'
+				})
+			).toEqual([]);
+		});
+	});
 });

@@ -6,7 +6,7 @@ import {
 	type Moved,
 	type Person,
 	type Source
-} from '../schema';
+} from '$lib/schema';
 import { problem, warning, type Problem } from './problem';
 import { closest } from './suggest';
 import type { DataPath, YamlFile } from './yaml-source';
@@ -105,6 +105,10 @@ export function checkReferences(input: ReferenceInput): Problem[] {
 		if (d.speaker) {
 			usedPeople.add(d.speaker);
 			ref(c, ['speaker'], 'speaker', d.speaker, personNs, 'person', 'people', personIds);
+		}
+		if (d.by) {
+			usedPeople.add(d.by);
+			ref(c, ['by'], 'by', d.by, personNs, 'person', 'people', personIds);
 		}
 		(d.evidence ?? []).forEach((e, i) => {
 			usedSources.add(e.source);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadDebates } from './node';
+import { loadDebates } from './node.server';
 import type { Problem } from './problem';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -67,7 +67,7 @@ describe('fixture: unknown-key', () => {
 				at: 'arguments/japan-taiwan/claims/provocation.yaml:4:1',
 				code: 'unknown-key',
 				message: 'Unknown field "speekr" in a claim.',
-				hint: 'Did you mean "speaker"? Allowed fields: text, label, kind, speaker, supports, attacks, evidence, tags, base, date, note.'
+				hint: 'Did you mean "speaker"? Allowed fields: text, label, kind, speaker, role, by, supports, attacks, evidence, tags, base, date, note.'
 			},
 			{
 				at: 'arguments/japan-taiwan/claims/provocation.yaml:11:5',
