@@ -1,13 +1,17 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { delimiter } from 'node:path';
 
 // Playwright's own browser where it could be downloaded; otherwise the system Chromium
 // (Debian's /usr/bin/chromium), or whatever CHROMIUM_PATH names.
 const systemChromium =
 	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const port = Number(process.env.E2E_PORT ?? 4173);
-// Where the tested site is built (CRUX_BUILD_DIR, as in svelte.config.js).
-const buildDir = process.env.CRUX_BUILD_DIR ?? 'build';
+// A port of our own, and never someone else's server: if it is taken, the run stops and says so.
+const port = Number(process.env.E2E_PORT ?? 4317);
+// The tested site: the bundled debates plus the fixture debate the behaviour tests use, built
+// beside the real site (never into build/) so a data change cannot break a UI test.
+const buildDir = process.env.CRUX_BUILD_DIR ?? 'build-e2e';
+const argumentsDirs = process.env.CRUX_ARGUMENTS ?? ['arguments', 'tests/fixtures/arguments'].join(delimiter);
 
 export default defineConfig({
 	testDir: 'tests',
@@ -35,8 +39,9 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {
 		command: `npm run build && node scripts/serve.js ${buildDir} ${port}`,
+		env: { CRUX_ARGUMENTS: argumentsDirs, CRUX_BUILD_DIR: buildDir },
 		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: false,
 		timeout: 300_000,
 		stdout: 'ignore',
 		stderr: 'pipe'

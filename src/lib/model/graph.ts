@@ -5,6 +5,7 @@
  */
 import { RELATIONS, type Relation } from '$lib/schema';
 import { sideThrough, type ClaimSide } from './sides';
+import { replyOrder } from './order';
 
 export type { ClaimSide } from './sides';
 import type { Debate } from './types';
@@ -24,16 +25,18 @@ export interface DebateGraph {
 	edges: Edge[];
 	/** Relations this claim makes (it supports/attacks these). */
 	outgoing: Map<string, Edge[]>;
-	/** Replies to this claim. */
+	/** Replies to this claim, in reading order (see order.ts). */
 	incoming: Map<string, Edge[]>;
 	/** Steps from the claim to the thesis along relations; Infinity when unreachable. */
 	depth: Map<string, number>;
 	side: Map<string, ClaimSide>;
 	/** The relation that puts the claim in the outline: its first relation toward the thesis. */
 	parentEdge: Map<string, Edge>;
-	/** Outline children of each claim, in file order of relations. */
+	/** Outline children of each claim, in reading order (see order.ts). */
 	children: Map<string, string[]>;
 }
+
+const replyOf = (e: Edge) => ({ id: e.from, relation: e.relation });
 
 export function edgeId(from: string, relation: Relation, to: string): string {
 	return `${from}>${relation}>${to}`;
@@ -97,6 +100,18 @@ export function buildGraph(debate: Debate): DebateGraph {
 		side.set(id, sides.size === 1 ? [...sides][0] : 'mixed');
 	}
 	for (const id of ids) if (!side.has(id)) side.set(id, 'mixed');
+
+	// One reading order for every view: supports before attacks, then by source position.
+	const byReading = replyOrder(debate);
+	for (const list of incoming.values()) list.sort((a, b) => byReading(replyOf(a), replyOf(b)));
+	for (const [id, kids] of children) {
+		if (kids.length < 2) continue;
+		const rel = (k: string) => ({ id: k, relation: parentEdge.get(k)!.relation });
+		children.set(
+			id,
+			kids.sort((a, b) => byReading(rel(a), rel(b)))
+		);
+	}
 
 	return { ids, edges, outgoing, incoming, depth, side, parentEdge, children };
 }
