@@ -11,7 +11,8 @@ const port = Number(process.env.E2E_PORT ?? 4317);
 // The tested site: the bundled debates plus the fixture debate the behaviour tests use, built
 // beside the real site (never into build/) so a data change cannot break a UI test.
 const buildDir = process.env.CRUX_BUILD_DIR ?? 'build-e2e';
-const argumentsDirs = process.env.CRUX_ARGUMENTS ?? ['arguments', 'tests/fixtures/arguments'].join(delimiter);
+const argumentsDirs =
+	process.env.CRUX_ARGUMENTS ?? ['arguments', 'tests/fixtures/arguments'].join(delimiter);
 
 export default defineConfig({
 	testDir: 'tests',
