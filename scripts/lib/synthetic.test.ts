@@ -24,7 +24,7 @@ describe('synthetic debates', () => {
 	it('have cross attacks, around 10%', () => {
 		const d = syntheticDebate({ claims: 2000, seed: 1 });
 		const withTwo = d.files.filter((f) =>
-			/^(supports|attacks):\n {2}- \S+\n(attacks:\n)? {2}- /m.test(f.text)
+			/^(?:supports: \[[^\]]*\]\nattacks:|attacks: \[[^\],]*,)/m.test(f.text)
 		).length;
 		expect(withTwo / 2000).toBeGreaterThan(0.05);
 		expect(withTwo / 2000).toBeLessThan(0.15);

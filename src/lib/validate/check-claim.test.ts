@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaim } from './check-claim';
-import { claimInput } from './test-helpers';
+import { claimInput } from '$lib/testing/claim-input';
 
 const codes = (id: string, data: Parameters<typeof claimInput>[1]) =>
 	checkClaim(claimInput(id, data)).map((p) => `${p.severity}:${p.code}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReferences, resolveMoved } from './check-references';
-import { claimInput, fakeLocate } from './test-helpers';
+import { claimInput, fakeLocate } from '$lib/testing/claim-input';
 
 const person = (id: string, data = {}) => ({
 	path: `people/${id}.yaml`,
