@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkClaimFile } from '$lib/validate/index';
-import { parseClaimYaml } from './claim-yaml';
 import {
 	buildProposal,
 	claimId,
@@ -39,7 +39,7 @@ describe('buildProposal', () => {
 			'arguments/japan-taiwan/claims/sea-lanes-can-be-protected-without-taiwan.yaml'
 		);
 		expect(checkClaimFile(p.files[0].path, p.files[0].text, ctx)).toEqual([]);
-		expect(parseClaimYaml(p.files[0].text)).toEqual({
+		expect(parse(p.files[0].text)).toEqual({
 			text: 'Sea lanes can be protected without Taiwan.',
 			speaker: 'benjamin-self',
 			attacks: ['sea-lanes-matter'],

@@ -37,8 +37,8 @@ describe('checkClaim', () => {
 			codes('a', { supports: ['a', 't', 't'], attacks: ['t'], evidence: ev, speaker: 'p' })
 		).toEqual([
 			'error:self-reference',
-			'warning:duplicate-reference',
-			'error:supports-and-attacks'
+			'error:supports-and-attacks',
+			'warning:duplicate-reference'
 		]);
 	});
 	describe('roles', () => {

@@ -17,6 +17,8 @@ import { START, type Problem } from './problem';
 import BAD_ID from './rules/file/bad-id';
 import { FILE_RULES } from './rules';
 import { checkSchema } from './schema-issues';
+import { fieldsAt } from './schema-walk';
+import { closest } from './suggest';
 import { parseYaml, type YamlFile } from './yaml-source';
 
 interface Base {
@@ -72,5 +74,11 @@ export function checkFile(path: string, text: string, kind: FileKind, id: string
 		) as CheckedFile;
 	if (isMoved) return { ...base, kind };
 	const { partial, invalid } = partialParse(schema, value);
+	// A typo'd field name ("speekr") means that field is unknown, not absent: no "no speaker" echo.
+	const fields = fieldsAt(schema, []);
+	for (const key of Object.keys(value as object)) {
+		const meant = fields.includes(key) ? undefined : closest(key, fields);
+		if (meant && !invalid.includes(meant) && !(meant in (partial as object))) invalid.push(meant);
+	}
 	return { ...base, kind, partial, invalid } as CheckedFile;
 }

@@ -87,6 +87,7 @@ function diagnose(err: YAMLError, lines: Line[], line: number, col: number): Dia
 	const l = lines[line - 1] ?? lines[lines.length - 1];
 	const k = l ? keyLine(l) : undefined;
 	const msg = err.message;
+	if (/end with an? [\]}]/.test(msg)) return bracket(msg, lines, l);
 	switch (err.code) {
 		case 'TAB_AS_INDENT': {
 			const tabbed = lines.filter((x) => x.indent.includes('\t')).map((x) => x.n);
@@ -218,8 +219,8 @@ function bracket(msg: string, lines: Line[], l: Line): Diagnosis {
 	}
 	return {
 		at: at(opener.n, opener.text.lastIndexOf(open) + 1),
-		message: `This list opens with "${open}" but does not close it on the same line.`,
-		hint: `Add "${close}" at the end of the line, e.g. attacks: [some-id, other-id]`
+		message: `This ${open === '[' ? 'list' : 'mapping'} opens with "${open}" but does not close it on the same line.`,
+		hint: `Close it at the end of the line: ${opener.text.trim()}${close}`
 	};
 }
 

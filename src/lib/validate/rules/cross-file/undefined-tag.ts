@@ -31,7 +31,7 @@ const r: Rule<DebateIndex> = rule<DebateIndex>({
 						guess
 							? `Did you mean "${guess}"?`
 							: tags.size
-								? `Use one of the ${tags.size} tags listed under "tags:" in debate.yaml (${tagList([...tags])}), or add "${t}" there with a label.`
+								? `Use ${tags.size === 1 ? 'the tag' : `one of the ${tags.size} tags`} listed under "tags:" in debate.yaml (${tagList([...tags])}), or add "${t}" there with a label.`
 								: `debate.yaml defines no tags: add "${t}" under "tags:" there with a label, or remove it here.`
 					);
 				})
