@@ -30,3 +30,21 @@ describe('synthetic debates', () => {
 		expect(withTwo / 2000).toBeLessThan(0.15);
 	});
 });
+
+describe('npm run generate:synthetic (main)', () => {
+	it('writes the debate folder and the texts, and checks its flags', async () => {
+		const { mkdtempSync, readdirSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const { join } = await import('node:path');
+		const { main } = await import('../generate-synthetic');
+		const out = mkdtempSync(join(tmpdir(), 'crux-synth-'));
+		const lines: string[] = [];
+		const io = { out: (s: string) => lines.push(s), err: (s: string) => lines.push(s) };
+		expect(main(['--claims', '20', '--out', out, '--texts', join(out, 'texts')], io)).toBe(0);
+		expect(readdirSync(join(out, 'synthetic-20', 'claims'))).toHaveLength(20);
+		expect(readdirSync(join(out, 'texts'))).toHaveLength(5);
+		expect(main(['--claims', 'many', '--out', out], io)).toBe(2);
+		expect(main(['--claim', '5'], io)).toBe(2);
+		expect(lines.join('\n')).toContain('Did you mean "--claims"?');
+	});
+});

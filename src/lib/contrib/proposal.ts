@@ -206,7 +206,13 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 	const add = (field: string, p: Problem) => (byField[field] ??= []).push(p);
 	const problems: Problem[] = [];
 	/** A problem the form itself finds (the validator cannot see the rest of the debate). */
-	const fail = (field: string, file: string, rule: Rule, message: string, hint?: string) => {
+	const fail = (
+		field: string,
+		file: string,
+		rule: Pick<Rule, 'at'>,
+		message: string,
+		hint?: string
+	) => {
 		const p = rule.at(file, { line: 1, column: 1 }, message, hint);
 		problems.push(p);
 		add(field, p);
