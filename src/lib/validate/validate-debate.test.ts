@@ -153,3 +153,44 @@ describe('checkClaimFile (browser form)', () => {
 		).toEqual([]);
 	});
 });
+
+describe('holes that used to hide problems', () => {
+	const run = (over: Record<string, string>, sourceTexts?: Record<string, string>) =>
+		validateDebateFiles(
+			{
+				id: 'd',
+				dir: 'arguments/d',
+				files: files({ ...valid, ...over }).map((f) => ({ ...f, path: `arguments/d/${f.path}` }))
+			},
+			{ sourceTexts }
+		).problems.map((p) => `${p.file.slice(12)}:${p.line}:${p.column} ${p.code}`);
+
+	it('a typo’d key does not switch off the file’s other checks (quotes, self-reference, references)', () => {
+		expect(
+			run(
+				{
+					'claims/a.yaml':
+						'text: A reason.\nspeakr: p\nsupports: [t, a, nobody]\nevidence:\n  - {source: s, quote: Not in the text, locator: p. 1, page: 3}\n'
+				},
+				{ s: 'Q is the text.' }
+			)
+		).toEqual([
+			'claims/a.yaml:2:1 unknown-key',
+			'claims/a.yaml:3:15 self-reference',
+			'claims/a.yaml:3:18 dangling-reference',
+			'claims/a.yaml:5:24 quote-not-found',
+			'claims/a.yaml:5:56 unknown-key'
+		]);
+	});
+
+	it('of two claim files that differ only in case, the valid one is kept and the other reported once', () => {
+		const twin = valid['claims/a.yaml'];
+		expect(
+			run({
+				'claims/A.yaml': twin,
+				'claims/b.yaml':
+					'text: B\nspeaker: p\nattacks: [a]\nevidence:\n  - {source: s, quote: Q, locator: l}\n'
+			})
+		).toEqual(['claims/A.yaml:1:1 duplicate-id']);
+	});
+});

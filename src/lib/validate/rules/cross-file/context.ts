@@ -11,6 +11,8 @@ export interface Located {
 	path: string;
 	id: string;
 	locate(path: DataPath, at?: 'value' | 'key'): Position;
+	/** Set when `data` is only the valid part of an invalid file. */
+	partial?: unknown;
 }
 export interface ReferenceInput {
 	/** `data` may be partial: the fields that passed the schema in a file that has other errors, so one typo does not hide every other mistake. */
@@ -82,8 +84,8 @@ export function indexDebate(input: ReferenceInput): DebateIndex {
 		tags: input.debate?.data ? new Set(Object.keys(tagMap ?? {})) : undefined,
 		allRead:
 			unknown.size === 0 &&
-			input.claims.every((c) => c.data || c.moved) &&
-			input.people.every((p) => p.data)
+			input.claims.every((c) => c.moved || (c.data && !c.partial)) &&
+			input.people.every((p) => p.data && !p.partial)
 	};
 }
 

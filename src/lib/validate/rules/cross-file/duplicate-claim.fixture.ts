@@ -7,9 +7,9 @@ export default fixture({
 			"text: 'China could still escalate or accelerate its defense buildup well beyond its current pace.'\nlabel: 'China could still escalate its buildup'\nkind: reason\nspeaker: bob\nattacks: [provocation]\nevidence:\n  - source: report\n    quote: 'This understates the degree to which China could still escalate or accelerate its defense buildup.'\n    locator: 'Self, para. 4'\n",
 		'claims/china-could-still-escalate-or-accelerate-its-defense-buildup.yaml':
 			'# yaml-language-server: $schema=../../../static/schema/claim.schema.json\ntext: "China could still escalate or accelerate its defense buildup well beyond its current pace."\nspeaker: bob\nattacks: [provocation]\nevidence:\n  - source: report\n    quote: "This understates the degree to which China could still escalate or accelerate its defense buildup."\n    locator: "Self, para. 4"\n',
-		// The same quote answering the same claim, reworded.
+		// A reworded copy: the same quote supporting the same claim, most words the same.
 		'claims/trade-matters.yaml':
-			"text: Japan's trade passes Taiwan.\nspeaker: alice\nsupports: [thesis]\nevidence:\n  - source: report\n    quote: Taiwan sits astride the sea lanes that carry Japan's trade.\n    locator: p. 1\n"
+			"text: Taiwan sits astride the sea lanes carrying Japan's trade.\nspeaker: alice\nsupports: [thesis]\nevidence:\n  - source: report\n    quote: Taiwan sits astride the sea lanes that carry Japan's trade.\n    locator: p. 1\n"
 	},
 	expect: [
 		'arguments/demo/claims/china-could-still-escalate-its-buildup.yaml:1:7  Claim "china-could-still-escalate-its-buildup" has the same text as arguments/demo/claims/china-could-still-escalate-or-accelerate-its-defense-buildup.yaml.',

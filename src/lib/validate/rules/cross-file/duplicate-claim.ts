@@ -1,6 +1,8 @@
 /**
- * The same claim filed twice: the same text (ignoring case, punctuation and spacing), or the
- * same quote answering the same claim. A warning, so a reviewer sees it on the pull request.
+ * The same claim filed twice: the same text (ignoring case, punctuation and spacing), or a
+ * reworded copy: the same quote answering the same claim in the same way, with text that
+ * shares most of its words. (One quote may well back two different claims; that is not a
+ * copy.) A warning, so a reviewer sees it on the pull request.
  */
 import { RELATIONS } from '$lib/schema';
 import { slugWords } from '$lib/shared/text';
@@ -14,12 +16,23 @@ type Claims = DebateIndex['claims'];
 const textKey = (text: string) => slugWords(text).join(' ');
 const quoteKey = (quote: string) => normalizeQuote(quote).toLowerCase();
 
+/** Shared words over all words: 1 for the same words, 0 for none in common. */
+function overlap(a: string, b: string): number {
+	const x = new Set(slugWords(a));
+	const y = new Set(slugWords(b));
+	let both = 0;
+	for (const w of x) if (y.has(w)) both++;
+	return both / Math.max(1, x.size + y.size - both);
+}
+/** A reworded copy keeps at least this share of the words. */
+const REWORDED = 0.6;
+
 const r: Rule<DebateIndex> = rule<DebateIndex>({
 	code: 'duplicate-claim',
 	severity: 'warning',
 	layer: 'cross-file',
 	description:
-		'Two claims have the same text, or quote the same words to support (or attack) the same claim; the warning names the other file.',
+		'Two claims have the same text, or nearly the same text and the same quote supporting (or attacking) the same claim; the warning names the other file.',
 	check(d) {
 		const out: Problem[] = [];
 		const live: Claims = d.claims.filter((c) => !c.moved && c.data);
@@ -66,6 +79,9 @@ const r: Rule<DebateIndex> = rule<DebateIndex>({
 						continue;
 					}
 					if (first.c.path === c.path) continue;
+					const [ta, tb] = [first.c.data!.text, c.data!.text];
+					if (typeof ta !== 'string' || typeof tb !== 'string' || overlap(ta, tb) < REWORDED)
+						continue;
 					for (const [a, ai, b] of [
 						[first.c, first.i, c],
 						[c, i, first.c]
