@@ -130,4 +130,26 @@ describe('names taken by renamed claims', () => {
 		const typed = buildProposal({ ...fields, id: 'old-name' }, ctx);
 		expect(typed.byField.id?.map((p) => p.code)).toContain('duplicate-id');
 	});
+
+	it('derives the id from the label when there is one, cut at a word boundary', () => {
+		expect(claimId(filled({ label: 'Sea lanes without Taiwan' }), ctx)).toBe(
+			'sea-lanes-without-taiwan'
+		);
+		expect(
+			claimId(
+				filled({
+					text: 'Deferring to Beijing’s sensitivity on Taiwan would in practice hand Beijing a veto over Japan’s policy.'
+				}),
+				ctx
+			)
+		).toBe('deferring-to-beijings-sensitivity-on-taiwan');
+	});
+	it('keeps the problem’s message and hint apart, and names the existing file in full', () => {
+		const p = buildProposal(filled({ speaker: NEW, newSpeakerName: 'Benjamin Self' }), ctx);
+		const dup = p.byField.newSpeakerId?.[0];
+		expect(dup?.message).toBe(
+			'arguments/japan-taiwan/people/benjamin-self.yaml already exists: choose them from the list instead.'
+		);
+		expect(dup?.hint).toBeUndefined();
+	});
 });

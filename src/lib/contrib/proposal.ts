@@ -3,7 +3,7 @@
  * (the validator's own `checkClaimFile`, plus the schema check of any new person or source file).
  * Pure and browser-safe, so the component stays thin and this logic is unit-tested.
  */
-import { entityFile, entityPath } from '$lib/files';
+import { entityPath } from '$lib/files';
 import { checkClaimFile, type KnownIds, type Problem } from '$lib/validate/index';
 import { checkFile } from '$lib/validate/check-file';
 import DUPLICATE_ID from '$lib/validate/rules/cross-file/duplicate-id';
@@ -263,7 +263,7 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 				'newSpeakerId',
 				pPath,
 				DUPLICATE_ID,
-				`${entityFile('person', speaker)} already exists: choose them from the list instead.`
+				`${entityPath(ctx.debate, 'person', speaker)} already exists: choose them from the list instead.`
 			);
 		}
 	}
@@ -288,7 +288,7 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 				'newSourceId',
 				sPath,
 				DUPLICATE_ID,
-				`${entityFile('source', source)} already exists: choose it from the list instead.`
+				`${entityPath(ctx.debate, 'source', source)} already exists: choose it from the list instead.`
 			);
 		}
 	}
