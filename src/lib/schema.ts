@@ -131,6 +131,7 @@ export const CLAIM_KINDS = [
 	'prediction',
 	'statement'
 ] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /**
  * How a claim stands in its source, which decides whose case it is:
