@@ -30,7 +30,8 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	await expect(targetSelect).toHaveValue(target);
 	await expect(page.getByLabel('attacks it (a rebuttal)')).toBeChecked();
 
-	const text = 'Many families already pay for care on school holidays: one more day changes little.';
+	const text =
+		'Many families already pay for care on school holidays: one more day changes little.';
 	await page.getByLabel('Your reply', { exact: true }).fill(text);
 	await page.getByLabel('Speaker', { exact: true }).selectOption({ index: 1 });
 	await page.getByLabel('Source', { exact: true }).selectOption({ index: 1 });
