@@ -1,0 +1,30 @@
+/** JSON text from a foreign tool: parse errors become an ImportError with line and column, never a stack trace. */
+import { ImportError } from './types';
+
+export function parseJson(text: string, what: string): unknown {
+	try {
+		return JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch (e) {
+		const msg = e instanceof Error ? e.message : String(e);
+		const lc = /line (\d+) column (\d+)/.exec(msg);
+		const pos = /position (\d+)/.exec(msg);
+		let line = lc ? Number(lc[1]) : 1;
+		let column = lc ? Number(lc[2]) : 1;
+		if (!lc && pos) {
+			const before = text.slice(0, Number(pos[1])).split('\n');
+			line = before.length;
+			column = before[before.length - 1].length + 1;
+		}
+		throw new ImportError(
+			`This ${what} file is not valid JSON (line ${line}, column ${column}): ${msg.replace(/^JSON\.parse: /, '')}`,
+			line,
+			column
+		);
+	}
+}
+
+export const isRecord = (x: unknown): x is Record<string, unknown> =>
+	typeof x === 'object' && x !== null && !Array.isArray(x);
+
+export const str = (x: unknown): string | undefined =>
+	typeof x === 'string' ? x : typeof x === 'number' ? String(x) : undefined;
