@@ -185,7 +185,7 @@ export function importAif(text: string, opts: ImportOptions = {}): ImportResult 
 			id: n.id,
 			rel: n.type === 'CA' ? 'attacks' : 'supports',
 			premises: (ins.get(n.id) ?? []).filter((p) => type.get(p) === 'I'),
-			conclusions: (outs.get(n.id) ?? []).flatMap((t) =>
+			conclusions: (outs.get(n.id) ?? []).flatMap((t): Scheme['conclusions'] =>
 				type.get(t) === 'I' ? [{ claim: t }] : isScheme(t) ? [{ scheme: t }] : []
 			)
 		});
