@@ -1,12 +1,14 @@
 /**
  * npm run schema: writes static/schema/{debate,source,person,claim}.schema.json from src/lib/schema.ts,
- * for editors (YAML language server) and anyone writing tools. A test fails when these files are stale.
+ * for editors (YAML language server) and anyone writing tools, and crux-json.schema.json for the
+ * one-document download (src/lib/formats/crux-json.ts). A test fails when these files are stale.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { claimFileSchema, debateSchema, personSchema, sourceSchema } from '../src/lib/schema';
+import { cruxJsonSchema } from '../src/lib/formats/crux-json';
 
 export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'static', 'schema');
 
@@ -14,7 +16,8 @@ const FILES = {
 	debate: { schema: debateSchema, title: 'Crux debate (arguments/<debate-id>/debate.yaml)' },
 	source: { schema: sourceSchema, title: 'Crux source (arguments/<debate-id>/sources/<id>.yaml)' },
 	person: { schema: personSchema, title: 'Crux person (arguments/<debate-id>/people/<id>.yaml)' },
-	claim: { schema: claimFileSchema, title: 'Crux claim (arguments/<debate-id>/claims/<id>.yaml)' }
+	claim: { schema: claimFileSchema, title: 'Crux claim (arguments/<debate-id>/claims/<id>.yaml)' },
+	'crux-json': { schema: cruxJsonSchema, title: 'Crux debate as one JSON document (<debate-id>.json)' }
 } as const;
 
 /** File name → file content, exactly as written to disk. */

@@ -254,5 +254,6 @@ export const aif: Format = {
 	mediaType: 'application/json',
 	export: (d) => exportAif(d),
 	import: importAif,
-	detect: (text) => /^\s*\{/.test(text) && /"(nodeID|AIF)"\s*:/.test(text)
+	// Any other JSON object is tried as AIF, so a broken file gets AIF's located JSON error.
+	detect: (text) => /^\uFEFF?\s*\{/.test(text)
 };

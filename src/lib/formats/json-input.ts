@@ -1,4 +1,5 @@
 /** JSON text from a foreign tool: parse errors become an ImportError with line and column, never a stack trace. */
+import { LineCounter, parseDocument } from 'yaml';
 import { ImportError } from './types';
 
 export function parseJson(text: string, what: string): unknown {
@@ -14,9 +15,15 @@ export function parseJson(text: string, what: string): unknown {
 			const before = text.slice(0, Number(pos[1])).split('\n');
 			line = before.length;
 			column = before[before.length - 1].length + 1;
+		} else if (!lc) {
+			// Older engines name no position; JSON is YAML, and the YAML parser locates the fault.
+			const counter = new LineCounter();
+			const doc = parseDocument(text, { lineCounter: counter });
+			const at = doc.errors[0]?.linePos?.[0];
+			if (at) [line, column] = [at.line, at.col];
 		}
 		throw new ImportError(
-			`This ${what} file is not valid JSON (line ${line}, column ${column}): ${msg.replace(/^JSON\.parse: /, '')}`,
+			`This ${what} file is not valid JSON (line ${line}, column ${column}): ${msg.replace(/^JSON\.parse: /, '').replace(/\s+/g, ' ')}`,
 			line,
 			column
 		);
