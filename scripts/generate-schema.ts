@@ -17,7 +17,10 @@ const FILES = {
 	source: { schema: sourceSchema, title: 'Crux source (arguments/<debate-id>/sources/<id>.yaml)' },
 	person: { schema: personSchema, title: 'Crux person (arguments/<debate-id>/people/<id>.yaml)' },
 	claim: { schema: claimFileSchema, title: 'Crux claim (arguments/<debate-id>/claims/<id>.yaml)' },
-	'crux-json': { schema: cruxJsonSchema, title: 'Crux debate as one JSON document (<debate-id>.json)' }
+	'crux-json': {
+		schema: cruxJsonSchema,
+		title: 'Crux debate as one JSON document (<debate-id>.json)'
+	}
 } as const;
 
 /** File name → file content, exactly as written to disk. */

@@ -40,7 +40,11 @@ function main(): number {
 		return 0;
 	}
 	if (positionals.length !== 1 || !values.out) {
-		console.error(positionals.length > 1 ? `Import one file at a time; got ${positionals.length}.\n${USAGE}` : USAGE);
+		console.error(
+			positionals.length > 1
+				? `Import one file at a time; got ${positionals.length}.\n${USAGE}`
+				: USAGE
+		);
 		return 2;
 	}
 	const file = positionals[0];
@@ -74,7 +78,9 @@ function main(): number {
 	const dir = join(values.out, result.files.id);
 	if (existsSync(dir) && readdirSync(dir).length) {
 		if (!values.force) {
-			console.error(`${dir} already exists. Choose another --out or --id, or pass --force to replace it.`);
+			console.error(
+				`${dir} already exists. Choose another --out or --id, or pass --force to replace it.`
+			);
 			return 2;
 		}
 		rmSync(dir, { recursive: true });
@@ -107,7 +113,9 @@ function main(): number {
 	}
 	if (!errors.length) console.log('The imported debate is valid.');
 	if (values.time)
-		console.log(`Import ${(t1 - t0).toFixed(0)} ms, write and validate ${(t2 - t1).toFixed(0)} ms.`);
+		console.log(
+			`Import ${(t1 - t0).toFixed(0)} ms, write and validate ${(t2 - t1).toFixed(0)} ms.`
+		);
 	return errors.length ? 1 : 0;
 }
 
@@ -115,7 +123,9 @@ try {
 	process.exitCode = main();
 } catch (e) {
 	console.error(
-		`import: internal error: ${e instanceof Error ? e.message : String(e)}`.replace(/\s+/g, ' ').slice(0, 300)
+		`import: internal error: ${e instanceof Error ? e.message : String(e)}`
+			.replace(/\s+/g, ' ')
+			.slice(0, 300)
 	);
 	process.exitCode = 2;
 }

@@ -250,7 +250,6 @@ function readSpeakers(
 export const aif: Format = {
 	id: 'aif',
 	name: 'AIF (JSON, AIFdb format)',
-	extension: '.aif.json',
 	mediaType: 'application/json',
 	export: (d) => exportAif(d),
 	import: importAif,

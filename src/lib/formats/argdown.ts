@@ -261,7 +261,6 @@ export function importArgdown(text: string, opts: ImportOptions = {}): ImportRes
 export const argdown: Format = {
 	id: 'argdown',
 	name: 'Argdown',
-	extension: '.argdown',
 	mediaType: 'text/plain; charset=utf-8',
 	export: exportArgdown,
 	import: importArgdown,

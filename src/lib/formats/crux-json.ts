@@ -106,7 +106,6 @@ export function importCruxJson(text: string, opts: ImportOptions = {}): ImportRe
 export const cruxJson: Format = {
 	id: 'json',
 	name: 'Crux JSON',
-	extension: '.json',
 	mediaType: 'application/json',
 	export: exportCruxJson,
 	import: importCruxJson,

@@ -25,8 +25,7 @@ export interface Format {
 	id: string;
 	/** Plain words for people: "Argdown", "AIF (JSON)". */
 	name: string;
-	/** File name ending for exports, with the dot: ".argdown", ".aif.json". */
-	extension?: string;
+	/** Content type of the exported text (file names are in downloads.ts). */
 	mediaType?: string;
 	export?(debate: Debate): string;
 	import?(text: string, opts?: ImportOptions): ImportResult;
