@@ -78,14 +78,14 @@ export function exportArgdown(debate: Debate): string {
 
 type Response = IArgdownResponse & { frontMatter?: Record<string, unknown> };
 
-function run(input: string, model: Record<string, unknown>): Response {
+function run(input: string, model: Record<string, unknown>, parseOnly = false): Response {
 	const app = new ArgdownApplication();
 	app.addPlugin(new ParserPlugin(), 'parse-input');
 	app.addPlugin(new DataPlugin(), 'build-model');
 	app.addPlugin(new ModelPlugin(), 'build-model');
 	return app.run({
 		input,
-		process: ['parse-input', 'build-model'],
+		process: parseOnly ? ['parse-input'] : ['parse-input', 'build-model'],
 		logLevel: 'error',
 		model
 	}) as Response;
@@ -95,7 +95,8 @@ function run(input: string, model: Record<string, unknown>): Response {
 export function parseArgdown(text: string): Response {
 	// Tags become Crux tags, so they leave the text.
 	const base = { removeTagsFromText: true };
-	const first = run(text, base);
+	// Parse alone first: building the model from a broken parse makes Argdown log a stack trace.
+	const first = run(text, base, true);
 	const errors = [...(first.lexerErrors ?? []), ...(first.parserErrors ?? [])] as Array<{
 		message: string;
 		line?: number;
@@ -114,7 +115,7 @@ export function parseArgdown(text: string): Response {
 	}
 	const fm = isRecord(first.frontMatter) ? first.frontMatter : {};
 	const model = isRecord(fm.model) ? fm.model : {};
-	return Object.keys(model).length ? run(text, { ...base, ...model }) : first;
+	return run(text, { ...base, ...model });
 }
 
 const STRICT: Record<string, { rel: 'supports' | 'attacks'; note: string }> = {

@@ -38,6 +38,7 @@ export function finishImport(draft: Draft, rep: Reporter, opts: FinishOptions): 
 			read: rep.read,
 			written: written.counts,
 			adjustments: rep.adjustments()
-		}
+		},
+		ids: Object.fromEntries(written.claimIds)
 	};
 }

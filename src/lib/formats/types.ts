@@ -18,6 +18,8 @@ export interface ImportOptions {
 export interface ImportResult {
 	files: DebateFiles;
 	report: ImportReport;
+	/** The format's own key of each claim (Kialo "1.2", an AIF nodeID, an Argdown title) → its Crux id. */
+	ids: Record<string, string>;
 }
 
 export interface Format {
