@@ -16,7 +16,7 @@ import { RELATIONS } from '$lib/schema';
 import { applyExtras, cruxExtras, EXTRAS_KEY } from './crux-extras';
 import { draftClaim, emptyDraft } from './draft';
 import { finishImport } from './import-draft';
-import { isRecord, parseJson, str } from './json-input';
+import { isRecord, parseJson, safeJson, str } from './json-input';
 import { Reporter } from './report';
 import { addSchemes, type Scheme } from './schemes';
 import { ImportError, type Format, type ImportOptions, type ImportResult } from './types';
@@ -91,7 +91,7 @@ export function exportAif(debate: Debate, opts: { now?: Date } = {}): string {
 		locutions.push({ nodeID: l, personID: person.id, timestamp });
 	}
 	const doc: AifDocument = { nodes, edges, locutions, [EXTRAS_KEY]: cruxExtras(debate) };
-	return JSON.stringify(doc, null, '\t') + '\n';
+	return safeJson(doc) + '\n';
 }
 
 interface RawGraph {

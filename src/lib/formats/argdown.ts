@@ -41,7 +41,11 @@ export function escapeArgdown(text: string): string {
 }
 
 /** JSON is YAML; escaping "=" keeps a value from ever closing the front matter ("==="). */
-const frontValue = (v: unknown) => JSON.stringify(v).replace(/=/g, '\\u003d');
+const frontValue = (v: unknown) =>
+	JSON.stringify(v).replace(
+		/[=<>&\u2028\u2029]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+	);
 
 export function exportArgdown(debate: Debate): string {
 	const extras = cruxExtras(debate);

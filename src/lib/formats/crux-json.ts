@@ -9,7 +9,7 @@ import type { Debate } from '$lib/model/types';
 import { claimSchema, debateSchema, id, personSchema, sourceSchema } from '$lib/schema';
 import { draftClaim, emptyDraft } from './draft';
 import { finishImport } from './import-draft';
-import { isRecord, parseJson } from './json-input';
+import { isRecord, parseJson, safeJson } from './json-input';
 import { Reporter } from './report';
 import { ImportError, type Format, type ImportOptions, type ImportResult } from './types';
 
@@ -53,7 +53,7 @@ export function exportCruxJson(debate: Debate): string {
 		sources: withoutId(debate.sources),
 		moved: debate.moved
 	};
-	return JSON.stringify(doc, null, '\t') + '\n';
+	return safeJson(doc) + '\n';
 }
 
 export function importCruxJson(text: string, opts: ImportOptions = {}): ImportResult {

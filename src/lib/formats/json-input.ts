@@ -35,3 +35,17 @@ export const isRecord = (x: unknown): x is Record<string, unknown> =>
 
 export const str = (x: unknown): string | undefined =>
 	typeof x === 'string' ? x : typeof x === 'number' ? String(x) : undefined;
+
+/**
+ * JSON for files people download and tools embed: `<`, `>` and `&` written as \u escapes (still
+ * the same JSON), so no text can close a <script> or start markup if the file is pasted into
+ * a page; line separators escaped for old JavaScript parsers.
+ */
+export function safeJson(value: unknown): string {
+	return JSON.stringify(value, null, '\t')
+		.replace(/</g, '\\u003c')
+		.replace(/>/g, '\\u003e')
+		.replace(/&/g, '\\u0026')
+		.replace(/\u2028/g, '\\u2028')
+		.replace(/\u2029/g, '\\u2029');
+}
