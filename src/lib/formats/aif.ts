@@ -195,7 +195,7 @@ export function importAif(text: string, opts: ImportOptions = {}): ImportResult 
 	const restored =
 		EXTRAS_KEY in (obj as object) &&
 		applyExtras(draft, (obj as Record<string, unknown>)[EXTRAS_KEY]);
-	if (!restored) readSpeakers(g, draft, ins, outs, type, text0, rep);
+	if (!restored) readSpeakers(g, draft, outs, type, text0, rep);
 	return finishImport(draft, rep, {
 		...opts,
 		format: `aif (${g.flavour})`,
@@ -207,7 +207,6 @@ export function importAif(text: string, opts: ImportOptions = {}): ImportResult 
 function readSpeakers(
 	g: RawGraph,
 	draft: ReturnType<typeof emptyDraft>,
-	ins: Map<string, string[]>,
 	outs: Map<string, string[]>,
 	type: Map<string, string>,
 	text: Map<string, string>,
@@ -244,7 +243,6 @@ function readSpeakers(
 		}
 	}
 	for (const [key, name] of people) draft.people.push({ key, name });
-	void ins;
 }
 
 export const aif: Format = {

@@ -123,6 +123,7 @@ describe.skipIf(!present)('Argdown examples', () => {
 		from: string;
 		fromType: string;
 		to: string;
+		toType: string;
 	}
 	const MAP: Record<string, string> = {
 		support: 'supports',

@@ -32,17 +32,16 @@ export interface CruxExtras {
 	claims: Record<string, ClaimExtras>;
 }
 
-const strip = <T extends { id: string }>(x: T): Omit<T, 'id'> => {
-	const { id: _id, ...rest } = x;
-	void _id;
-	return rest;
-};
+const strip = <T extends { id: string }>(x: T): Omit<T, 'id'> =>
+	Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'id')) as Omit<T, 'id'>;
 
 export function cruxExtras(debate: Debate): CruxExtras {
 	const claims: Record<string, ClaimExtras> = {};
 	for (const c of Object.values(debate.claims)) {
-		const { id: _id, text: _t, supports: _s, attacks: _a, ...rest } = c;
-		(void _id, _t, _s, _a);
+		// Text and relations have slots of their own in every format; the rest travels here.
+		const rest = Object.fromEntries(
+			Object.entries(c).filter(([k]) => !['id', 'text', 'supports', 'attacks'].includes(k))
+		) as ClaimExtras;
 		if (Object.keys(rest).length) claims[c.id] = rest;
 	}
 	return {

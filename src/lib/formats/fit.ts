@@ -31,9 +31,9 @@ export function fitDraft(d: Draft, rep: Reporter, opts: FitOptions): Draft {
 
 	fitTexts(draft, rep, opts);
 	draft.relations = cleanRelations(draft, byKey, rep);
-	breakSupportCycles(draft, byKey, rep);
 	const thesis = chooseThesis(draft, byKey, rep);
-	joinUnreachable(draft, byKey, thesis, rep);
+	breakSupportCycles(draft, byKey, thesis.key, rep);
+	joinUnreachable(draft, thesis, rep);
 	fitKinds(draft, thesis, rep);
 	fitReferences(draft, rep);
 	fitNotes(draft, rep);
@@ -136,21 +136,30 @@ function cleanRelations(d: Draft, byKey: Map<string, DraftClaim>, rep: Reporter)
 	return kept;
 }
 
-/** Iterative DFS over supports; every back edge closes a circle and is noted instead of kept. */
-function breakSupportCycles(d: Draft, byKey: Map<string, DraftClaim>, rep: Reporter) {
+/**
+ * Iterative DFS backwards over supports, from the thesis first: every back edge closes a
+ * circle and is noted instead of kept. Walking from the thesis keeps the supports that lead
+ * towards it and drops the one that turns back.
+ */
+function breakSupportCycles(
+	d: Draft,
+	byKey: Map<string, DraftClaim>,
+	thesis: string,
+	rep: Reporter
+) {
 	const out = new Map<string, number[]>();
 	d.relations.forEach((r, i) => {
 		if (r.rel !== 'supports') return;
-		const list = out.get(r.from);
+		const list = out.get(r.to);
 		if (list) list.push(i);
-		else out.set(r.from, [i]);
+		else out.set(r.to, [i]);
 	});
 	const state = new Map<string, 1 | 2>();
 	const drop = new Set<number>();
-	for (const c of d.claims) {
-		if (state.has(c.key)) continue;
-		const stack: Array<{ key: string; next: number }> = [{ key: c.key, next: 0 }];
-		state.set(c.key, 1);
+	for (const start of [thesis, ...d.claims.map((c) => c.key)]) {
+		if (state.has(start)) continue;
+		const stack: Array<{ key: string; next: number }> = [{ key: start, next: 0 }];
+		state.set(start, 1);
 		while (stack.length) {
 			const top = stack[stack.length - 1];
 			const edges = out.get(top.key) ?? [];
@@ -160,7 +169,7 @@ function breakSupportCycles(d: Draft, byKey: Map<string, DraftClaim>, rep: Repor
 				continue;
 			}
 			const i = edges[top.next++];
-			const to = d.relations[i].to;
+			const to = d.relations[i].from;
 			const s = state.get(to);
 			if (s === 1) drop.add(i);
 			else if (s === undefined) {
@@ -244,12 +253,7 @@ function chooseThesis(d: Draft, byKey: Map<string, DraftClaim>, rep: Reporter): 
 }
 
 /** Claims that lead nowhere near the thesis (a circle of attacks, say) are joined to it. */
-function joinUnreachable(
-	d: Draft,
-	byKey: Map<string, DraftClaim>,
-	thesis: DraftClaim,
-	rep: Reporter
-) {
+function joinUnreachable(d: Draft, thesis: DraftClaim, rep: Reporter) {
 	const incoming = new Map<string, string[]>();
 	const addIn = (from: string, to: string) => {
 		const list = incoming.get(to);
@@ -283,7 +287,6 @@ function joinUnreachable(
 		addIn(c.key, thesis.key);
 		walk(c.key);
 	}
-	void byKey;
 }
 
 function fitKinds(d: Draft, thesis: DraftClaim, rep: Reporter) {

@@ -20,7 +20,8 @@ import { ImportError, type Format, type ImportOptions, type ImportResult } from 
 const ENTRY = /^(\d+(?:\.\d+)*)\.\s+(?:(Pro|Con)\s*:\s*)?(.*)$/;
 const TITLE = /^\s*Discussion Title:\s*(.*)$/;
 const SEE = /^->\s*See\s+(\d+(?:\.\d+)*)\.?\s*$/;
-const LINK = /\[((?:\\.|[^\]\\])*)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g;
+// A Markdown link whose opening bracket is not itself escaped; escaped brackets may sit inside the label.
+const LINK = /(?<!\\)\[((?:\\.|[^\][\\])*)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/g;
 const FOOTNOTE_LIST = /^\s*\[?\^?(\d+)\]?[:.)]?\s+(\S.*)$/;
 
 interface Entry {
