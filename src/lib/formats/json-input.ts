@@ -1,10 +1,10 @@
 /** JSON text from a foreign tool: parse errors become an ImportError with line and column, never a stack trace. */
-import { LineCounter, parseDocument } from 'yaml';
 import { ImportError } from './types';
 
 export function parseJson(text: string, what: string): unknown {
+	const body = text.replace(/^\uFEFF/, '');
 	try {
-		return JSON.parse(text.replace(/^\uFEFF/, ''));
+		return JSON.parse(body);
 	} catch (e) {
 		const msg = e instanceof Error ? e.message : String(e);
 		const lc = /line (\d+) column (\d+)/.exec(msg);
@@ -12,15 +12,30 @@ export function parseJson(text: string, what: string): unknown {
 		let line = lc ? Number(lc[1]) : 1;
 		let column = lc ? Number(lc[2]) : 1;
 		if (!lc && pos) {
-			const before = text.slice(0, Number(pos[1])).split('\n');
+			const before = body.slice(0, Number(pos[1])).split('\n');
 			line = before.length;
 			column = before[before.length - 1].length + 1;
 		} else if (!lc) {
-			// Older engines name no position; JSON is YAML, and the YAML parser locates the fault.
-			const counter = new LineCounter();
-			const doc = parseDocument(text, { lineCounter: counter });
-			const at = doc.errors[0]?.linePos?.[0];
-			if (at) [line, column] = [at.line, at.col];
+			// Older engines name no position: find the shortest prefix that fails for a reason
+			// other than ending early; its last character is the fault (binary search, so cheap).
+			const early = (n: number) => {
+				try {
+					JSON.parse(body.slice(0, n));
+					return true;
+				} catch (err) {
+					return /end of (JSON )?input|Unterminated/i.test(err instanceof Error ? err.message : '');
+				}
+			};
+			let lo = 0;
+			let hi = body.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >> 1;
+				if (early(mid + 1)) lo = mid + 1;
+				else hi = mid;
+			}
+			const before = body.slice(0, lo).split('\n');
+			line = before.length;
+			column = before[before.length - 1].length + 1;
 		}
 		throw new ImportError(
 			`This ${what} file is not valid JSON (line ${line}, column ${column}): ${msg.replace(/^JSON\.parse: /, '').replace(/\s+/g, ' ')}`,
