@@ -60,20 +60,22 @@ test.describe('a site built from an imported corpus text', () => {
 	test.setTimeout(300_000);
 
 	let server: ChildProcess | undefined;
-	const tmp = mkdtempSync(join(tmpdir(), 'crux-e2e-import-'));
+	let tmp: string | undefined;
 	// SvelteKit's own output must sit inside the project so it can resolve packages; tmp/ is ignored by git.
 	const kit = join(ROOT, 'tmp', `e2e-import-kit-${process.pid}`);
 	const port = Number(process.env.E2E_PORT ?? 4317) + 1;
 
 	test.afterAll(() => {
 		server?.kill();
-		rmSync(tmp, { recursive: true, force: true });
+		if (tmp) rmSync(tmp, { recursive: true, force: true });
 		rmSync(kit, { recursive: true, force: true });
 	});
 
 	test('imports micro_b001, builds it in a temporary folder and opens its map', async ({
 		page
 	}) => {
+		// Made here, not when the file loads, so workers that do not run this test leave nothing behind.
+		tmp = mkdtempSync(join(tmpdir(), 'crux-e2e-import-'));
 		const tsx = join(ROOT, 'node_modules/.bin/tsx');
 		const imported = spawnSync(tsx, ['scripts/import.ts', micro, '--out', join(tmp, 'arguments')], {
 			cwd: ROOT,
