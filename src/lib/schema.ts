@@ -18,13 +18,7 @@ export const id = z
 	.max(80)
 	.describe('A lowercase kebab-case id, e.g. "japan-sea-lanes". It is also the file name.');
 
-/** The two relation kinds, as a closed union: an argument map has nothing else. */
-export const RELATIONS = ['supports', 'attacks'] as const;
-export type Relation = (typeof RELATIONS)[number];
-
-/** The two sides of every debate. */
-export const SIDES = ['for', 'against'] as const;
-export type Side = (typeof SIDES)[number];
+export { RELATIONS, SIDES, type Relation, type Side } from './vocabulary';
 
 const text = (max: number) =>
 	z
