@@ -22,7 +22,7 @@ import {
 	type IArgdownResponse
 } from '@argdown/core';
 import type { Debate } from '$lib/model/types';
-import { RELATIONS } from '$lib/schema';
+import { ID_PATTERN, RELATIONS } from '$lib/schema';
 import { applyExtras, cruxExtras, EXTRAS_KEY } from './crux-extras';
 import { draftClaim, emptyDraft, type DraftClaim } from './draft';
 import { finishImport } from './import-draft';
@@ -157,7 +157,9 @@ export function importArgdown(text: string, opts: ImportOptions = {}): ImportRes
 		tags?: string[]
 	) => {
 		const c = draftClaim(key, memberText(ms) ?? title, { id: title });
-		if (!untitled(title) && title.length <= 90 && title !== c.text) c.label = title;
+		// A title that is already an id becomes the id; other titles are short names, as Crux labels are.
+		if (!untitled(title) && !ID_PATTERN.test(title) && title.length <= 90 && title !== c.text)
+			c.label = title;
 		const kind = data?.kind ?? ms?.find((m) => m.data?.kind)?.data?.kind;
 		const speaker = data?.speaker ?? ms?.find((m) => m.data?.speaker)?.data?.speaker;
 		if (typeof kind === 'string') c.kind = kind;

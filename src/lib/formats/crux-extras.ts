@@ -72,6 +72,8 @@ export function applyExtras(draft: Draft, raw: unknown): boolean {
 		c.id = c.key;
 		const e = x.claims[c.key];
 		if (!isRecord(e)) continue;
+		// The extras are the whole truth about these fields: what the format guessed gives way.
+		c.label = undefined;
 		Object.assign(c, e);
 		c.notes = typeof e.note === 'string' ? [e.note] : [];
 		delete (c as { note?: string }).note;

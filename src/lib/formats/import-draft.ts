@@ -2,7 +2,7 @@
  * The last steps every importer shares: fit the draft to Crux's rules, write it as files,
  * and report what was read, what was written and what could not be said exactly.
  */
-import { slugify } from '$lib/contrib/slug';
+import { slugify } from '$lib/shared/text';
 import { fitDraft } from './fit';
 import type { Draft, DraftClaim } from './draft';
 import type { Reporter } from './report';

@@ -6,10 +6,11 @@
  */
 import { Document, Scalar, isMap, isScalar, isSeq } from 'yaml';
 import { ID_PATTERN, RELATIONS, type Relation } from '$lib/schema';
-import { claimYaml, schemaComment } from '$lib/contrib/claim-yaml';
-import { idFromText, slugify } from '$lib/contrib/slug';
+import { claimYaml, debateYaml, type DebateDraft } from '$lib/contrib/claim-yaml';
+import { idFromText } from '$lib/contrib/slug';
+import { debatePath, DEBATE_FILE, entityFile, schemaComment } from '$lib/files';
 import type { DebateFiles } from '$lib/validate';
-import { shorten } from '$lib/shared/text';
+import { shorten, slugify } from '$lib/shared/text';
 import type { Draft } from './draft';
 
 export interface Written {
@@ -25,11 +26,8 @@ const STRINGIFY = { lineWidth: 0, doubleQuotedAsJSON: true, flowCollectionPaddin
 /** Keys whose values are ids or enums; every other string is quoted so YAML never reads it as something else. */
 const PLAIN = new Set(['kind', 'source']);
 
-function yamlFile(
-	kind: 'debate' | 'person' | 'source',
-	path: string,
-	data: Record<string, unknown>
-): string {
+/** People and sources as the format carries them whole (several roles, inferred values…), which the form writers do not. */
+function yamlFile(kind: 'person' | 'source', path: string, data: Record<string, unknown>): string {
 	const doc = new Document(data);
 	const mark = (node: unknown, key: string) => {
 		if (isMap(node))
@@ -40,20 +38,14 @@ function yamlFile(
 			node.type = Scalar.QUOTE_DOUBLE;
 	};
 	mark(doc.contents, '');
-	return `${header(kind)}\n# ${path}\n${doc.toString(STRINGIFY)}`;
+	return `${schemaComment(kind)}\n# ${path}\n${doc.toString(STRINGIFY)}`;
 }
-
-/** The debate file sits one folder higher than the others, so its schema path is one level shorter. */
-const header = (kind: 'debate' | 'person' | 'source') =>
-	kind === 'debate'
-		? '# yaml-language-server: $schema=../../static/schema/debate.schema.json'
-		: schemaComment(kind);
 
 const validId = (id: string | undefined, taken: Set<string>) =>
 	id !== undefined && ID_PATTERN.test(id) && id.length <= 80 && !taken.has(id);
 
 export function writeDraft(d: Draft, debateId: string): Written {
-	const shown = (rel: string) => `arguments/${debateId}/${rel}`;
+	const shown = (rel: string) => `${debatePath(debateId)}/${rel}`;
 	const files: DebateFiles['files'] = [];
 
 	const personIds = new Map<string, string>();
@@ -88,7 +80,7 @@ export function writeDraft(d: Draft, debateId: string): Written {
 	}
 
 	const thesis = d.claims.find((c) => c.kind === 'thesis');
-	const meta: Record<string, unknown> = {
+	const meta: DebateDraft = {
 		title: shorten(d.title || 'Imported debate', 200),
 		resolution: shorten(d.resolution ?? thesis?.text ?? d.title, 300),
 		description: shorten(d.description ?? `Imported from “${d.title}”.`, 1200),
@@ -96,23 +88,19 @@ export function writeDraft(d: Draft, debateId: string): Written {
 	};
 	if (d.tags && Object.keys(d.tags).length)
 		meta.tags = Object.fromEntries(Object.entries(d.tags).map(([k, v]) => [tagIds.get(k)!, v]));
-	files.push({ path: 'debate.yaml', text: yamlFile('debate', shown('debate.yaml'), meta) });
+	files.push({ path: DEBATE_FILE, text: debateYaml(meta, { path: shown(DEBATE_FILE) }) });
 
 	for (const p of d.people) {
 		const id = personIds.get(p.key)!;
 		const data = { name: shorten(p.name || p.key, 120), kind: 'person', ...(p.extra ?? {}) };
-		files.push({
-			path: `people/${id}.yaml`,
-			text: yamlFile('person', shown(`people/${id}.yaml`), data)
-		});
+		const path = entityFile('person', id);
+		files.push({ path, text: yamlFile('person', shown(path), data) });
 	}
 	for (const s of d.sources) {
 		const id = sourceIds.get(s.key)!;
 		const data = { ...s.data, title: shorten(String(s.data.title ?? s.key), 300) };
-		files.push({
-			path: `sources/${id}.yaml`,
-			text: yamlFile('source', shown(`sources/${id}.yaml`), data)
-		});
+		const path = entityFile('source', id);
+		files.push({ path, text: yamlFile('source', shown(path), data) });
 	}
 
 	const counts = {
@@ -127,7 +115,7 @@ export function writeDraft(d: Draft, debateId: string): Written {
 		const r = rels.get(c.key);
 		for (const rel of RELATIONS) counts[rel] += r?.[rel].length ?? 0;
 		const note = joinNotes(c.notes);
-		const path = `claims/${id}.yaml`;
+		const path = entityFile('claim', id);
 		files.push({
 			path,
 			text: claimYaml(

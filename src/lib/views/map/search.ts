@@ -9,7 +9,14 @@ import type { MapModel } from './payload';
 import { voiceOf } from './tree-layout';
 
 export interface SearchIndex {
-	entries: Array<{ id: string; title: string; who: string; haystack: string; titleKey: string }>;
+	entries: Array<{
+		id: string;
+		title: string;
+		who: string;
+		haystack: string;
+		titleKey: string;
+		whoKey: string;
+	}>;
 }
 
 export function fold(s: string): string {
@@ -35,6 +42,7 @@ export function buildSearchIndex(model: MapModel): SearchIndex {
 				title,
 				who,
 				titleKey: fold(title),
+				whoKey: fold(who),
 				haystack: fold([title, texts[i] ?? '', who, cites, tags, id].join(' \u0000 '))
 			};
 		})
@@ -55,6 +63,8 @@ export function searchClaims(
 		for (const w of words) {
 			if (e.titleKey.includes(w)) score += 2;
 			if (e.titleKey.startsWith(w) || e.titleKey.includes(' ' + w)) score += 1;
+			// Who said it beats where it was printed: "price" finds what Price said first.
+			if (e.whoKey.includes(w)) score += 1;
 		}
 		scored.push({ id: e.id, title: e.title, who: e.who, score });
 	}

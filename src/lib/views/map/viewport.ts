@@ -104,9 +104,10 @@ export function frame(
 }
 
 /**
- * The opening view: the resolution at the top, centred, at the largest zoom (up to the
- * reading zoom) at which both columns fit across the canvas, never below the legible
- * minimum. The columns run on below the fold; the reader scrolls down them.
+ * The opening view: the resolution at the top, centred, both columns across the canvas,
+ * as large as the reading zoom allows while the first `rows` reach down into view (where
+ * the canvas is short, the zoom goes down as far as full cards stay legible), never below
+ * the legible minimum. The columns run on below; the reader scrolls down them.
  */
 export function openingView(
 	bounds: Box,
@@ -114,10 +115,16 @@ export function openingView(
 	width: number,
 	height: number,
 	z: Zooms,
-	pad = 16
+	pad = 16,
+	rowsBottom?: number
 ): Viewport {
 	const across = Math.max(bounds.x2 - bounds.x1, 1);
-	const zoom = Math.max(z.min, Math.min(z.reading, (width - 2 * pad) / across));
+	let zoom = Math.min(z.reading, (width - 2 * pad) / across);
+	if (rowsBottom !== undefined) {
+		const tall = Math.max(rowsBottom - top.y1, 1);
+		zoom = Math.min(zoom, Math.max(z.full, (height - 2 * pad) / tall));
+	}
+	zoom = Math.max(z.min, zoom);
 	const cx = (bounds.x1 + bounds.x2) / 2;
 	return { zoom, pan: { x: width / 2 - zoom * cx, y: pad - zoom * top.y1 } };
 }

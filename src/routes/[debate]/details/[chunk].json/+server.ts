@@ -20,7 +20,12 @@ export function GET({ params }) {
 	const debate = requireDebate(params.debate);
 	const payload = mapPayloadOf(debate);
 	const k = Number(params.chunk);
-	if (Array.isArray(payload.details) || !Number.isInteger(k) || k < 0 || k >= payload.details.chunks)
+	if (
+		Array.isArray(payload.details) ||
+		!Number.isInteger(k) ||
+		k < 0 ||
+		k >= payload.details.chunks
+	)
 		error(404, { message: `There is no details chunk “${params.chunk}”.` });
 	const ids = payload.ids.slice(k * DETAILS_CHUNK, (k + 1) * DETAILS_CHUNK);
 	const status = debateStatusOf(debate);
