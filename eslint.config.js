@@ -17,6 +17,7 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'.bench/',
+			'tmp/',
 			'static/schema/'
 		]
 	},

@@ -6,9 +6,10 @@ import { generateSchemas, SCHEMA_DIR } from './generate-schema';
 describe('published JSON Schemas', () => {
 	const fresh = generateSchemas();
 
-	it('cover the four file kinds', () => {
+	it('cover the four file kinds and the one-document JSON download', () => {
 		expect(Object.keys(fresh).sort()).toEqual([
 			'claim.schema.json',
+			'crux-json.schema.json',
 			'debate.schema.json',
 			'person.schema.json',
 			'source.schema.json'

@@ -2,7 +2,8 @@
  * npm run schema: writes what is generated from the source of truth, for editors and readers:
  * static/schema/{debate,source,person,claim}.schema.json from src/lib/schema.ts (YAML language
  * server, tools), and the table of problem codes in src/lib/validate/README.md from the
- * validator's rule registry. Tests fail when either is stale.
+ * validator's rule registry; and crux-json.schema.json for the one-document download
+ * (src/lib/formats/crux-json.ts). Tests fail when any is stale.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { filePattern } from '../src/lib/files';
 import { FILE_KINDS, type FileKind } from '../src/lib/schema';
+import { cruxJsonSchema } from '../src/lib/formats/crux-json';
 import { RULES } from '../src/lib/validate/rules/index';
 import { withCodesTable } from '../src/lib/validate/rules/codes-table';
 
@@ -20,9 +22,18 @@ export const VALIDATOR_README = join(ROOT, 'src', 'lib', 'validate', 'README.md'
 /** File name → file content, exactly as written to disk. */
 export function generateSchemas(): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const name of Object.keys(FILE_KINDS) as FileKind[]) {
-		const schema = FILE_KINDS[name].schema;
-		const title = `Crux ${name} (${filePattern(name)})`;
+	const docs: Array<[string, z.ZodType, string]> = [
+		...(Object.keys(FILE_KINDS) as FileKind[]).map(
+			(name) =>
+				[name, FILE_KINDS[name].schema, `Crux ${name} (${filePattern(name)})`] as [
+					string,
+					z.ZodType,
+					string
+				]
+		),
+		['crux-json', cruxJsonSchema, 'Crux debate as one JSON document (<debate-id>.json)']
+	];
+	for (const [name, schema, title] of docs) {
 		const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<
 			string,
 			unknown

@@ -36,6 +36,12 @@ export interface ClaimDraft {
 	attacks?: string[];
 	evidence?: EvidenceDraft[];
 	tags?: string[];
+	/** The rarer fields, for importers that carry a whole claim (formats/): written after tags. */
+	role?: string;
+	by?: string;
+	base?: number;
+	date?: string;
+	note?: string;
 }
 
 const STRINGIFY = { lineWidth: 0, doubleQuotedAsJSON: true, flowCollectionPadding: false } as const;
@@ -83,10 +89,15 @@ export function claimYaml(c: ClaimDraft, opts: { path?: string } = {}): string {
 		.filter((e) => e.source || e.quote || e.locator);
 	if (evidence.length) data.evidence = evidence;
 	if (list(c.tags).length) data.tags = list(c.tags);
+	if (clean(c.role)) data.role = clean(c.role);
+	if (clean(c.by)) data.by = clean(c.by);
+	if (typeof c.base === 'number') data.base = c.base;
+	if (clean(c.date)) data.date = clean(c.date);
+	if (clean(c.note)) data.note = clean(c.note);
 	return render(
 		'claim',
 		data,
-		new Set(['text', 'label', 'quote', 'locator']),
+		new Set(['text', 'label', 'quote', 'locator', 'date', 'note']),
 		new Set(['supports', 'attacks', 'tags']),
 		opts.path
 	);

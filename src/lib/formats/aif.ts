@@ -1,0 +1,256 @@
+/**
+ * AIF, the Argument Interchange Format, as JSON.
+ *
+ * Export: the AIFdb "DB format" that AIFdb serves and OVA3 loads, `{nodes, edges, locutions}`:
+ * one I-node per claim (nodeID = claim id), one RA node ("Default Inference") per support and
+ * one CA node ("Default Conflict") per attack, edges premise → scheme → conclusion; speakers as
+ * the AIF+ locution layer (an L-node "Name: text" per claim with a speaker, linked to its I-node
+ * through a YA node "Asserting"). What AIF has no slot for sits under the one key `crux`.
+ *
+ * Import: AIFdb JSON, OVA3 `{AIF, OVA, text}` and xAIF `{AIF: {…}}`, ids strings or numbers.
+ * I-nodes become claims, RA supports, CA attacks (MA, a rephrase, becomes a support with a
+ * note); L/YA/TA are read for speakers and otherwise left alone, and the report says so.
+ */
+import type { Debate } from '$lib/model/types';
+import { RELATIONS } from '$lib/schema';
+import { applyExtras, cruxExtras, EXTRAS_KEY } from './crux-extras';
+import { draftClaim, emptyDraft } from './draft';
+import { finishImport } from './import-draft';
+import { isRecord, parseJson, safeJson, str } from './json-input';
+import { Reporter } from './report';
+import { addSchemes, type Scheme } from './schemes';
+import { ImportError, type Format, type ImportOptions, type ImportResult } from './types';
+
+export interface AifNode {
+	nodeID: string;
+	text: string;
+	type: string;
+	timestamp: string;
+	scheme?: string;
+}
+export interface AifEdge {
+	edgeID: string;
+	fromID: string;
+	toID: string;
+	formEdgeID: null;
+}
+export interface AifLocution {
+	nodeID: string;
+	personID: string;
+	timestamp: string;
+}
+export interface AifDocument {
+	nodes: AifNode[];
+	edges: AifEdge[];
+	locutions: AifLocution[];
+	[EXTRAS_KEY]?: unknown;
+}
+
+/** AIFdb's timestamp layout, yyyy-MM-dd HH:mm:ss, in UTC. */
+export function aifTimestamp(d: Date): string {
+	return d.toISOString().slice(0, 19).replace('T', ' ');
+}
+
+const SCHEME_TEXT = { supports: 'Default Inference', attacks: 'Default Conflict' } as const;
+const SCHEME_TYPE = { supports: 'RA', attacks: 'CA' } as const;
+
+export function exportAif(debate: Debate, opts: { now?: Date } = {}): string {
+	const timestamp = aifTimestamp(opts.now ?? new Date());
+	const nodes: AifNode[] = [];
+	const edges: AifEdge[] = [];
+	const locutions: AifLocution[] = [];
+	const edge = (fromID: string, toID: string) =>
+		edges.push({ edgeID: `e_${edges.length + 1}`, fromID, toID, formEdgeID: null });
+	const claims = Object.values(debate.claims);
+	for (const c of claims) nodes.push({ nodeID: c.id, text: c.text, type: 'I', timestamp });
+	let n = 0;
+	for (const c of claims)
+		for (const rel of RELATIONS)
+			for (const target of c[rel] ?? []) {
+				// Underscores never occur in Crux ids, so scheme and locution ids cannot collide with claims.
+				const id = `${SCHEME_TYPE[rel].toLowerCase()}_${++n}`;
+				nodes.push({
+					nodeID: id,
+					text: SCHEME_TEXT[rel],
+					type: SCHEME_TYPE[rel],
+					timestamp,
+					scheme: SCHEME_TEXT[rel]
+				});
+				edge(c.id, id);
+				edge(id, target);
+			}
+	for (const c of claims) {
+		const person = c.speaker ? debate.people[c.speaker] : undefined;
+		if (!person) continue;
+		const l = `l_${c.id}`;
+		const ya = `ya_${c.id}`;
+		nodes.push({ nodeID: l, text: `${person.name}: ${c.text}`, type: 'L', timestamp });
+		nodes.push({ nodeID: ya, text: 'Asserting', type: 'YA', timestamp });
+		edge(l, ya);
+		edge(ya, c.id);
+		locutions.push({ nodeID: l, personID: person.id, timestamp });
+	}
+	const doc: AifDocument = { nodes, edges, locutions, [EXTRAS_KEY]: cruxExtras(debate) };
+	return safeJson(doc) + '\n';
+}
+
+interface RawGraph {
+	nodes: Array<{ id: string; type: string; text: string }>;
+	edges: Array<{ from: string; to: string }>;
+	locutions: Array<{ node: string; person: string }>;
+	participants: Map<string, string>;
+	flavour: string;
+}
+
+/** AIFdb, OVA3 and xAIF into one shape; anything missing is an error that says where. */
+function readGraph(obj: unknown): RawGraph {
+	if (!isRecord(obj))
+		throw new ImportError(
+			'An AIF file holds one JSON object; this one holds something else.',
+			1,
+			1
+		);
+	const aif = isRecord(obj.AIF) ? obj.AIF : obj;
+	const flavour = isRecord(obj.AIF) ? (isRecord(obj.OVA) ? 'OVA3' : 'xAIF') : 'AIFdb';
+	if (!Array.isArray(aif.nodes) || !Array.isArray(aif.edges))
+		throw new ImportError(
+			'An AIF file needs "nodes" and "edges" lists (AIFdb), or an "AIF" object holding them (OVA3, xAIF).',
+			1,
+			1
+		);
+	const nodes = aif.nodes.map((n, i) => {
+		const id = isRecord(n) ? str(n.nodeID) : undefined;
+		if (!isRecord(n) || id === undefined) throw new ImportError(`nodes[${i}] has no nodeID.`);
+		return { id, type: str(n.type) ?? '', text: str(n.text) ?? '' };
+	});
+	const edges = aif.edges.map((e, i) => {
+		const from = isRecord(e) ? str(e.fromID) : undefined;
+		const to = isRecord(e) ? str(e.toID) : undefined;
+		if (from === undefined || to === undefined)
+			throw new ImportError(`edges[${i}] needs fromID and toID.`);
+		return { from, to };
+	});
+	const locutions = (Array.isArray(aif.locutions) ? aif.locutions : []).flatMap((l) => {
+		const node = isRecord(l) ? str(l.nodeID) : undefined;
+		const person = isRecord(l) ? str(l.personID) : undefined;
+		return node !== undefined && person !== undefined ? [{ node, person }] : [];
+	});
+	const participants = new Map<string, string>();
+	for (const p of Array.isArray(aif.participants) ? aif.participants : [])
+		if (isRecord(p) && str(p.participantID) !== undefined)
+			participants.set(
+				str(p.participantID)!,
+				[str(p.firstname), str(p.surname)].filter(Boolean).join(' ')
+			);
+	return { nodes, edges, locutions, participants, flavour };
+}
+
+export function importAif(text: string, opts: ImportOptions = {}): ImportResult {
+	const obj = parseJson(text, 'AIF');
+	const g = readGraph(obj);
+	const rep = new Reporter();
+	const name = opts.fileName
+		?.split(/[\\/]/)
+		.pop()
+		?.replace(/(\.aif)?\.json$/i, '');
+	const draft = emptyDraft(name ? `AIF ${name}` : 'Imported AIF argument map');
+	draft.description = `Imported from ${g.flavour} JSON${opts.fileName ? ` (${opts.fileName.split(/[\\/]/).pop()})` : ''}.`;
+	const type = new Map(g.nodes.map((n) => [n.id, n.type]));
+	const text0 = new Map(g.nodes.map((n) => [n.id, n.text]));
+	const ins = new Map<string, string[]>();
+	const outs = new Map<string, string[]>();
+	for (const e of g.edges) {
+		(ins.get(e.to) ?? ins.set(e.to, []).get(e.to)!).push(e.from);
+		(outs.get(e.from) ?? outs.set(e.from, []).get(e.from)!).push(e.to);
+	}
+	for (const n of g.nodes) {
+		if (n.type === 'I') {
+			rep.count('I-nodes');
+			draft.claims.push(draftClaim(n.id, n.text));
+		}
+	}
+	const isScheme = (id: string) => ['RA', 'CA', 'MA'].includes(type.get(id) ?? '');
+	const schemes: Scheme[] = [];
+	for (const n of g.nodes) {
+		if (!isScheme(n.id)) {
+			if (n.type !== 'I') rep.count(`${n.type || 'untyped'} nodes`);
+			if (n.type === 'PA')
+				rep.adjust('preference', 'a preference (PA node) has no Crux equivalent; left out', n.id);
+			continue;
+		}
+		rep.count(n.type);
+		if (n.type === 'MA')
+			rep.adjust('rephrase', 'a rephrase (MA node) became a support, which Crux has closest', n.id);
+		schemes.push({
+			id: n.id,
+			rel: n.type === 'CA' ? 'attacks' : 'supports',
+			premises: (ins.get(n.id) ?? []).filter((p) => type.get(p) === 'I'),
+			conclusions: (outs.get(n.id) ?? []).flatMap((t): Scheme['conclusions'] =>
+				type.get(t) === 'I' ? [{ claim: t }] : isScheme(t) ? [{ scheme: t }] : []
+			)
+		});
+	}
+	addSchemes(draft, schemes, rep);
+
+	const restored =
+		EXTRAS_KEY in (obj as object) &&
+		applyExtras(draft, (obj as Record<string, unknown>)[EXTRAS_KEY]);
+	if (!restored) readSpeakers(g, draft, outs, type, text0, rep);
+	return finishImport(draft, rep, {
+		...opts,
+		format: `aif (${g.flavour})`,
+		locator: (c) => `node ${c.key}`
+	});
+}
+
+/** L → YA → I: the locution's person is the claim's speaker. */
+function readSpeakers(
+	g: RawGraph,
+	draft: ReturnType<typeof emptyDraft>,
+	outs: Map<string, string[]>,
+	type: Map<string, string>,
+	text: Map<string, string>,
+	rep: Reporter
+) {
+	const personOf = new Map(g.locutions.map((l) => [l.node, l.person]));
+	const claims = new Map(draft.claims.map((c) => [c.key, c]));
+	const people = new Map<string, string>();
+	for (const [l, person] of personOf) {
+		if (type.get(l) !== 'L') continue;
+		for (const ya of outs.get(l) ?? []) {
+			if (type.get(ya) !== 'YA') continue;
+			for (const i of outs.get(ya) ?? []) {
+				const c = claims.get(i);
+				if (!c) continue;
+				if (c.speaker && c.speaker !== person) {
+					rep.adjust(
+						'several-speakers',
+						'a claim was said by several people; the first is its speaker',
+						i
+					);
+					continue;
+				}
+				c.speaker = person;
+				if (!people.has(person)) {
+					// AIF+ writes L-node text as "Name: what they said"; participants lists give names outright.
+					const lt = text.get(l) ?? '';
+					const prefix = lt.endsWith(c.text)
+						? lt.slice(0, lt.length - c.text.length).replace(/\s*:\s*$/, '')
+						: '';
+					people.set(person, g.participants.get(person) || prefix || `Participant ${person}`);
+				}
+			}
+		}
+	}
+	for (const [key, name] of people) draft.people.push({ key, name });
+}
+
+export const aif: Format = {
+	id: 'aif',
+	name: 'AIF (JSON, AIFdb format)',
+	mediaType: 'application/json',
+	export: (d) => exportAif(d),
+	import: importAif,
+	// Any other JSON object is tried as AIF, so a broken file gets AIF's located JSON error.
+	detect: (text) => /^\uFEFF?\s*\{/.test(text)
+};

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import {
+	ArgdownApplication,
+	DataPlugin,
+	ModelPlugin,
+	ParserPlugin,
+	type IArgdownResponse
+} from '@argdown/core';
+import { loadDebates } from '$lib/validate/node.server';
+import { RELATIONS } from '$lib/schema';
+import { mulberry32 } from '$lib/shared/random';
+import { tinyDebate } from '$lib/testing/tiny-debate';
+import { triples, validated } from '$lib/testing/formats';
+import { escapeArgdown, exportArgdown, importArgdown } from './argdown';
+import { ImportError } from './types';
+
+/** The peer: @argdown/core 1.7.5 as its CLI runs it, independent of our importer. */
+function peerParse(text: string): IArgdownResponse & { frontMatter?: Record<string, unknown> } {
+	const app = new ArgdownApplication();
+	app.addPlugin(new ParserPlugin(), 'parse-input');
+	app.addPlugin(new DataPlugin(), 'build-model');
+	app.addPlugin(new ModelPlugin(), 'build-model');
+	return app.run({
+		input: text,
+		process: ['parse-input', 'build-model'],
+		logLevel: 'error',
+		model: { removeTagsFromText: true }
+	});
+}
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+const statementText = (r: IArgdownResponse, title: string) =>
+	norm(r.statements![title].members.map((m) => m.text ?? '').find((t) => t.trim()) ?? '');
+
+describe('Argdown export, read by @argdown/core 1.7.5', () => {
+	const { debates } = loadDebates('arguments');
+	it.each(debates.map((d) => [d.id, d] as const))(
+		'%s parses without errors into the same map',
+		(_, debate) => {
+			const r = peerParse(exportArgdown(debate));
+			expect(r.lexerErrors ?? []).toEqual([]);
+			expect(r.parserErrors ?? []).toEqual([]);
+			expect(r.frontMatter?.title).toBe(debate.meta.title);
+			expect(Object.keys(r.statements!).sort()).toEqual(Object.keys(debate.claims).sort());
+			expect(Object.keys(r.arguments ?? {})).toEqual([]);
+			for (const c of Object.values(debate.claims)) {
+				expect(statementText(r, c.id)).toBe(norm(c.text));
+				expect(r.statements![c.id].tags ?? []).toEqual(c.tags ?? []);
+				expect(r.statements![c.id].data?.kind).toBe(c.kind);
+				expect(r.statements![c.id].data?.speaker).toBe(c.speaker);
+			}
+			const peer = r
+				.relations!.map(
+					(x) =>
+						`${x.from!.title} ${x.relationType === 'support' ? 'supports' : x.relationType === 'attack' ? 'attacks' : x.relationType} ${x.to!.title}`
+				)
+				.sort();
+			expect(peer).toEqual(triples(debate));
+		}
+	);
+
+	it('escapes each character the issue lists, and those alone', () => {
+		expect(escapeArgdown('see http://x.y/z {a: b} <c> [sic] #5 _x_ a*b*')).toBe(
+			'see http\\:\\/\\/x.y\\/z \\{a\\: b\\} \\<c\\> \\[sic\\] \\#5 \\_x\\_ a\\*b\\*'
+		);
+		expect(escapeArgdown('\\ @ + - = ( ) | ` ~ !')).toBe(
+			'\\\\ \\@ \\+ \\- \\= \\( \\) \\| \\` \\~ \\!'
+		);
+		expect(escapeArgdown('Plain words, a comma; a full stop.')).toBe(
+			'Plain words, a comma; a full stop.'
+		);
+	});
+
+	// Each piece is something Argdown would otherwise read as syntax.
+	const HAZARDS = [
+		'http://a.b/c',
+		'//',
+		'/*',
+		'*/',
+		'{x: 1}',
+		'}',
+		'<arg>',
+		'[sic]',
+		'[a]: ',
+		'#5',
+		'#(t)',
+		'_x_',
+		'*b*',
+		'**',
+		'+>',
+		'->',
+		'<-',
+		'><',
+		'_>',
+		'=',
+		'===',
+		'\\',
+		'\\\\',
+		'(1)',
+		'---',
+		'--',
+		'|',
+		'`code`',
+		'~~',
+		'!',
+		'@[x]',
+		':',
+		'>',
+		'"',
+		"'",
+		'&amp;',
+		'é',
+		'日本'
+	];
+	it('keeps 300 hazardous texts verbatim (seeded property test)', () => {
+		const rnd = mulberry32(12);
+		const claims: Record<string, { text: string; supports: string[] }> = {};
+		for (let i = 0; i < 300; i++) {
+			const parts = Array.from({ length: 1 + Math.floor(rnd() * 6) }, () =>
+				rnd() < 0.7 ? HAZARDS[Math.floor(rnd() * HAZARDS.length)] : 'word'
+			);
+			const sep = rnd() < 0.5 ? ' ' : '';
+			claims[`c${i}`] = {
+				text: `${rnd() < 0.5 ? 'x' : ''}${parts.join(sep)}`.trim() || 'x',
+				supports: ['thesis']
+			};
+		}
+		const debate = tinyDebate(claims);
+		const r = peerParse(exportArgdown(debate));
+		expect(r.lexerErrors ?? []).toEqual([]);
+		expect(r.parserErrors ?? []).toEqual([]);
+		for (const [id, c] of Object.entries(claims))
+			expect(statementText(r, id), id).toBe(norm(c.text));
+		expect(r.relations).toHaveLength(300);
+		// And our own importer gives the same texts back.
+		const back = validated(importArgdown(exportArgdown(debate)));
+		for (const [id, c] of Object.entries(claims)) expect(back.claims[id].text).toBe(c.text);
+	});
+});
+
+describe('Argdown import', () => {
+	it('maps statements, arguments, support, attack and strict relations, noting what is not exact', () => {
+		const text = [
+			'===',
+			'title: Tea or coffee',
+			'model:',
+			'    mode: strict',
+			'===',
+			'',
+			'[Tea]: Tea is the better drink. #drinks',
+			'',
+			'<Calm>: Tea calms you down.',
+			'  +> [Tea]',
+			'',
+			'[Coffee]: Coffee is the better drink.',
+			'  >< [Tea]',
+			'',
+			'<Jitter>: Too much tea makes you jittery too.',
+			'  _> <Calm>'
+		].join('\n');
+		const r = importArgdown(text, { fileName: 'tea.argdown' });
+		const d = validated(r);
+		const byText = (t: string) => Object.values(d.claims).find((c) => c.text === t)!;
+		expect(d.meta.title).toBe('Tea or coffee');
+		expect(byText('Tea is the better drink.').kind).toBe('thesis');
+		expect(byText('Tea calms you down.').supports).toEqual([byText('Tea is the better drink.').id]);
+		expect(byText('Coffee is the better drink.').attacks).toEqual([
+			byText('Tea is the better drink.').id
+		]);
+		expect(byText('Coffee is the better drink.').note).toMatch(/contradicts/);
+		expect(byText('Too much tea makes you jittery too.').attacks).toEqual([
+			byText('Tea calms you down.').id
+		]);
+		expect(byText('Too much tea makes you jittery too.').note).toMatch(/undercuts/);
+		expect(byText('Tea is the better drink.').tags).toEqual(['drinks']);
+		const codes = Object.fromEntries(r.report.adjustments.map((a) => [a.code, a.count]));
+		expect(codes).toMatchObject({ 'strict-relation': 1, undercut: 1 });
+		expect(RELATIONS).toContain('attacks');
+	});
+
+	it('reports a syntax error with its line instead of throwing a stack trace', () => {
+		let err: unknown;
+		try {
+			importArgdown('[A]: fine\n\n(1) a premise\n----\n');
+		} catch (e) {
+			err = e;
+		}
+		expect(err).toBeInstanceOf(ImportError);
+		expect((err as ImportError).message).toMatch(/line 4\b/);
+		expect((err as ImportError).line).toBe(4);
+	});
+});
