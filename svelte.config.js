@@ -16,7 +16,15 @@ const config = {
 		}),
 		outDir: process.env.CRUX_KIT_DIR ?? '.svelte-kit',
 		paths: { base: /** @type {'' | `/${string}`} */ (process.env.BASE_PATH ?? ''), relative: true },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// Details chunks exist only for large debates (small ones carry details inline);
+			// any other route left unprerendered is a mistake.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((r) => r !== '/[debate]/details/[chunk].json')) throw new Error(message);
+			}
+		}
 	}
 };
 

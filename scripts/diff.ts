@@ -18,42 +18,56 @@ import {
 	type Problem
 } from '../src/lib/validate/node.server';
 import { diffDebates, renderDiffMarkdown } from '../src/lib/contrib/debate-diff';
+import { ARGUMENTS_DIR, debatePath } from '../src/lib/files';
 import type { Debate } from '../src/lib/model/types';
+import { crashLine, isMain, parseFlags, processIo, type Io } from './lib/cli';
 
 const USAGE = 'Usage: npm run diff -- <git-ref> [--root arguments]';
 
-function git(args: string[]): string {
-	return execFileSync('git', args, {
-		encoding: 'utf8',
-		maxBuffer: 256 * 1024 * 1024,
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+/** Runs one read-only git command in `cwd` and returns its output. */
+export type Git = (args: string[]) => string;
+
+export function gitIn(cwd?: string): Git {
+	return (args) =>
+		execFileSync('git', args, {
+			cwd,
+			encoding: 'utf8',
+			maxBuffer: 256 * 1024 * 1024,
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
 }
 
 /** The debate folders under `root` at `ref`, read from git without touching the working tree. */
-export function filesAtRef(ref: string, root: string): DebateFiles[] {
+export function filesAtRef(ref: string, root: string, git: Git = gitIn()): DebateFiles[] {
 	const prefix = root.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '');
-	const names = git(['ls-tree', '-r', '--name-only', ref, '--', `${prefix}/`])
-		.split('\n')
+	// -z: names exactly as stored, never quoted or escaped by git.
+	const entries = git(['ls-tree', '-r', '-z', ref, '--', `${prefix}/`])
+		.split('\0')
 		.filter(Boolean);
 	const byDebate = new Map<string, DebateFiles>();
-	for (const path of names) {
+	for (const entry of entries) {
+		const [meta, path] = entry.split('\t');
+		const [mode] = meta.split(' ');
 		const rest = path.startsWith(prefix + '/') ? path.slice(prefix.length + 1) : path;
 		const [debate, ...inside] = rest.split('/');
 		if (!inside.length || debate.startsWith('.')) continue;
 		let d = byDebate.get(debate);
-		if (!d) byDebate.set(debate, (d = { id: debate, dir: `${prefix}/${debate}`, files: [] }));
-		d.files.push({ path, text: git(['show', `${ref}:./${path}`]) });
+		if (!d) byDebate.set(debate, (d = { id: debate, dir: debatePath(debate, prefix), files: [] }));
+		// A symbolic link (mode 120000) is reported by the validator, never followed.
+		if (mode === '120000') d.files.push({ path, text: '', link: true });
+		else d.files.push({ path, text: git(['show', `${ref}:./${path}`]) });
 	}
 	return [...byDebate.values()];
 }
 
-export function filesInTree(root: string): DebateFiles[] {
-	if (!existsSync(root)) return [];
-	return readdirSync(root, { withFileTypes: true })
+/** The debate folders under `root` in the working tree (`root` relative to `cwd`). */
+export function filesInTree(root: string, cwd = process.cwd()): DebateFiles[] {
+	const dir = join(cwd, root);
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir, { withFileTypes: true })
 		.filter((e) => e.isDirectory() && !e.name.startsWith('.'))
 		.sort((a, b) => (a.name < b.name ? -1 : 1))
-		.map((e) => readDebateDir(join(root, e.name)));
+		.map((e) => readDebateDir(join(dir, e.name), { cwd }));
 }
 
 function build(sides: DebateFiles[]): { debates: Map<string, Debate>; problems: Problem[] } {
@@ -67,9 +81,14 @@ function build(sides: DebateFiles[]): { debates: Map<string, Debate>; problems: 
 	return { debates, problems };
 }
 
-export function diffMarkdown(ref: string, root: string): { markdown: string; ok: boolean } {
-	const before = build(filesAtRef(ref, root));
-	const after = build(filesInTree(root));
+export function diffMarkdown(
+	ref: string,
+	root: string,
+	git: Git = gitIn(),
+	cwd = process.cwd()
+): { markdown: string; ok: boolean } {
+	const before = build(filesAtRef(ref, root, git));
+	const after = build(filesInTree(root, cwd));
 	if (before.problems.length || after.problems.length) {
 		const parts = ['## Crux: the debates could not be compared', ''];
 		if (after.problems.length)
@@ -97,49 +116,45 @@ export function diffMarkdown(ref: string, root: string): { markdown: string; ok:
 	return { markdown: renderDiffMarkdown(diffs, { base: ref }), ok: true };
 }
 
-function main(argv: string[]): number {
-	let ref: string | undefined;
-	let root = 'arguments';
-	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i];
-		if (a === '--help' || a === '-h') {
-			console.log(USAGE);
-			return 0;
-		} else if (a === '--root') root = argv[++i] ?? '';
-		else if (a.startsWith('--root=')) root = a.slice(7);
-		else if (a.startsWith('-')) {
-			console.error(`Unknown option "${a}".\n${USAGE}`);
-			return 2;
-		} else if (ref === undefined) ref = a;
-		else {
-			console.error(`Only one git ref can be compared; got "${ref}" and "${a}".\n${USAGE}`);
+const OPTIONS = { root: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+
+export function main(argv: string[], io: Io = processIo, cwd = process.cwd()): number {
+	const git = gitIn(cwd);
+	try {
+		const parsed = parseFlags(argv, OPTIONS, USAGE);
+		if ('error' in parsed) {
+			io.err(parsed.error);
 			return 2;
 		}
-	}
-	if (!ref || !root) {
-		console.error(USAGE);
+		if (parsed.values.help) {
+			io.out(USAGE);
+			return 0;
+		}
+		const [ref, extra] = parsed.positionals;
+		const root = (parsed.values.root as string | undefined) ?? ARGUMENTS_DIR;
+		if (extra !== undefined) {
+			io.err(`Only one git ref can be compared; got "${ref}" and "${extra}".\n${USAGE}`);
+			return 2;
+		}
+		if (!ref || !root) {
+			io.err(USAGE);
+			return 2;
+		}
+		try {
+			git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+		} catch {
+			io.err(
+				`diff: "${ref}" is not a commit in this repository. (In CI, check out with fetch-depth: 0 so the base branch is there.)`
+			);
+			return 2;
+		}
+		const { markdown, ok } = diffMarkdown(ref, root, git, cwd);
+		io.out(markdown);
+		return ok ? 0 : 1;
+	} catch (e) {
+		io.err(crashLine('diff', e));
 		return 2;
 	}
-	try {
-		git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-	} catch {
-		console.error(
-			`diff: "${ref}" is not a commit in this repository. (In CI, check out with fetch-depth: 0 so the base branch is there.)`
-		);
-		return 2;
-	}
-	const { markdown, ok } = diffMarkdown(ref, root);
-	console.log(markdown);
-	return ok ? 0 : 1;
 }
 
-if (process.argv[1] && /diff\.ts$/.test(process.argv[1])) {
-	try {
-		process.exitCode = main(process.argv.slice(2));
-	} catch (e) {
-		console.error(
-			`diff: ${e instanceof Error ? e.message : String(e)}`.replace(/\s+/g, ' ').slice(0, 500)
-		);
-		process.exitCode = 2;
-	}
-}
+if (isMain(import.meta.url, /diff\.ts$/)) process.exitCode = main(process.argv.slice(2));

@@ -1,26 +1,28 @@
 /**
- * npm run schema: writes static/schema/{debate,source,person,claim}.schema.json from src/lib/schema.ts,
- * for editors (YAML language server) and anyone writing tools. A test fails when these files are stale.
+ * npm run schema: writes what is generated from the source of truth, for editors and readers:
+ * static/schema/{debate,source,person,claim}.schema.json from src/lib/schema.ts (YAML language
+ * server, tools), and the table of problem codes in src/lib/validate/README.md from the
+ * validator's rule registry. Tests fail when either is stale.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
-import { claimFileSchema, debateSchema, personSchema, sourceSchema } from '../src/lib/schema';
+import { filePattern } from '../src/lib/files';
+import { FILE_KINDS, type FileKind } from '../src/lib/schema';
+import { RULES } from '../src/lib/validate/rules/index';
+import { withCodesTable } from '../src/lib/validate/rules/codes-table';
 
-export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'static', 'schema');
-
-const FILES = {
-	debate: { schema: debateSchema, title: 'Crux debate (arguments/<debate-id>/debate.yaml)' },
-	source: { schema: sourceSchema, title: 'Crux source (arguments/<debate-id>/sources/<id>.yaml)' },
-	person: { schema: personSchema, title: 'Crux person (arguments/<debate-id>/people/<id>.yaml)' },
-	claim: { schema: claimFileSchema, title: 'Crux claim (arguments/<debate-id>/claims/<id>.yaml)' }
-} as const;
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const SCHEMA_DIR = join(ROOT, 'static', 'schema');
+export const VALIDATOR_README = join(ROOT, 'src', 'lib', 'validate', 'README.md');
 
 /** File name → file content, exactly as written to disk. */
 export function generateSchemas(): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const [name, { schema, title }] of Object.entries(FILES)) {
+	for (const name of Object.keys(FILE_KINDS) as FileKind[]) {
+		const schema = FILE_KINDS[name].schema;
+		const title = `Crux ${name} (${filePattern(name)})`;
 		const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<
 			string,
 			unknown
@@ -34,7 +36,10 @@ export function generateSchemas(): Record<string, string> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 	mkdirSync(SCHEMA_DIR, { recursive: true });
-	for (const [name, text] of Object.entries(generateSchemas()))
-		writeFileSync(join(SCHEMA_DIR, name), text);
-	console.log(`Wrote ${Object.keys(FILES).length} schemas to static/schema/.`);
+	const schemas = generateSchemas();
+	for (const [name, text] of Object.entries(schemas)) writeFileSync(join(SCHEMA_DIR, name), text);
+	writeFileSync(VALIDATOR_README, withCodesTable(readFileSync(VALIDATOR_README, 'utf8'), RULES));
+	console.log(
+		`Wrote ${Object.keys(schemas).length} schemas to static/schema/ and the problem codes to src/lib/validate/README.md.`
+	);
 }

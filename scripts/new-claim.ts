@@ -3,10 +3,12 @@
  *                      [--source ID --quote "…" --locator "para. 3"] [--label "…"] [--kind KIND]
  *                      [--tags a,b] [--id ID] [--root arguments] [--dry-run] [--yes]
  *
- * Writes arguments/<debate>/claims/<id>.yaml. Anything not given as a flag is asked for
- * (when run in a terminal), offering the debate's existing claims, speakers and sources by
- * number. The file is checked with the validator (on its own, and as part of the whole debate)
- * before it is written; on any error nothing is written and the exit code is 1.
+ * Writes arguments/<debate>/claims/<id>.yaml. Anything not given as a flag is asked for (when
+ * run in a terminal): claims, speakers and sources are found by id, by number, or by words
+ * ("newsham" finds Grant Newsham), and "?" lists them all. The file is checked with the
+ * validator (on its own, and as part of the whole debate) before it is written. Interactively,
+ * a wrong answer is asked again on its own and every other answer is kept; with flags only,
+ * nothing is written on an error and the exit code is 1.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,15 +22,36 @@ import {
 } from '../src/lib/validate/node.server';
 import { closest } from '../src/lib/validate/suggest';
 import { CLAIM_KINDS } from '../src/lib/schema';
-import { claimYaml } from '../src/lib/contrib/claim-yaml';
+import { ARGUMENTS_DIR, entityFile, FOLDERS } from '../src/lib/files';
+import { claimYaml, fieldsByLine } from '../src/lib/contrib/claim-yaml';
 import { idFromText } from '../src/lib/contrib/slug';
 import { claimTitle } from '../src/lib/model/labels';
 import { shorten } from '../src/lib/shared/text';
+import { isMain, parseFlags, processIo, type Io } from './lib/cli';
 
 const USAGE = `Usage: npm run new-claim -- [--debate ID] [--text "…"] [--attacks ID | --supports ID] [--speaker ID]
        [--source ID --quote "…" --locator "para. 3"] [--label "…"] [--kind KIND] [--tags a,b]
        [--id ID] [--root arguments] [--dry-run] [--yes]
 Run without flags in a terminal to be asked for each field.`;
+
+const OPTIONS = {
+	root: { type: 'string' },
+	debate: { type: 'string' },
+	text: { type: 'string' },
+	attacks: { type: 'string' },
+	supports: { type: 'string' },
+	speaker: { type: 'string' },
+	source: { type: 'string' },
+	quote: { type: 'string' },
+	locator: { type: 'string' },
+	label: { type: 'string' },
+	kind: { type: 'string' },
+	tags: { type: 'string' },
+	id: { type: 'string' },
+	'dry-run': { type: 'boolean' },
+	yes: { type: 'boolean', short: 'y' },
+	help: { type: 'boolean', short: 'h' }
+} as const;
 
 export interface Args {
 	root: string;
@@ -48,49 +71,34 @@ export interface Args {
 	yes: boolean;
 }
 
-const VALUE_FLAGS = [
-	'root',
-	'debate',
-	'text',
-	'attacks',
-	'supports',
-	'speaker',
-	'source',
-	'quote',
-	'locator',
-	'label',
-	'kind',
-	'tags',
-	'id'
-] as const;
-
 export function parseArgs(argv: string[]): Args | string {
-	const args: Args = { root: 'arguments', dryRun: false, yes: false };
-	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i];
-		const eq = a.indexOf('=');
-		const [flag, inline] =
-			a.startsWith('--') && eq > 0
-				? [a.slice(2, eq), a.slice(eq + 1)]
-				: [a.replace(/^--/, ''), undefined];
-		if (a === '--dry-run') args.dryRun = true;
-		else if (a === '--yes' || a === '-y') args.yes = true;
-		else if (a === '--help' || a === '-h') return USAGE;
-		else if (a.startsWith('--') && (VALUE_FLAGS as readonly string[]).includes(flag)) {
-			const v = inline ?? argv[++i];
-			if (v === undefined) return `--${flag} needs a value.\n${USAGE}`;
-			(args as unknown as Record<string, string>)[flag] = v;
-		} else {
-			const guess = a.startsWith('--')
-				? closest(flag, [...VALUE_FLAGS, 'dry-run', 'yes'])
-				: undefined;
-			return `Unknown option "${a}".${guess ? ` Did you mean "--${guess}"?` : ''}\n${USAGE}`;
-		}
-	}
-	return args;
+	const parsed = parseFlags(argv, OPTIONS, USAGE);
+	if ('error' in parsed) return parsed.error;
+	const v = parsed.values;
+	if (v.help) return USAGE;
+	if (parsed.positionals.length)
+		return `Unexpected "${parsed.positionals[0]}": every value needs its flag, e.g. --text "…".\n${USAGE}`;
+	const str = (k: string) => v[k] as string | undefined;
+	return {
+		root: str('root') ?? ARGUMENTS_DIR,
+		debate: str('debate'),
+		text: str('text'),
+		attacks: str('attacks'),
+		supports: str('supports'),
+		speaker: str('speaker'),
+		source: str('source'),
+		quote: str('quote'),
+		locator: str('locator'),
+		label: str('label'),
+		kind: str('kind'),
+		tags: str('tags'),
+		id: str('id'),
+		dryRun: Boolean(v['dry-run']),
+		yes: Boolean(v.yes)
+	};
 }
 
-interface Choice {
+export interface Choice {
 	id: string;
 	title: string;
 }
@@ -119,14 +127,11 @@ function loadDebate(root: string, debate: string): DebateInfo {
 	return {
 		dir,
 		files,
-		claims: ids('claims')
+		claims: ids(FOLDERS.claim)
 			.filter((id) => !d || d.claims[id])
-			.map((id) => ({
-				id,
-				title: d?.claims[id] ? claimTitle(d.claims[id]) : ''
-			})),
-		people: ids('people').map((id) => ({ id, title: d?.people[id]?.name ?? '' })),
-		sources: ids('sources').map((id) => ({
+			.map((id) => ({ id, title: d?.claims[id] ? claimTitle(d.claims[id]) : '' })),
+		people: ids(FOLDERS.person).map((id) => ({ id, title: d?.people[id]?.name ?? '' })),
+		sources: ids(FOLDERS.source).map((id) => ({
 			id,
 			title: d?.sources[id] ? shorten(d.sources[id].title, 90) : ''
 		})),
@@ -134,83 +139,147 @@ function loadDebate(root: string, debate: string): DebateInfo {
 	};
 }
 
-/** An id the user gave, checked against the choices; a miss says "Did you mean …". */
+/** Choices whose id or title holds every word typed (case-insensitive). */
+export function search(query: string, choices: Choice[]): Choice[] {
+	const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+	if (!words.length) return [];
+	return choices.filter((c) => words.every((w) => `${c.id} ${c.title}`.toLowerCase().includes(w)));
+}
+
+const line = (c: Choice, n?: number) =>
+	`  ${n === undefined ? '' : `${n}. `}${c.id}${c.title ? ` — ${c.title}` : ''}`;
+
+/** An id the user gave, checked against the choices: exact id, else a near id, else words that match. */
 export function resolveChoice(
 	input: string,
 	choices: Choice[],
 	noun: string
 ): { id: string } | { error: string } {
 	const v = input.trim();
-	if (/^\d+$/.test(v) && Number(v) >= 1 && Number(v) <= choices.length)
-		return { id: choices[Number(v) - 1].id };
 	if (choices.some((c) => c.id === v)) return { id: v };
 	const guess = closest(
 		v,
 		choices.map((c) => c.id)
 	);
-	return { error: `There is no ${noun} "${v}".${guess ? ` Did you mean "${guess}"?` : ''}` };
+	if (guess) return { error: `There is no ${noun} "${v}". Did you mean "${guess}"?` };
+	const hits = search(v, choices);
+	if (hits.length)
+		return {
+			error: `There is no ${noun} "${v}". ${hits.length === 1 ? 'Did you mean' : 'Matching ids:'} ${hits
+				.slice(0, 5)
+				.map((h) => `"${h.id}"${h.title ? ` (${h.title})` : ''}`)
+				.join(
+					', '
+				)}${hits.length > 5 ? ` and ${hits.length - 5} more` : ''}${hits.length === 1 ? '?' : '.'}`
+		};
+	return { error: `There is no ${noun} "${v}".` };
 }
 
 type Ask = (q: string) => Promise<string>;
 
-function list(choices: Choice[]): string {
-	const w = String(choices.length).length;
-	return choices
-		.map((c, i) => `  ${String(i + 1).padStart(w)}. ${c.id}${c.title ? ` — ${c.title}` : ''}`)
-		.join('\n');
-}
-
+/**
+ * Ask for one of `choices`: an id, a number from the last list shown, words to search (a single
+ * match is taken), or "?" for the whole list. Nothing is listed until asked for.
+ */
 async function askChoice(
 	ask: Ask,
+	io: Io,
 	choices: Choice[],
 	noun: string,
 	optional: boolean
 ): Promise<string | undefined> {
-	console.log(`\n${noun[0].toUpperCase()}${noun.slice(1)}s:\n${list(choices)}`);
+	let shown: Choice[] = [];
 	for (;;) {
 		const a = (
-			await ask(`${noun} (number or id${optional ? ', empty to skip' : ''}; or words to search): `)
+			await ask(
+				`${noun[0].toUpperCase()}${noun.slice(1)} (id or words to search; ? lists all ${choices.length}${optional ? '; Enter to skip' : ''}): `
+			)
 		).trim();
 		if (!a) {
 			if (optional) return undefined;
 			continue;
 		}
-		const r = resolveChoice(a, choices, noun);
-		if ('id' in r) return r.id;
-		const words = a.toLowerCase().split(/\s+/);
-		const hits = choices.filter((c) =>
-			words.every((w) => `${c.id} ${c.title}`.toLowerCase().includes(w))
-		);
-		if (hits.length && !/^\d+$/.test(a) && !/^[a-z0-9-]+$/.test(a)) {
-			console.log(
-				`Matches:\n${hits.map((h) => `  ${choices.indexOf(h) + 1}. ${h.id}${h.title ? ` — ${h.title}` : ''}`).join('\n')}`
+		if (a === '?') {
+			shown = choices;
+			io.out(choices.map((c, i) => line(c, i + 1)).join('\n'));
+			continue;
+		}
+		if (/^\d+$/.test(a) && shown.length && Number(a) >= 1 && Number(a) <= shown.length)
+			return shown[Number(a) - 1].id;
+		if (choices.some((c) => c.id === a)) return a;
+		const hits = search(a, choices);
+		if (hits.length === 1) {
+			io.out(`→ ${line(hits[0]).trim()}`);
+			return hits[0].id;
+		}
+		if (hits.length > 1) {
+			shown = hits;
+			io.out(
+				`${hits.length} match "${a}"; type a number, or more words:\n${hits
+					.slice(0, 20)
+					.map((c, i) => line(c, i + 1))
+					.join('\n')}${hits.length > 20 ? `\n  … and ${hits.length - 20} more` : ''}`
 			);
-		} else console.log(r.error);
+			continue;
+		}
+		const r = resolveChoice(a, choices, noun);
+		io.out('error' in r ? r.error : `There is no ${noun} "${a}".`);
 	}
 }
 
-async function askText(ask: Ask, q: string, required: boolean, fallback = ''): Promise<string> {
+async function askText(
+	ask: Ask,
+	io: Io,
+	q: string,
+	required: boolean,
+	fallback = ''
+): Promise<string> {
 	for (;;) {
 		const a = (await ask(q)).trim() || fallback;
 		if (a || !required) return a;
-		console.log('This field is required.');
+		io.out('This field is required.');
 	}
 }
 
-export async function run(
-	argv: string[],
-	io: { ask?: Ask; interactive: boolean }
-): Promise<number> {
+async function askKind(ask: Ask, io: Io): Promise<string | undefined> {
+	for (;;) {
+		const a = (
+			await ask(`Kind (${CLAIM_KINDS.filter((k) => k !== 'thesis').join(', ')}; Enter for none): `)
+		).trim();
+		if (!a) return undefined;
+		if ((CLAIM_KINDS as readonly string[]).includes(a)) return a;
+		const guess = closest(a, CLAIM_KINDS);
+		io.out(`"${a}" is not a kind of claim.${guess ? ` Did you mean "${guess}"?` : ''}`);
+	}
+}
+
+/** Which answer a problem is about, from the line of the file it points at. */
+function fieldOf(p: Problem, lines: Map<number, string>): string {
+	if (p.code === 'bad-id' || p.code === 'duplicate-id') return 'id';
+	if (p.code === 'no-evidence' || p.code === 'fact-without-evidence') return 'kind';
+	const f = lines.get(p.line) ?? '';
+	if (f === 'supports' || f === 'attacks') return 'target';
+	if (f === 'evidence') return 'quote';
+	return f.replace(/^evidence\./, '') || 'text';
+}
+
+export interface RunIo extends Partial<Io> {
+	ask?: Ask;
+	interactive: boolean;
+}
+
+export async function run(argv: string[], runIo: RunIo): Promise<number> {
+	const io: Io = { out: runIo.out ?? console.log, err: runIo.err ?? console.error };
 	const parsed = parseArgs(argv);
 	if (typeof parsed === 'string') {
-		(parsed === USAGE ? console.log : console.error)(parsed);
+		(parsed === USAGE ? io.out : io.err)(parsed);
 		return parsed === USAGE ? 0 : 2;
 	}
 	const a = parsed;
-	const ask = io.ask;
-	const interactive = io.interactive && ask !== undefined;
+	const ask = runIo.ask;
+	const interactive = runIo.interactive && ask !== undefined;
 	const fail = (msg: string) => {
-		console.error(msg);
+		io.err(msg);
 		return 1;
 	};
 
@@ -221,34 +290,101 @@ export async function run(
 	const debates = readdirSync(a.root, { withFileTypes: true })
 		.filter((e) => e.isDirectory() && !e.name.startsWith('.'))
 		.map((e) => ({ id: e.name, title: '' }));
+	if (!debates.length) return fail(`There is no debate folder in "${a.root}".`);
 	if (!a.debate) {
-		if (debates.length === 1 && !interactive) a.debate = debates[0].id;
-		else if (interactive) a.debate = await askChoice(ask!, debates, 'debate', false);
+		if (debates.length === 1) a.debate = debates[0].id;
+		else if (interactive) a.debate = await askChoice(ask!, io, debates, 'debate', false);
 		else return fail(`--debate is required: one of ${debates.map((d) => d.id).join(', ')}.`);
 	} else {
 		const r = resolveChoice(a.debate, debates, 'debate');
-		if ('error' in r) return fail(r.error);
-		a.debate = r.id;
+		if ('error' in r) return fail(`--debate: ${r.error}`);
 	}
 	const info = loadDebate(a.root, a.debate!);
 
-	// Flags first: a wrong id is an error at once, with a suggestion.
+	// Flags first: a wrong one is an error at once (with a suggestion), or asked again.
 	const errors: string[] = [];
-	const check = (value: string | undefined, choices: Choice[], noun: string, flag: string) => {
-		if (value === undefined) return undefined;
+	const check = (
+		key: 'attacks' | 'supports' | 'speaker' | 'source',
+		choices: Choice[],
+		noun: string
+	) => {
+		const value = a[key];
+		if (value === undefined) return;
 		const r = resolveChoice(value, choices, noun);
-		if ('error' in r) errors.push(`--${flag}: ${r.error}`);
-		return 'id' in r ? r.id : value;
+		if ('error' in r) {
+			errors.push(`--${key}: ${r.error}`);
+			if (interactive) a[key] = undefined;
+		}
 	};
-	a.attacks = check(a.attacks, info.claims, 'claim', 'attacks');
-	a.supports = check(a.supports, info.claims, 'claim', 'supports');
-	a.speaker = check(a.speaker, info.people, 'speaker', 'speaker');
-	a.source = check(a.source, info.sources, 'source', 'source');
-	if (a.kind !== undefined && !(CLAIM_KINDS as readonly string[]).includes(a.kind))
+	check('attacks', info.claims, 'claim');
+	check('supports', info.claims, 'claim');
+	check('speaker', info.people, 'speaker');
+	check('source', info.sources, 'source');
+	if (a.kind !== undefined && !(CLAIM_KINDS as readonly string[]).includes(a.kind)) {
 		errors.push(
 			`--kind: "${a.kind}" is not a kind of claim; use one of ${CLAIM_KINDS.join(', ')}.`
 		);
-	if (errors.length) return fail(errors.join('\n'));
+		if (interactive) a.kind = undefined;
+	}
+	if (errors.length) {
+		if (!interactive) return fail(errors.join('\n'));
+		io.out(`${errors.join('\n')}\nThose will be asked for.`);
+	}
+
+	// The questions, one per field, so a wrong answer can be asked again on its own.
+	const askField: Record<string, () => Promise<void>> = {
+		target: async () => {
+			const rel = (
+				await askText(ask!, io, 'Does it attack or support a claim? [a/s] (a): ', false, 'a')
+			).toLowerCase();
+			const target = await askChoice(ask!, io, info.claims, 'claim it answers', false);
+			a.attacks = rel.startsWith('s') ? undefined : target;
+			a.supports = rel.startsWith('s') ? target : undefined;
+		},
+		text: async () => {
+			a.text = await askText(
+				ask!,
+				io,
+				'Claim text (one self-contained sentence, neutrally worded): ',
+				true
+			);
+		},
+		label: async () => {
+			a.label =
+				(await askText(ask!, io, 'Short label for the map (optional): ', false)) || undefined;
+		},
+		kind: async () => {
+			a.kind = await askKind(ask!, io);
+		},
+		speaker: async () => {
+			a.speaker = await askChoice(ask!, io, info.people, 'speaker', true);
+		},
+		source: async () => {
+			a.source = await askChoice(ask!, io, info.sources, 'source', true);
+			if (a.source && !a.quote) await askField.quote();
+			if (a.source && !a.locator) await askField.locator();
+		},
+		quote: async () => {
+			a.quote = await askText(ask!, io, 'Quote (verbatim from the source): ', true);
+		},
+		locator: async () => {
+			a.locator = await askText(ask!, io, 'Where in the source (e.g. "para. 3"): ', true);
+		},
+		tags: async () => {
+			a.tags = await askText(
+				ask!,
+				io,
+				`Tags, comma-separated (optional; ${info.tags.join(', ')}): `,
+				false
+			);
+		},
+		id: async () => {
+			a.id = (await askText(ask!, io, 'File name (id) for the claim: ', true)).replace(
+				/\.ya?ml$/,
+				''
+			);
+		}
+	};
 
 	if (!interactive) {
 		const missing = [
@@ -260,130 +396,114 @@ export async function run(
 				`Missing ${missing.join(' and ')} (not running in a terminal, so nothing can be asked).\n${USAGE}`
 			);
 	} else {
-		console.log(`New claim in ${a.debate}. Press Enter to skip optional fields.`);
-		if (!a.attacks && !a.supports) {
-			const rel = (
-				await askText(ask!, 'Does it attack or support a claim? [a/s] (a): ', false, 'a')
-			).toLowerCase();
-			const target = await askChoice(ask!, info.claims, 'claim', false);
-			if (rel.startsWith('s')) a.supports = target;
-			else a.attacks = target;
+		io.out(`New claim in ${a.debate}. Press Enter to skip optional fields.`);
+		if (!a.attacks && !a.supports) await askField.target();
+		if (a.text === undefined) await askField.text();
+		if (a.label === undefined) await askField.label();
+		if (a.kind === undefined) await askField.kind();
+		if (a.speaker === undefined) await askField.speaker();
+		if (a.source === undefined) await askField.source();
+		else {
+			if (a.quote === undefined) await askField.quote();
+			if (a.locator === undefined) await askField.locator();
 		}
-		a.text ??= await askText(
-			ask!,
-			'Claim text (one self-contained sentence, neutrally worded): ',
-			true
-		);
-		a.label ??= (await askText(ask!, 'Short label for the map (optional): ', false)) || undefined;
-		if (a.speaker === undefined) a.speaker = await askChoice(ask!, info.people, 'speaker', true);
-		if (a.source === undefined) a.source = await askChoice(ask!, info.sources, 'source', true);
-		if (a.source) {
-			a.quote ??= await askText(ask!, 'Quote (verbatim from the source): ', true);
-			a.locator ??= await askText(ask!, 'Where in the source (e.g. "para. 3"): ', true);
-		}
-		if (a.tags === undefined && info.tags.length)
-			a.tags = await askText(
-				ask!,
-				`Tags, comma-separated (optional; ${info.tags.join(', ')}): `,
-				false
+		if (a.tags === undefined && info.tags.length) await askField.tags();
+	}
+
+	const taken = info.files.files.map((f) =>
+		f.path
+			.split('/')
+			.pop()!
+			.replace(/\.ya?ml$/, '')
+	);
+	for (let round = 0; ; round++) {
+		const id = a.id ?? idFromText(a.label || a.text!, taken);
+		const path = join(info.dir, entityFile('claim', id)).replace(/\\/g, '/');
+		const text = claimYaml({
+			text: a.text!,
+			label: a.label,
+			kind: a.kind,
+			speaker: a.speaker,
+			attacks: a.attacks ? [a.attacks] : undefined,
+			supports: a.supports ? [a.supports] : undefined,
+			evidence:
+				a.source || a.quote || a.locator
+					? [{ source: a.source ?? '', quote: a.quote ?? '', locator: a.locator ?? '' }]
+					: undefined,
+			tags: a.tags?.split(',')
+		});
+
+		// The same validator as CI: the file on its own, then the whole debate with it added in memory.
+		const problems: Problem[] = checkClaimFile(path, text, {
+			claims: [...new Set([...info.claims.map((c) => c.id), ...taken])],
+			people: info.people.map((p) => p.id),
+			sources: info.sources.map((s) => s.id),
+			tags: info.tags
+		});
+		if (!problems.some((p) => p.severity === 'error')) {
+			// In the debate's own path form, so the file is classified as the claim it is.
+			const inDebate = `${info.files.dir}/${entityFile('claim', id)}`;
+			const whole = validateDebateFiles({
+				...info.files,
+				files: [...info.files.files, { path: inDebate, text }]
+			});
+			const seen = new Set(problems.map((p) => `${p.line}:${p.code}`));
+			problems.push(
+				...whole.problems
+					.filter((p) => p.file === inDebate && !seen.has(`${p.line}:${p.code}`))
+					.map((p) => ({ ...p, file: path })),
+				...whole.problems.filter((p) => p.file !== inDebate && p.severity === 'error')
 			);
-	}
-
-	const id =
-		a.id ??
-		idFromText(
-			a.text!,
-			info.claims
-				.map((c) => c.id)
-				.concat(
-					info.files.files.map((f) =>
-						f.path
-							.split('/')
-							.pop()!
-							.replace(/\.ya?ml$/, '')
-					)
-				)
-		);
-	const rel = `claims/${id}.yaml`;
-	const path = join(info.dir, 'claims', `${id}.yaml`).replace(/\\/g, '/');
-	const text = claimYaml({
-		text: a.text!,
-		label: a.label,
-		kind: a.kind,
-		speaker: a.speaker,
-		attacks: a.attacks ? [a.attacks] : undefined,
-		supports: a.supports ? [a.supports] : undefined,
-		evidence:
-			a.source || a.quote || a.locator
-				? [{ source: a.source ?? '', quote: a.quote ?? '', locator: a.locator ?? '' }]
-				: undefined,
-		tags: a.tags?.split(',')
-	});
-
-	// The same validator as CI: the file on its own, then the whole debate with it added in memory.
-	const problems: Problem[] = checkClaimFile(path, text, {
-		claims: info.claims.map((c) => c.id),
-		people: info.people.map((p) => p.id),
-		sources: info.sources.map((s) => s.id),
-		tags: info.tags
-	});
-	if (existsSync(path))
-		problems.push({
-			file: path,
-			line: 1,
-			column: 1,
-			severity: 'error',
-			code: 'duplicate-id',
-			message: `${path} already exists.`,
-			hint: 'Choose another --id.'
-		});
-	if (!problems.some((p) => p.severity === 'error')) {
-		const whole = validateDebateFiles({
-			...info.files,
-			files: [...info.files.files, { path: `${info.files.dir}/${rel}`, text }]
-		});
-		const seen = new Set(problems.map((p) => `${p.file}:${p.line}:${p.code}`));
-		problems.push(
-			...whole.problems.filter(
-				(p) => p.severity === 'error' && !seen.has(`${p.file}:${p.line}:${p.code}`)
-			)
-		);
-	}
-	const bad = problems.some((p) => p.severity === 'error');
-	if (bad || a.dryRun || interactive) console.log(`\n${path}:\n${text}`);
-	if (problems.length) console[bad ? 'error' : 'log'](formatProblems(problems, 'text'));
-	if (bad) return fail(`Nothing was written. Fix the problems above and run the command again.`);
-	if (a.dryRun) {
-		console.log('Dry run: nothing was written.');
-		return 0;
-	}
-	if (interactive && !a.yes) {
-		const ok = (await askText(ask!, `Write ${path}? [Y/n] `, false, 'y')).toLowerCase();
-		if (!ok.startsWith('y')) {
-			console.log('Nothing was written.');
+		}
+		const bad = problems.some((p) => p.severity === 'error');
+		if (bad || a.dryRun || interactive) io.out(`\n${path}:\n${text}`);
+		if (problems.length) (bad ? io.err : io.out)(formatProblems(problems, 'text'));
+		if (bad && interactive && round < 20) {
+			// Keep every answer; ask again only for the fields the problems are about.
+			const lines = fieldsByLine(text);
+			const fields = [
+				...new Set(problems.filter((p) => p.severity === 'error').map((p) => fieldOf(p, lines)))
+			];
+			io.out(`\nYour other answers are kept. Please fix: ${fields.join(', ')}.`);
+			for (const f of fields) await (askField[f] ?? askField.text)();
+			continue;
+		}
+		if (bad) return fail(`Nothing was written. Fix the problems above and run the command again.`);
+		if (a.dryRun) {
+			io.out('Dry run: nothing was written.');
 			return 0;
 		}
+		if (interactive && !a.yes) {
+			const ok = (await askText(ask!, io, `Write ${path}? [Y/n] `, false, 'y')).toLowerCase();
+			if (!ok.startsWith('y')) {
+				io.out('Nothing was written.');
+				return 0;
+			}
+		}
+		mkdirSync(join(info.dir, FOLDERS.claim), { recursive: true });
+		writeFileSync(path, text, { flag: 'wx' });
+		io.out(
+			`Wrote ${path}.\nNext: npm run validate, then commit the file and open a pull request (see CONTRIBUTING.md).`
+		);
+		return 0;
 	}
-	mkdirSync(join(info.dir, 'claims'), { recursive: true });
-	writeFileSync(path, text, { flag: 'wx' });
-	console.log(
-		`Wrote ${path}.\nNext: npm run validate, then commit the file and open a pull request (see CONTRIBUTING.md).`
-	);
-	return 0;
 }
 
-if (process.argv[1] && /new-claim\.ts$/.test(process.argv[1])) {
+/** The command: in-process in tests, with a terminal's questions when run by a person. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
 	const interactive = Boolean(process.stdin.isTTY);
 	const rl = interactive
 		? createInterface({ input: process.stdin, output: process.stdout })
 		: undefined;
-	run(process.argv.slice(2), { interactive, ask: rl ? (q) => rl.question(q) : undefined })
-		.then((code) => {
-			process.exitCode = code;
-		})
-		.catch((e) => {
-			console.error(`new-claim: ${e instanceof Error ? e.message : String(e)}`);
-			process.exitCode = 2;
-		})
-		.finally(() => rl?.close());
+	try {
+		return await run(argv, { ...io, interactive, ask: rl ? (q) => rl.question(q) : undefined });
+	} catch (e) {
+		io.err(`new-claim: ${e instanceof Error ? e.message : String(e)}`);
+		return 2;
+	} finally {
+		rl?.close();
+	}
 }
+
+if (isMain(import.meta.url, /new-claim\.ts$/))
+	void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

@@ -1,20 +1,22 @@
-/** The CLI as contributors and CI run it: a subprocess, checked for output, exit code and the absence of stack traces. */
+/**
+ * The CLI as contributors and CI run it: `main(argv, io)` in-process, checked for output, exit
+ * code and the absence of stack traces; one smoke test runs it as a real command.
+ */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from './validate';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURES = 'src/lib/validate/fixtures';
 
 function cli(...args: string[]) {
-	const r = spawnSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/validate.ts', ...args], {
-		cwd: ROOT,
-		encoding: 'utf8',
-		env: { ...process.env, NO_COLOR: '1' }
-	});
-	return { code: r.status, out: r.stdout, err: r.stderr };
+	const out: string[] = [];
+	const err: string[] = [];
+	const code = main(args, { out: (s) => out.push(s), err: (s) => err.push(s) });
+	return { code, out: out.join('\n') + '\n', err: err.join('\n') + '\n' };
 }
 
 const STACK = /\n\s+at .+:\d+:\d+|Error: .*\n\s+at /;
@@ -31,10 +33,11 @@ describe('npm run validate', () => {
 			)
 		);
 		expect(located).toHaveLength(21);
+		expect(r.out).not.toContain('warning:');
 		for (const needle of [
 			'claims/Bad_Name.yaml:1:1  The file name "Bad_Name" is not a valid id',
-			'claims/broken.yaml:4:1  YAML syntax error',
-			'claims/dupe-key.yaml:3:1  This field appears twice',
+			'claims/broken.yaml:2:7  This text opens with " but never closes it',
+			'claims/dupe-key.yaml:3:1  The field "text" appears twice',
 			'claims/fact-no-evidence.yaml:3:7  Claim "fact-no-evidence" is a fact but gives no evidence.',
 			'claims/loop-a.yaml:4:12  Support cycle: loop-a → loop-b → loop-a.',
 			'claims/loop-a.yaml:4:20  supports[1]: claim "old-name" was renamed to "sea-lanes"',
@@ -44,7 +47,7 @@ describe('npm run validate', () => {
 			'claims/sea-lanes.yaml:4:1  Unknown field "speekr" in a claim.',
 			'claims/sea-lanes.yaml:7:5  supports[1]: no claim "thesis-x" in this debate.',
 			'claims/sea-lanes.yaml:12:8  tags[0]: tag "securty" is not defined in debate.yaml.',
-			'claims/tabbed.yaml:4:1  YAML syntax error: Tabs are not allowed as indentation.',
+			'claims/tabbed.yaml:4:1  Line 4 is indented with a tab; YAML indents with spaces only.',
 			'claims/thesis.yaml:4:1  The thesis "thesis" has "supports:"',
 			'debate.yaml:8:3  Unknown field "neutral" in sides.',
 			'people/carol.yaml:5:13  roles[0].source: no source "newspaper" in this debate.'
@@ -94,11 +97,43 @@ describe('npm run validate', () => {
 		const bad = cli('--format', 'xml');
 		expect(bad.code).toBe(2);
 		expect(bad.err.trim()).toBe('Unknown format "xml": use text or github.');
+		const typo = cli('--sorces', 'x');
+		expect(typo.code).toBe(2);
+		expect(typo.err).toContain('Unknown option "--sorces". Did you mean "--sources"?');
 		const missing = cli('no/such/folder');
 		expect(missing.code).toBe(1);
 		expect(missing.out).toContain(
 			'no/such/folder:1:1  There is no folder "no/such/folder" to validate.'
 		);
+	});
+
+	it('a missing --sources folder is one warning that says where the texts come from, not a failure', () => {
+		const r = cli(`${FIXTURES}/valid/arguments`, '--sources', 'no/such/texts');
+		expect(r.code).toBe(0);
+		expect(r.out.split('\n').filter(Boolean)).toEqual([
+			'no/such/texts:1:1  warning: There is no source-text folder "no/such/texts", so quotes were not checked against their sources; everything else was.',
+			'    hint: The source texts are not in the repository (they are published works). Pass --sources with a folder holding <source-id>.txt files, or leave the flag out.',
+			'1 warning in 1 file (7 files checked).'
+		]);
+	});
+
+	it('a symbolic link is reported and never followed, and its target is not echoed', () => {
+		const root = mkdtempSync(join(tmpdir(), 'crux-link-'));
+		mkdirSync(join(root, 'd', 'claims'), { recursive: true });
+		writeFileSync(
+			join(root, 'd', 'debate.yaml'),
+			'title: T\nresolution: R\ndescription: D\nsides: {for: a, against: b}\n'
+		);
+		writeFileSync(join(root, 'd', 'claims', 't.yaml'), 'text: T\nkind: thesis\n');
+		writeFileSync(join(root, 'secret.txt'), 'text: the secret is 42\n');
+		symlinkSync(join(root, 'secret.txt'), join(root, 'd', 'claims', 'leak.yaml'));
+		for (const format of ['text', 'github']) {
+			const r = cli(root, '--format', format);
+			expect(r.code).toBe(1);
+			expect(r.out).toContain('leak.yaml');
+			expect(r.out).toContain('symbolic link');
+			expect(r.out + r.err).not.toMatch(/secret/);
+		}
 	});
 
 	it('hostile files on disk: binary, huge, deep, empty — reported, never a crash', () => {
@@ -131,5 +166,16 @@ describe('npm run validate', () => {
 			['latin1', 'not valid UTF-8']
 		])
 			expect(r.out).toMatch(new RegExp(`claims/${file}\\.yaml:\\d+:\\d+  .*(${code})`));
+	});
+
+	it('runs as a command (the one subprocess: tsx, exit code, stdout)', () => {
+		const r = spawnSync(
+			join(ROOT, 'node_modules/.bin/tsx'),
+			['scripts/validate.ts', `${FIXTURES}/two-theses/arguments`],
+			{ cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }
+		);
+		expect(r.status).toBe(1);
+		expect(r.stdout).toContain('This debate has 2 theses');
+		expect(r.stdout + r.stderr).not.toMatch(STACK);
 	});
 });

@@ -1,11 +1,14 @@
 /**
  * Shared end-to-end fixtures: every test fails on a console error or an uncaught page
- * error, and helpers reach the Cytoscape instance the way Cytoscape itself registers it
- * on its container (no test hooks in the app).
+ * error, and map helpers read what the canvas draws through the small read-only surface
+ * DebateMap puts on its element (`cruxMap`), never through Cytoscape's internals.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
+/** The bundled debate: smoke tests only, so a data change cannot break a behaviour test. */
 export const DEBATE = 'japan-taiwan';
+/** The made-up debate behaviour tests run against (tests/fixtures/arguments/four-day-week). */
+export const FIXTURE = 'four-day-week';
 
 export const test = base.extend<{ consoleErrors: string[] }>({
 	consoleErrors: [
@@ -24,42 +27,61 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
-export async function openMap(page: Page, query = '') {
-	await page.goto(`/${DEBATE}${query}`);
+export async function openMap(page: Page, query = '', debate = FIXTURE) {
+	await page.goto(`/${debate}${query}`);
 	await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+	await settled(page);
 }
 
-/** Where a claim's node is on screen, in page coordinates. */
-export async function nodeScreenPosition(page: Page, id: string) {
-	return page.evaluate((id) => {
+/** What the canvas says it draws, through the map's own test surface (no Cytoscape internals). */
+export interface DrawnNode {
+	id: string;
+	of?: string;
+	kind: 'claim' | 'band' | 'strip';
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+	inView: boolean;
+	text: string;
+	fontPx: number;
+	classes: string;
+}
+
+export async function drawn(page: Page): Promise<DrawnNode[]> {
+	return page.evaluate(() => {
 		const el = document.querySelector('.map') as HTMLElement & {
-			_cyreg: { cy: import('cytoscape').Core };
+			cruxMap: { nodes(): unknown[] };
 		};
-		const cy = el._cyreg.cy;
-		const node = cy.getElementById(id);
-		cy.center(node);
-		const p = node.renderedPosition();
-		const r = el.getBoundingClientRect();
-		return { x: r.left + p.x, y: r.top + p.y };
+		return el.cruxMap.nodes() as never;
+	});
+}
+
+/** Waits until the map has stopped moving itself (framing animates for under 300 ms). */
+export async function settled(page: Page) {
+	await page.waitForFunction(
+		() => document.querySelector('.map')?.getAttribute('data-moving') !== 'true'
+	);
+	await page.evaluate(
+		() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+	);
+}
+
+/** Where a claim's card is on screen, in page coordinates. */
+export async function nodeScreenPosition(page: Page, id: string) {
+	const pos = await page.evaluate((id) => {
+		const el = document.querySelector('.map') as HTMLElement & {
+			cruxMap: { renderedCentre(id: string): { x: number; y: number } | null };
+		};
+		return el.cruxMap.renderedCentre(id);
 	}, id);
+	expect(pos, `${id} is drawn`).not.toBeNull();
+	return pos!;
 }
 
 export async function mapClasses(page: Page, id: string): Promise<string[]> {
-	return page.evaluate((id) => {
-		const el = document.querySelector('.map') as HTMLElement & {
-			_cyreg: { cy: import('cytoscape').Core };
-		};
-		return el._cyreg.cy.getElementById(id).classes();
-	}, id);
-}
-
-export async function hiddenOnMap(page: Page): Promise<string[]> {
-	return page.evaluate(() => {
-		const el = document.querySelector('.map') as HTMLElement & {
-			_cyreg: { cy: import('cytoscape').Core };
-		};
-		return el._cyreg.cy.nodes('.filtered').map((n) => n.id());
-	});
+	const node = (await drawn(page)).find((n) => n.id === id);
+	return node ? node.classes.split(' ') : [];
 }
 
 /** Runs axe-core in the page; returns each violation as "rule: targets" (empty when clean). */

@@ -1,320 +1,434 @@
+/**
+ * The map as a reader meets it, on the made-up fixture debate (four-day-week) so that a
+ * change to the real data cannot break these tests; one smoke test opens the bundled one.
+ */
+import type { Page } from '@playwright/test';
 import {
 	test,
 	expect,
 	DEBATE,
+	FIXTURE,
 	openMap,
+	drawn,
+	settled,
 	nodeScreenPosition,
 	mapClasses,
-	hiddenOnMap,
-	axeViolations
+	axeViolations,
+	type DrawnNode
 } from './fixtures';
-import type { Page } from '@playwright/test';
 
-interface Index {
-	claims: Array<{ id: string; title: string }>;
-	moved: Record<string, string>;
+const LEGIBLE = 12;
+const tree = (page: Page) => page.getByRole('tree', { name: 'Outline of the debate' });
+const panel = (page: Page) => page.getByRole('complementary', { name: 'Selected claim' });
+const canvas = (page: Page) => page.getByRole('region', { name: /Argument map of/ });
+
+/** Claims with text drawn inside the canvas. */
+async function onScreen(page: Page): Promise<DrawnNode[]> {
+	return (await drawn(page)).filter((n) => n.inView && n.text);
 }
 
-async function index(page: Page): Promise<Index> {
-	const res = await page.request.get(`/${DEBATE}/ids.json`);
-	expect(res.ok()).toBe(true);
-	return res.json();
+function expectLegible(nodes: DrawnNode[]) {
+	const small = nodes
+		.filter((n) => n.fontPx < LEGIBLE)
+		.map((n) => `${n.id} at ${n.fontPx.toFixed(1)} px`);
+	expect(small, 'text drawn smaller than 12 CSS px').toEqual([]);
 }
 
-/** A claim two steps below the resolution, read from the outline. */
-async function grandchild(page: Page): Promise<string> {
-	const tree = page.getByRole('tree', { name: 'Outline of the debate' });
-	const first = tree.locator('[role="treeitem"][aria-level="2"][aria-expanded]').first();
-	await first.click();
-	await first.press('ArrowRight');
-	const child = tree.locator('[role="treeitem"][aria-level="3"]:not(.link)').first();
-	await expect(child).toBeVisible();
-	await child.focus();
-	return (await child.getAttribute('data-claim'))!;
+async function expectInside(page: Page, ids: string[]) {
+	const box = (await canvas(page).boundingBox())!;
+	const nodes = await drawn(page);
+	for (const id of ids) {
+		const n = nodes.find((x) => x.id === id);
+		expect(n, `${id} is drawn`).toBeDefined();
+		expect(
+			n!.x1 >= -1 && n!.y1 >= -1 && n!.x2 <= box.width + 1 && n!.y2 <= box.height + 1,
+			`${id} is inside the canvas`
+		).toBe(true);
+		expect(n!.fontPx, `${id} is legible`).toBeGreaterThanOrEqual(LEGIBLE);
+	}
 }
 
-test('clicking a claim on the canvas selects it and traces its chain', async ({ page }) => {
+test('the first view is the case, legible: the resolution and its lines, no unreadable box', async ({
+	page
+}) => {
+	const warnings: string[] = [];
+	page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+	await page.setViewportSize({ width: 1280, height: 720 });
 	await openMap(page);
-	const id = await grandchild(page);
-	await page.keyboard.press('Escape');
-	const pos = await nodeScreenPosition(page, id);
-	await page.mouse.click(pos.x, pos.y);
+	const shown = await onScreen(page);
+	const claims = shown.filter((n) => n.kind === 'claim');
+	expect(claims.length).toBeGreaterThanOrEqual(8);
+	expectLegible(shown);
+	// Only the resolution and its direct lines are drawn; deeper claims wait behind handles.
+	const ids = (await drawn(page)).filter((n) => n.kind === 'claim').map((n) => n.id);
+	expect(ids).toContain('resolution');
+	expect(ids).toContain('rested-pupils-learn-more');
+	expect(ids).not.toContain('long-days-tire-young-pupils');
+	const strip = (await drawn(page)).find((n) => n.id === 'strip:longer-days-keep-teaching-time')!;
+	expect(strip.text).toBe('▸ 1 reply: 1 against');
+	// For on the left of the resolution, Against on the right.
+	const x = (id: string) => ids.includes(id) && (shown.find((n) => n.id === id)?.x1 ?? 0);
+	expect(Number(x('rested-pupils-learn-more'))).toBeLessThan(Number(x('resolution')));
+	expect(Number(x('childcare-burden'))).toBeGreaterThan(Number(x('resolution')));
+	expect(warnings, 'console warnings on load').toEqual([]);
+});
 
-	const panel = page.getByRole('complementary', { name: 'Selected claim' });
-	await expect(panel.locator('h2').first()).not.toBeEmpty();
-	await expect(page).toHaveURL(new RegExp(`[?&]claim=${id}(&|$)`));
-	expect(await mapClasses(page, id)).toEqual(expect.arrayContaining(['selected', 'hl']));
+test('order means something: each side in the order its debater argues it', async ({ page }) => {
+	await openMap(page);
+	const rows = tree(page).locator('[role="treeitem"][aria-level="2"]');
+	await expect(rows).toHaveCount(10);
+	const order = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-claim')));
+	expect(order).toEqual([
+		'rested-pupils-learn-more',
+		'longer-days-keep-teaching-time',
+		'teachers-stay-longer',
+		'fridays-for-clubs',
+		'saves-running-costs',
+		'pilot-schools-kept-results',
+		'childcare-burden',
+		'pupils-fall-behind',
+		'sports-fixtures-on-fridays',
+		'exam-timetables-assume-five-days'
+	]);
+});
 
-	// The chain: each step labelled, ending at the resolution, with the net effect.
-	const chain = panel.getByRole('region', { name: 'Chain to the resolution' });
-	await expect(chain.locator('ol li')).toHaveCount(2);
+test('a click on a claim opens its replies and frames its chain up to the resolution', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openMap(page);
+	// Down the chain: each click opens the next level and frames it.
+	for (const id of [
+		'longer-days-keep-teaching-time',
+		'long-days-tire-young-pupils',
+		'youngest-get-short-days'
+	]) {
+		const at = await nodeScreenPosition(page, id);
+		await page.mouse.click(at.x, at.y);
+		await settled(page);
+		await expect(page).toHaveURL(new RegExp(`[?&]claim=${id}(&|$)`));
+		expect(await mapClasses(page, id)).toEqual(expect.arrayContaining(['selected', 'hl']));
+	}
+	await expectInside(page, [
+		'resolution',
+		'longer-days-keep-teaching-time',
+		'long-days-tire-young-pupils',
+		'youngest-get-short-days',
+		'play-is-still-a-long-day'
+	]);
+	expectLegible(await onScreen(page));
+	// The panel labels each step and the net effect.
+	const chain = panel(page).getByRole('region', { name: 'Chain to the resolution' });
+	await expect(chain.locator('ol li')).toHaveCount(3);
+	await expect(chain.locator('ol li').first()).toContainText('attacks');
 	await expect(chain.locator('ol li').last()).toContainText('the resolution');
-	await expect(chain.locator('ol li').first()).toContainText(/supports|attacks/);
-	await expect(chain).toContainText(/Net effect: (for|against) the resolution/);
-
-	// The resolution is lit; claims off the chain and subtree are not; the veil is on.
-	const thesis = await page.evaluate(() => {
-		const el = document.querySelector('.map') as HTMLElement & {
-			_cyreg: { cy: import('cytoscape').Core };
-		};
-		const cy = el._cyreg.cy;
-		return {
-			thesis: cy.nodes('.side-thesis').first().id(),
-			unlit: cy.nodes(':not(.hl)').not('.veil').length,
-			veil: cy.$('.veil').hasClass('on')
-		};
-	});
-	expect(await mapClasses(page, thesis.thesis)).toContain('hl');
-	expect(thesis.unlit).toBeGreaterThan(0);
-	expect(thesis.veil).toBe(true);
-
-	// Clicking the background clears the selection.
-	await page.mouse.click(pos.x + 5, (await page.locator('.map').boundingBox())!.y + 5);
-	await expect(page).not.toHaveURL(/claim=/);
+	await expect(chain).toContainText('Net effect: for the resolution');
 });
 
-test('relations in the panel select the related claim', async ({ page }) => {
-	await openMap(page);
-	const id = await grandchild(page);
+test('search, the outline and a deep link frame the chain too, even into a folded branch', async ({
+	page
+}) => {
+	await openMap(page, '?claim=care-costs-money');
+	await expect(panel(page).locator('h2').first()).toContainText(
+		'Arranging care still costs families money'
+	);
+	await expectInside(page, [
+		'resolution',
+		'childcare-burden',
+		'pilot-families-adapted',
+		'care-costs-money'
+	]);
+	await page.keyboard.press('/');
+	await page.keyboard.type('volunteers');
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(new RegExp(`claim=${id}`));
-	const panel = page.getByRole('complementary', { name: 'Selected claim' });
-	const { claims } = await index(page);
-	const own = claims.find((c) => c.id === id)!.title;
-	const target = panel
-		.getByRole('region', { name: /^(Supports|Attacks)$/ })
-		.getByRole('button')
-		.first();
-	const title = await target.innerText();
-	const targetId = claims.find((c) => c.title === title)!.id;
-	await target.click();
-	// The related claim is now selected, the address says so, and focus lands on it.
-	await expect(page).toHaveURL(new RegExp(`claim=${targetId}(&|$)`));
-	await expect(panel.locator(`#claim-text-${targetId}`)).toBeFocused();
-	// …and the first claim is listed among its replies.
-	await expect(
-		panel
-			.getByRole('region', { name: /^(Supported by|Attacked by)$/ })
-			.getByRole('button', { name: own })
-	).toBeVisible();
+	await settled(page);
+	await expect(page).toHaveURL(/claim=volunteers-run-clubs/);
+	await expectInside(page, [
+		'resolution',
+		'fridays-for-clubs',
+		'staff-shortage-objection',
+		'volunteers-run-clubs'
+	]);
 });
 
-test('focus mode shows only the neighbourhood of the selection', async ({ page }) => {
+test('search finds claims by speaker name and by source', async ({ page }) => {
 	await openMap(page);
-	const id = await grandchild(page);
-	await page.keyboard.press('Enter');
-	expect(await hiddenOnMap(page)).toEqual([]);
-	await page.getByLabel('Focus').selectOption('1');
-	await expect(page).toHaveURL(/focus=1/);
-	const hidden = await hiddenOnMap(page);
-	expect(hidden.length).toBeGreaterThan(10);
-	expect(hidden).not.toContain(id);
-	const neighbours = await page.evaluate((id) => {
-		const el = document.querySelector('.map') as HTMLElement & {
-			_cyreg: { cy: import('cytoscape').Core };
-		};
-		return el._cyreg.cy
-			.getElementById(id)
-			.neighborhood('node')
-			.map((n) => n.id());
-	}, id);
-	for (const n of neighbours) expect(hidden).not.toContain(n);
-	await expect(page.locator('.shown')).toContainText(`${neighbours.length + 1} of`);
+	const input = page.getByRole('combobox', { name: 'Search claims' });
+	await input.fill('gazette');
+	const hits = page.getByRole('listbox', { name: 'Matching claims' }).getByRole('option');
+	await expect(hits.first()).toBeVisible();
+	for (const text of await hits.allTextContents()) expect(text).toMatch(/Gazette|pilot|Pilot/);
+	await input.fill('price');
+	await expect(hits.first()).toContainText('Ben Price');
 });
 
-test('filtering by speaker hides every other speaker’s claims, keeping positions', async ({
+test('open and fold replies by mouse, keyboard and outline, in step everywhere', async ({
 	page
 }) => {
 	await openMap(page);
-	const before = await page.evaluate(() => {
-		const el = document.querySelector('.map') as HTMLElement & {
-			_cyreg: { cy: import('cytoscape').Core };
-		};
-		return el._cyreg.cy.nodes().map((n) => [n.id(), n.position()]);
-	});
-	await page.getByText(/^Speakers/).click();
-	const box = page.getByRole('checkbox', { name: /Benjamin Self/ });
-	await box.check();
-	await expect(page).toHaveURL(/speaker=benjamin-self/);
-	const hidden = await hiddenOnMap(page);
-	const shown = await page.evaluate(() => {
-		const el = document.querySelector('.map') as HTMLElement & {
-			_cyreg: { cy: import('cytoscape').Core };
-		};
-		return el._cyreg.cy
-			.nodes(':visible')
-			.not('.veil')
-			.map((n) => n.data('label') as string);
-	});
-	expect(hidden.length).toBeGreaterThan(20);
-	for (const label of shown) expect(label).toMatch(/Benjamin Self|^RESOLUTION/);
-	const after = await page.evaluate(() => {
-		const el = document.querySelector('.map') as HTMLElement & {
-			_cyreg: { cy: import('cytoscape').Core };
-		};
-		return el._cyreg.cy.nodes().map((n) => [n.id(), n.position()]);
-	});
-	expect(after).toEqual(before);
-	// The outline follows the filter.
-	await expect(page.locator('[role="treeitem"][aria-level="2"] .who').first()).toContainText(
-		'Benjamin Self'
+	const where = async () =>
+		Object.fromEntries(
+			(await drawn(page)).map((n) => [n.id, [Math.round(n.x1), Math.round(n.y1)]])
+		);
+	const before = await where();
+	const strip = await nodeScreenPosition(page, 'strip:longer-days-keep-teaching-time');
+	await page.mouse.click(strip.x, strip.y);
+	await expect(page).toHaveURL(/open=longer-days-keep-teaching-time/);
+	const row = tree(page).locator('[data-key="longer-days-keep-teaching-time"]');
+	await expect(row).toHaveAttribute('aria-expanded', 'true');
+	expect((await drawn(page)).some((n) => n.id === 'long-days-tire-young-pupils')).toBe(true);
+	// Opening it moved nothing above it, nor the claim itself, nor the other side.
+	const after = await where();
+	for (const id of [
+		'resolution',
+		'rested-pupils-learn-more',
+		'longer-days-keep-teaching-time',
+		'childcare-burden'
+	])
+		expect(after[id], id).toEqual(before[id]);
+
+	// Keyboard on the canvas: select with the arrows, fold with −, open with +, toggle with Enter.
+	await canvas(page).focus();
+	await page.keyboard.press('ArrowDown'); // the resolution
+	await page.keyboard.press('ArrowLeft'); // its first For line
+	await expect(page).toHaveURL(/claim=rested-pupils-learn-more/);
+	await page.keyboard.press('ArrowDown'); // the next For line
+	await expect(page).toHaveURL(/claim=longer-days-keep-teaching-time/);
+	await page.keyboard.press('-');
+	await expect(row).toHaveAttribute('aria-expanded', 'false');
+	await page.keyboard.press('+');
+	await expect(row).toHaveAttribute('aria-expanded', 'true');
+	await page.keyboard.press('Enter');
+	await expect(row).toHaveAttribute('aria-expanded', 'false');
+	await page.keyboard.press('Enter');
+	await expect(row).toHaveAttribute('aria-expanded', 'true');
+
+	// The outline folds the map too.
+	await row.click();
+	await row.press('ArrowLeft');
+	await expect(row).toHaveAttribute('aria-expanded', 'false');
+	await expect
+		.poll(async () => (await drawn(page)).some((n) => n.id === 'savings-are-small'))
+		.toBe(false);
+
+	// "Open everything" and back, kept in the address.
+	await page.getByLabel('Open').selectOption('12');
+	await expect(page).toHaveURL(/depth=12/);
+	expect((await drawn(page)).some((n) => n.id === 'play-is-still-a-long-day')).toBe(true);
+});
+
+test('Back and Forward step through the selections just made', async ({ page }) => {
+	await openMap(page);
+	for (const id of ['childcare-burden', 'pilot-families-adapted', 'care-costs-money']) {
+		await tree(page).locator(`[data-key="${id}"]`).click();
+		await expect(page).toHaveURL(new RegExp(`claim=${id}`));
+	}
+	await page.goBack();
+	await expect(page).toHaveURL(/claim=pilot-families-adapted/);
+	await expect(panel(page).locator('h2').first()).toContainText(
+		'Most pilot families arranged Friday care'
+	);
+	await page.goBack();
+	await expect(page).toHaveURL(/claim=childcare-burden/);
+	await page.goForward();
+	await expect(page).toHaveURL(/claim=pilot-families-adapted/);
+	await expect(tree(page).locator('[aria-selected="true"]')).toHaveAttribute(
+		'data-claim',
+		'pilot-families-adapted'
+	);
+	// Filters replace the entry rather than adding one.
+	await page.locator('summary', { hasText: 'Filter' }).click();
+	await page.locator('summary', { hasText: 'Speakers' }).click();
+	await page.getByRole('checkbox', { name: /Ben Price/ }).check();
+	await expect(page).toHaveURL(/speaker=ben-price/);
+	await page.goBack();
+	await expect(page).toHaveURL(/claim=childcare-burden/);
+});
+
+test('the column view: one claim, its supports and its attacks, by keyboard', async ({ page }) => {
+	await page.goto(`/${FIXTURE}?view=columns`);
+	const view = page.getByRole('region', { name: /four-day week/i });
+	await expect(
+		view.getByRole('heading', { level: 3, name: /For the four-day week/ })
+	).toBeVisible();
+	const support = page.getByRole('button', { name: /Rested pupils learn more/ });
+	await support.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/claim=rested-pupils-learn-more/);
+	await expect(page).toHaveURL(/view=columns/);
+	await expect(
+		page.getByRole('heading', { level: 2, name: 'Rested pupils learn more' })
+	).toBeVisible();
+	await expect(page.getByRole('heading', { level: 3, name: /Supporting \(1\)/ })).toBeVisible();
+	// Each card says who, how much evidence, and how many replies it has.
+	const card = page
+		.getByRole('region', { name: /Supporting/ })
+		.getByRole('button', { name: /Pilot teachers felt less tired/ });
+
+	await expect(card).toContainText('Valley Gazette');
+	await expect(card).toContainText('1 quote');
+	// Up the breadcrumb to the resolution, then across to the map with the selection kept.
+	await page
+		.getByRole('navigation', { name: 'Chain to the resolution' })
+		.getByRole('button', { name: 'Resolution' })
+		.press('Enter');
+	await expect(page).toHaveURL(/claim=resolution/);
+	await page.getByRole('button', { name: 'Map', exact: true }).click();
+	await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+	expect(await mapClasses(page, 'resolution')).toContain('selected');
+});
+
+test('a concession and a raised objection say so on their cards', async ({ page }) => {
+	await openMap(page, '?depth=3');
+	const nodes = await drawn(page);
+	expect(nodes.find((n) => n.id === 'band:staff-shortage-objection')!.text).toBe(
+		'AGAINST · Objection raised by Ada Ortiz'
+	);
+	expect(nodes.find((n) => n.id === 'band:rest-may-help-some')!.text).toBe(
+		'FOR · Ben Price, conceding'
+	);
+	expect(nodes.find((n) => n.id === 'band:pilot-schools-kept-results')!.text).toBe(
+		'FOR · Teachers in the pilot, reported by Valley Gazette'
 	);
 });
 
-test('filtering by side and tag combine', async ({ page }) => {
-	await openMap(page, '?side=against');
-	const against = (await hiddenOnMap(page)).length;
-	expect(against).toBeGreaterThan(10);
-	await page.getByText(/^Tags/).click();
-	await page.getByRole('checkbox').first().check();
-	await expect(page).toHaveURL(/side=against&tag=|tag=.*side=against/);
-	expect((await hiddenOnMap(page)).length).toBeGreaterThan(against);
-	await page.getByRole('button', { name: 'Clear filters' }).click();
-	await expect.poll(() => hiddenOnMap(page)).toEqual([]);
+test('zooming out never shows a box without readable text', async ({ page }) => {
+	await openMap(page, '?depth=12');
+	await canvas(page).focus();
+	for (let i = 0; i < 12; i++) await page.keyboard.press('[');
+	await settled(page);
+	const shown = await onScreen(page);
+	expect(shown.length).toBeGreaterThan(10);
+	expectLegible(shown);
+	expect(shown.every((n) => n.kind === 'band' || n.text.length > 0)).toBe(true);
+	// Zoomed out, cards show their compact form; zoomed back in, full cards again.
+	expect((await drawn(page)).find((n) => n.id === 'resolution')!.classes).toContain('compact');
+	for (let i = 0; i < 12; i++) await page.keyboard.press(']');
+	await settled(page);
+	expect((await drawn(page)).find((n) => n.id === 'resolution')!.classes).not.toContain('compact');
+	expectLegible(await onScreen(page));
 });
 
-test('search from the keyboard selects and centres a claim', async ({ page }) => {
-	await openMap(page);
-	const { claims } = await index(page);
-	const target = claims.find((c) => c.title.split(' ').length >= 4)!;
-	await page.locator('.map').focus();
-	await page.keyboard.press('/');
-	await expect(page.getByRole('combobox', { name: 'Search claims' })).toBeFocused();
-	await page.keyboard.type(target.title.split(' ').slice(0, 4).join(' '));
-	await expect(
-		page.getByRole('listbox', { name: 'Matching claims' }).getByRole('option').first()
-	).toBeVisible();
-	const options = await page.getByRole('option').allInnerTexts();
-	const position = options.indexOf(target.title);
-	expect(position).toBeGreaterThanOrEqual(0);
-	for (let i = 0; i < position; i++) await page.keyboard.press('ArrowDown');
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(new RegExp(`claim=${target.id}`));
-	// Centred: the node ends up inside the visible canvas.
-	await expect
-		.poll(() =>
-			page.evaluate((id) => {
-				const el = document.querySelector('.map') as HTMLElement & {
-					_cyreg: { cy: import('cytoscape').Core };
-				};
-				const p = el._cyreg.cy.getElementById(id).renderedPosition();
-				return p.x > 0 && p.y > 0 && p.x < el.clientWidth && p.y < el.clientHeight;
-			}, target.id)
-		)
-		.toBe(true);
-});
-
-test('a deep link restores selection, focus and filters', async ({ page }) => {
-	await openMap(page);
-	const id = await grandchild(page);
-	await openMap(page, `?claim=${id}&focus=2&side=for,against`);
-	const panel = page.getByRole('complementary', { name: 'Selected claim' });
-	await expect(panel.locator(`#claim-text-${id}`)).toBeVisible();
-	await expect(page.getByLabel('Focus')).toHaveValue('2');
-	expect(await mapClasses(page, id)).toContain('selected');
-	expect((await hiddenOnMap(page)).length).toBeGreaterThan(0);
-	await page.getByText(/^Sides/).click();
-	await expect(page.getByRole('checkbox', { name: /^For/ })).toBeChecked();
-	await expect(page.getByRole('checkbox', { name: /^Against/ })).toBeChecked();
-	await expect(page.getByRole('treeitem', { selected: true })).toHaveAttribute('data-claim', id);
-	// Centred: the linked claim is on screen without the reader searching for it.
-	const onScreen = await page.evaluate((id) => {
-		const el = document.querySelector('.map') as HTMLElement & {
-			_cyreg: { cy: import('cytoscape').Core };
-		};
-		const p = el._cyreg.cy.getElementById(id).renderedPosition();
-		return p.x > 0 && p.y > 0 && p.x < el.clientWidth && p.y < el.clientHeight;
-	}, id);
-	expect(onScreen).toBe(true);
-});
-
-test('under a filter the outline still lists every claim the map shows, and Tab reaches it', async ({
+test('filters: counts respect the other filters, the outline follows, status stays in the address', async ({
 	page
 }) => {
-	await openMap(page, '?tag=geography-sea-lanes');
-	const shown = await page.evaluate(() => {
-		const el = document.querySelector('.map') as HTMLElement & {
-			_cyreg: { cy: import('cytoscape').Core };
-		};
-		return el._cyreg.cy
-			.nodes(':visible')
-			.not('.veil')
-			.map((n) => n.id());
-	});
-	expect(shown.length).toBeGreaterThan(3);
-	const tree = page.getByRole('tree', { name: 'Outline of the debate' });
-	// Open every row, then compare what the outline lists with what the map shows.
-	for (let i = 0; i < 6; i++) {
-		const closed = tree.locator('[aria-expanded="false"]');
-		const n = await closed.count();
-		for (let j = 0; j < n; j++) await closed.first().locator('.twisty').click();
-	}
-	const listed = await tree
+	await openMap(page);
+	await page.locator('summary', { hasText: 'Filter' }).click();
+	await page.locator('summary', { hasText: 'Tags' }).click();
+	await page.getByRole('checkbox', { name: /Cost/ }).check();
+	await page.locator('summary', { hasText: 'Speakers' }).click();
+	// With the Cost tag on, the speaker counts are of cost claims only: Ortiz's one and the
+	// objection she raised; Price's three.
+	await expect(page.getByRole('checkbox', { name: /Ada Ortiz/ }).locator('..')).toHaveText(
+		/Ada Ortiz\s*2$/
+	);
+	await expect(page.getByRole('checkbox', { name: /Ben Price/ }).locator('..')).toHaveText(
+		/Ben Price\s*3$/
+	);
+	await page.getByRole('checkbox', { name: /Ben Price/ }).check();
+	await expect(page).toHaveURL(/speaker=ben-price/);
+	const rows = await tree(page)
 		.locator('[role="treeitem"]:not(.link)')
 		.evaluateAll((els) => els.map((e) => e.getAttribute('data-claim')));
-	expect(new Set(listed)).toEqual(new Set(shown));
-	// Tab from the search box reaches the outline's one Tab stop.
-	await page.getByRole('combobox', { name: 'Search claims' }).focus();
-	for (
-		let i = 0;
-		i < 20 &&
-		!(await page.evaluate(() => document.activeElement?.getAttribute('role') === 'treeitem'));
-		i++
-	) {
-		await page.keyboard.press('Tab');
-	}
-	await expect(tree.locator('[role="treeitem"][tabindex="0"]')).toBeFocused();
+	// Each match hangs under its nearest matching ancestor: Price's reply to Ortiz's cost
+	// line hangs from the resolution; his reply two steps down hangs from his own line.
+	expect(rows).toEqual(['resolution', 'savings-are-small', 'childcare-burden', 'care-costs-money']);
+
+	const ids = (await drawn(page))
+		.filter((n) => n.kind === 'claim')
+		.map((n) => n.id)
+		.sort();
+	expect(ids).toEqual([...rows].sort());
+	await page.locator('summary', { hasText: 'More' }).click();
+	await page.getByLabel('Show each claim’s status').check();
+	await expect(page).toHaveURL(/status=1/);
+	await page.reload();
+	await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+	expect(await mapClasses(page, 'childcare-burden')).toContain('status-on');
 });
 
-test('the outline is fully usable from the keyboard', async ({ page }) => {
-	await openMap(page);
-	await page.getByRole('treeitem').first().focus();
-	const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-key'));
-	const thesis = await focused();
-	await page.keyboard.press('ArrowDown');
-	const second = await focused();
-	expect(second).not.toBe(thesis);
-	const item = page.locator(`[data-key="${second}"]`);
-	if ((await item.getAttribute('aria-expanded')) === 'false') {
-		await page.keyboard.press('ArrowRight');
-		await expect(item).toHaveAttribute('aria-expanded', 'true');
-	}
+test('focus on a line shrinks the map to its neighbourhood', async ({ page }) => {
+	await openMap(page, '?claim=childcare-burden&focus=2');
+	const ids = (await drawn(page))
+		.filter((n) => n.kind === 'claim')
+		.map((n) => n.id)
+		.sort();
+	expect(ids).toEqual([
+		'care-costs-money',
+		'childcare-burden',
+		'pilot-families-adapted',
+		'resolution'
+	]);
+});
+
+for (const [name, width, height] of [
+	['phone', 390, 844],
+	['phone in landscape', 844, 390],
+	['projector at 150 %', 853, 533]
+] as const) {
+	test(`on a ${name} the map never covers the panel, and sits near the top`, async ({ page }) => {
+		await page.setViewportSize({ width, height });
+		await openMap(page, '?claim=pupils-fall-behind');
+		const map = (await canvas(page).boundingBox())!;
+		const side = (await panel(page).boundingBox())!;
+		expect(
+			map.y + map.height <= side.y + 1 ||
+				side.y + side.height <= map.y + 1 ||
+				map.x + map.width <= side.x + 1
+		).toBe(true);
+		expect(map.y).toBeLessThan(Math.max(320, height * 0.5));
+		const scroll = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+		expect(scroll).toBeLessThanOrEqual(0);
+		expectLegible(await onScreen(page));
+	});
+}
+
+test('projector mode: map and panel fill the screen with text to read from the back', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await openMap(page, '?present=1&claim=longer-days-keep-teaching-time');
+	const shown = await onScreen(page);
+	expect(shown.filter((n) => n.kind !== 'band').every((n) => n.fontPx >= 24)).toBe(true);
+	const size = await panel(page)
+		.locator('h2')
+		.first()
+		.evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+	expect(size).toBeGreaterThanOrEqual(24);
+	await expect(tree(page)).toBeHidden();
+	// Arrow keys step along the traced chain.
+	await canvas(page).focus();
 	await page.keyboard.press('ArrowRight');
-	const child = await focused();
-	await expect(page.locator(`[data-key="${child}"]`)).toHaveAttribute('aria-level', '3');
+	await expect(page).toHaveURL(/claim=resolution/);
 	await page.keyboard.press('ArrowLeft');
-	expect(await focused()).toBe(second);
-	await page.keyboard.press('ArrowLeft');
-	await expect(item).toHaveAttribute('aria-expanded', 'false');
-	await page.keyboard.press('Home');
-	expect(await focused()).toBe(thesis);
-	await page.keyboard.press('ArrowDown');
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(new RegExp(`claim=${second}`));
-	await expect(page.getByRole('treeitem', { selected: true })).toHaveAttribute('data-key', second!);
-	expect(await mapClasses(page, second!)).toContain('selected');
-	// A selection made on the canvas shows up in the outline too.
-	const id = await grandchild(page);
-	await page.keyboard.press('Enter');
-	await expect(page.getByRole('treeitem', { selected: true })).toHaveAttribute('data-claim', id);
+	await expect(page).toHaveURL(/claim=rested-pupils-learn-more/);
+});
+
+test('the map can be saved as a picture', async ({ page }) => {
+	await openMap(page);
+	await page.locator('summary', { hasText: 'More' }).click();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'The whole map as SVG' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toBe(`${FIXTURE}-map.svg`);
+	const png = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'This view as PNG' }).click();
+	expect((await png).suggestedFilename()).toBe(`${FIXTURE}-map-view.png`);
 });
 
 test('map page has no accessibility violations (axe-core)', async ({ page }) => {
-	await openMap(page);
-	const id = await grandchild(page);
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(new RegExp(`claim=${id}`));
+	await openMap(page, '?claim=pupils-fall-behind');
+	expect(await axeViolations(page)).toEqual([]);
+	await page.getByRole('button', { name: 'Columns' }).click();
 	expect(await axeViolations(page)).toEqual([]);
 });
 
-test('works on a phone-sized screen', async ({ page }) => {
-	await page.setViewportSize({ width: 390, height: 844 });
-	await openMap(page);
-	const width = await page.evaluate(() => document.documentElement.scrollWidth);
-	expect(width).toBeLessThanOrEqual(390);
-	const id = await grandchild(page);
-	await page.keyboard.press('Enter');
-	const panel = page.getByRole('complementary', { name: 'Selected claim' });
-	await expect(panel.locator(`#claim-text-${id}`)).toBeVisible();
-	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+test('the bundled debate opens legibly on Newsham’s opening line', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openMap(page, '', DEBATE);
+	const shown = await onScreen(page);
+	expect(shown.filter((n) => n.kind === 'claim').length).toBeGreaterThanOrEqual(8);
+	expectLegible(shown);
+	const first = tree(page).locator('[role="treeitem"][aria-level="2"]').first();
+	await expect(first).toContainText('Grant Newsham');
 });

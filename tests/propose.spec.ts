@@ -1,37 +1,37 @@
-/** The "propose a reply" form: live validation, output, draft persistence, and a round trip through the validator. */
+/**
+ * The "propose a reply" form: live validation, output, draft persistence, and a round trip
+ * through the validator. Run on the fixture debate (tests/fixtures/arguments/four-day-week), so
+ * a change to the bundled data cannot break it.
+ */
 import { readdirSync } from 'node:fs';
-import { test, expect, DEBATE, axeViolations } from './fixtures';
+import { test, expect, axeViolations } from './fixtures';
 import { checkClaimFile } from '../src/lib/validate/index';
 
+const DEBATE = 'four-day-week';
+const FOLDER = `tests/fixtures/arguments/${DEBATE}`;
+const TARGET = 'childcare-burden';
+
 const ids = (folder: string) =>
-	readdirSync(`arguments/${DEBATE}/${folder}`)
+	readdirSync(`${FOLDER}/${folder}`)
 		.filter((f) => f.endsWith('.yaml'))
 		.map((f) => f.slice(0, -5));
 
-async function pickTarget(
-	page: import('@playwright/test').Page
-): Promise<{ id: string; all: string[] }> {
-	// The site's own index of claim ids; the claim files themselves if this build has none.
-	const res = await page.request.get(`/${DEBATE}/ids.json`);
-	const json =
-		res.ok() && /json/.test(res.headers()['content-type'] ?? '')
-			? ((await res.json()) as { claims: Array<{ id: string }> })
-			: undefined;
-	const all = json ? json.claims.map((c) => c.id) : ids('claims');
-	return { id: all.find((id) => id.includes('map')) ?? all[1], all };
+async function pickTarget(): Promise<{ id: string; all: string[] }> {
+	return { id: TARGET, all: ids('claims') };
 }
 
 test('propose a reply: live errors, a valid file, GitHub link, and a draft that survives reload', async ({
 	page
 }) => {
-	const { id: target, all } = await pickTarget(page);
+	const { id: target, all } = await pickTarget();
 	await page.goto(`/${DEBATE}/propose?to=${target}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Propose a reply');
 	const targetSelect = page.getByLabel('Claim it answers', { exact: true });
 	await expect(targetSelect).toHaveValue(target);
 	await expect(page.getByLabel('attacks it (a rebuttal)')).toBeChecked();
 
-	const text = 'A map shows distance, not intentions: geography alone decides nothing.';
+	const text =
+		'Many families already pay for care on school holidays: one more day changes little.';
 	await page.getByLabel('Your reply', { exact: true }).fill(text);
 	await page.getByLabel('Speaker', { exact: true }).selectOption({ index: 1 });
 	await page.getByLabel('Source', { exact: true }).selectOption({ index: 1 });
@@ -51,6 +51,19 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	await expect(page.locator('#pr-summary')).toHaveText(/^2 problems to fix/);
 	await expect(page.locator('.problems li')).toHaveCount(2);
 
+	// An unknown tag: the hint lists every tag, on its own line under the message.
+	const tags = page.getByLabel('Tags, separated by commas', { exact: true });
+	await tags.fill('familys, nosuchtag');
+	const tagProblem = page.locator('.problems li', { hasText: 'nosuchtag' });
+	await expect(tagProblem.locator('.hint')).toHaveText(
+		'Use one of the 4 tags listed under "tags:" in debate.yaml (learning, wellbeing, cost, families), or add "nosuchtag" there with a label.'
+	);
+	await expect(tagProblem.locator('.hint')).toHaveCSS('display', 'block');
+	await expect(page.locator('.problems li', { hasText: 'familys' }).locator('.hint')).toHaveText(
+		'Did you mean "families"?'
+	);
+	await tags.fill('');
+
 	// Fix both.
 	await quote.fill('Geography is not destiny.');
 	await idField.fill('');
@@ -69,7 +82,7 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	const link = page.getByRole('link', { name: /Open on GitHub/ });
 	const href = (await link.getAttribute('href'))!;
 	expect(href).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/new\/main\?/);
-	expect(href).toContain('filename=arguments%2Fjapan-taiwan%2Fclaims%2F');
+	expect(href).toContain(`filename=arguments%2F${DEBATE}%2Fclaims%2F`);
 	expect(new URL(href).searchParams.get('value')).toBe(yamlText);
 	expect(await link.getAttribute('rel')).toContain('noopener');
 
@@ -103,7 +116,7 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 });
 
 test('a new speaker and source produce their own files too', async ({ page }) => {
-	const { id: target } = await pickTarget(page);
+	const { id: target } = await pickTarget();
 	await page.goto(`/${DEBATE}/propose?to=${target}`);
 	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue(target);
 	await page.getByLabel('Your reply', { exact: true }).fill('Distance matters less than resolve.');
@@ -145,7 +158,7 @@ test('an unknown target is explained; the form works at phone width without side
 });
 
 test('the propose page has no accessibility violations (axe-core)', async ({ page }) => {
-	const { id: target } = await pickTarget(page);
+	const { id: target } = await pickTarget();
 	await page.goto(`/${DEBATE}/propose?to=${target}`);
 	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue(target);
 	await page.getByLabel('Quote', { exact: true }).fill('x');

@@ -1,6 +1,6 @@
 /**
  * Timing for the evaluators on random graphs. Not a test (timings are too
- * noisy to assert on in CI); run with `npx tsx src/lib/eval/bench.ts`.
+ * noisy to assert on in CI); part of `npm run bench`.
  */
 import { dfquad } from '../../src/lib/evaluate/dfquad';
 import { evaluate } from '../../src/lib/evaluate/evaluate';

@@ -1,25 +1,34 @@
 /**
- * Map benchmark: prints numbers, asserts nothing (budgets are judged by people).
- *  - JS transferred (gzip) before the graph is drawn
- *  - navigation → interactive graph
- *  - select + trace (tap → classes applied → next frame rendered)
- * for the bundled debate and for a synthetic 2,000-claim debate built at build time.
- * Usage: npm run bench  (or: tsx scripts/bench/map-bench.ts [--claims 2000] [--runs 5])
+ * Map and site benchmark: prints numbers, asserts nothing (budgets are judged by people).
+ * For the bundled debate and synthetic debates (2,000 and 10,000 claims by default):
+ *  - site build time, page count, the largest page with its data (gzip), the map's data
+ *  - JS transferred (gzip) before the map is drawn
+ *  - navigation → first legible frame
+ *  - the default view at 1280×720: claims drawn, legible (≥ 12 CSS px) and not
+ *  - select + trace + frame (tap → the render that shows the highlight)
+ *  - opening a collapsed branch (tap its strip → the render that shows its replies)
+ * Usage: npm run bench  (or: tsx scripts/bench/map-bench.ts [--claims 2000,10000] [--runs 5])
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from '@playwright/test';
 
-const args = process.argv.slice(2);
-const flag = (name: string, fallback: number) => {
-	const i = args.indexOf(`--${name}`);
-	return i >= 0 ? Number(args[i + 1]) : fallback;
-};
-const CLAIMS = flag('claims', 2000);
-const RUNS = flag('runs', 5);
+const { values } = parseArgs({
+	options: {
+		claims: { type: 'string', default: '2000,10000' },
+		runs: { type: 'string', default: '5' }
+	},
+	strict: true
+});
+const SIZES = values.claims
+	.split(',')
+	.map(Number)
+	.filter((n) => n > 0);
+const RUNS = Number(values.runs);
 const CHROMIUM =
 	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const ARGS = [
@@ -35,6 +44,8 @@ const ARGS = [
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs: number[]) =>
 	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 function build(env: Record<string, string>) {
 	const t = performance.now();
@@ -45,11 +56,30 @@ function build(env: Record<string, string>) {
 	return performance.now() - t;
 }
 
+/** Every page of the built site with its size gzipped (prerendered data is inline in it). */
+function pages(dir: string): { count: number; largest: { path: string; gzip: number } } {
+	let count = 0;
+	let largest = { path: '', gzip: 0 };
+	const walk = (d: string) => {
+		for (const name of readdirSync(d)) {
+			const full = join(d, name);
+			if (statSync(full).isDirectory()) walk(full);
+			else if (name.endsWith('.html')) {
+				count++;
+				const size = gz(full);
+				if (size > largest.gzip) largest = { path: full.slice(dir.length), gzip: size };
+			}
+		}
+	};
+	walk(dir);
+	return { count, largest };
+}
+
 async function serve(dir: string, port: number): Promise<ChildProcess> {
 	const child = spawn(process.execPath, ['scripts/serve.js', dir, String(port)], {
 		stdio: 'ignore'
 	});
-	for (let i = 0; i < 50; i++) {
+	for (let i = 0; i < 100; i++) {
 		try {
 			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
 		} catch {
@@ -61,155 +91,182 @@ async function serve(dir: string, port: number): Promise<ChildProcess> {
 }
 
 /**
- * Runs in the page: tap random claims and time tap → the render that shows the highlight.
+ * In the page: tap claims and time tap → the render that shows the highlight; then open
+ * the collapsed claim with the most hidden replies and time tap → the render showing them.
  * A plain string, so the TypeScript runner's helpers never leak into the page.
  */
-const TRACE_IN_PAGE = `async (samples) => {
+const INTERACT = `async (samples) => {
 	const el = document.querySelector('.map');
-	const cy = el._cyreg.cy;
-	const nodes = cy.nodes().not('.veil');
-	const times = [];
+	const m = el.cruxMap;
+	const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+	const until = (test) => new Promise((resolve) => {
+		const on = () => { if (test()) { m.offRender(on); resolve(performance.now()); } };
+		m.onRender(on);
+	});
 	let seed = 7;
 	const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-	const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
-	// Each sample starts from no selection, as a reader's click would.
+	const trace = [];
 	for (let i = 0; i < samples; i++) {
-		const node = nodes[Math.floor(rand() * nodes.length)];
-		await frame();
-		await frame();
-		// Done when Cytoscape has drawn a frame that shows the new highlight.
-		const drawn = new Promise((resolve) => {
-			const onRender = () => {
-				if (el.dataset.highlighted === '0' || !node.hasClass('hl')) return;
-				cy.off('render', onRender);
-				resolve(performance.now());
-			};
-			cy.on('render', onRender);
-		});
+		const claims = m.claims();
+		const id = claims[Math.floor(rand() * claims.length)];
+		await frame(); await frame();
+		const done = until(() => m.hasClass(id, 'hl'));
 		const t = performance.now();
-		node.emit('tap');
-		times.push((await drawn) - t);
-		cy.emit('tap');
-		await frame();
+		m.tap(id);
+		trace.push((await done) - t);
+		await new Promise((r) => setTimeout(r, 320));
+		document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+		await new Promise((r) => setTimeout(r, 50));
 	}
-	return times;
+	// Open the collapsed claim whose strip hides the most replies (closest to 20).
+	const strips = m.nodes().filter((n) => n.kind === 'strip' && n.text.startsWith('▸'));
+	const count = (n) => Number((n.text.match(/\\d+/) || ['0'])[0]);
+	strips.sort((a, b) => Math.abs(count(a) - 20) - Math.abs(count(b) - 20));
+	let expand = -1, opened = 0;
+	if (strips.length) {
+		const s = strips[0];
+		opened = count(s);
+		const before = m.claims().length;
+		await frame(); await frame();
+		const done = until(() => m.claims().length > before);
+		const t = performance.now();
+		m.tap(s.id);
+		expand = (await done) - t;
+	}
+	return { trace, expand, opened };
 }`;
 
-async function measure(browser: Browser, dir: string, url: string, samples: number) {
-	const loads: number[] = [];
-	let jsGzip = 0;
-	let jsFiles = 0;
-	let trace: number[] = [];
-	const marks: Array<Record<string, number>> = [];
+interface Result {
+	firstFrame: number;
+	jsGzip: number;
+	drawn: number;
+	legible: number;
+	illegible: number;
+	trace: number[];
+	expand: number;
+	opened: number;
+}
+
+async function measure(browser: Browser, dir: string, url: string): Promise<Result> {
+	const frames: number[] = [];
+	let first: Omit<Result, 'firstFrame'> | undefined;
 	for (let run = 0; run < RUNS; run++) {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-		const page = await context.newPage();
+		const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+		const page: Page = await context.newPage();
 		const scripts = new Set<string>();
 		page.on('request', (r) => {
 			if (r.resourceType() === 'script' || r.url().endsWith('.js'))
 				scripts.add(new URL(r.url()).pathname);
 		});
-		const t0 = Date.now();
 		await page.goto(url);
 		await page.waitForSelector('.map[data-ready="true"]', { timeout: 60_000 });
-		// One frame after ready: the first interactive frame is on screen.
-		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
-		loads.push(Date.now() - t0);
-		marks.push(
-			(await page.evaluate(`(() => {
-				const nav = performance.getEntriesByType('navigation')[0];
-				const at = (n) => Math.round(performance.getEntriesByName(n)[0]?.startTime ?? -1);
-				return { html: Math.round(nav.responseEnd), dcl: Math.round(nav.domContentLoadedEventEnd), mount: at('crux:map-mount'), loaded: at('crux:cytoscape-loaded'), created: at('crux:cytoscape-created'), firstRender: at('crux:first-render') };
-			})()`)) as Record<string, number>
+		await page.waitForFunction(
+			() => performance.getEntriesByName('crux:first-frame').length > 0,
+			null,
+			{
+				timeout: 60_000
+			}
+		);
+		frames.push(
+			(await page.evaluate(
+				() => performance.getEntriesByName('crux:first-frame')[0].startTime
+			)) as number
 		);
 		if (run === 0) {
+			let jsGzip = 0;
 			for (const path of scripts) {
 				const file = join(dir, path);
-				if (existsSync(file)) {
-					jsGzip += gzipSync(readFileSync(file), { level: 9 }).length;
-					jsFiles++;
-				}
+				if (existsSync(file)) jsGzip += gz(file);
 			}
-			trace = (await page.evaluate(`(${TRACE_IN_PAGE})(${samples})`)) as number[];
+			const facts = (await page.evaluate(`(() => {
+				const nodes = document.querySelector('.map').cruxMap.nodes().filter((n) => n.inView && n.text && n.kind === 'claim');
+				return { drawn: nodes.length, legible: nodes.filter((n) => n.fontPx >= 12).length };
+			})()`)) as { drawn: number; legible: number };
+			const interact = (await page.evaluate(`(${INTERACT})(30)`)) as {
+				trace: number[];
+				expand: number;
+				opened: number;
+			};
+			first = { jsGzip, ...facts, illegible: facts.drawn - facts.legible, ...interact };
 		}
 		await context.close();
 	}
-	const phases = Object.keys(marks[0])
-		.map((k) => `${k} ${median(marks.map((m) => m[k]))}`)
-		.join(', ');
-	return {
-		load: median(loads),
-		jsGzip,
-		jsFiles,
-		traceMedian: median(trace),
-		traceP95: p95(trace),
-		phases
-	};
+	return { firstFrame: median(frames), ...first! };
+}
+
+async function site(
+	browser: Browser,
+	name: string,
+	env: Record<string, string>,
+	debate: string,
+	port: number
+): Promise<string> {
+	const dir = resolve(`.bench/site-${port}`);
+	const buildMs = build({
+		...env,
+		CRUX_BUILD_DIR: dir,
+		CRUX_KIT_DIR: resolve(`.bench/kit-${port}`)
+	});
+	const p = pages(dir);
+	const mapHtml = gz(join(dir, `${debate}.html`));
+	const server = await serve(dir, port);
+	try {
+		const r = await measure(browser, dir, `http://127.0.0.1:${port}/${debate}`);
+		return [
+			`${name}`,
+			`  build ${(buildMs / 1000).toFixed(1)} s, ${p.count} pages; largest page with its data ${kb(p.largest.gzip)} gzip (${p.largest.path}); map page with its data ${kb(mapHtml)} gzip`,
+			`  JS before the map ${kb(r.jsGzip)} gzip | nav → first legible frame ${r.firstFrame.toFixed(0)} ms (median of ${RUNS})`,
+			`  default view 1280×720: ${r.drawn} claims drawn, ${r.legible} legible (≥ 12 px), ${r.illegible} not`,
+			`  select + trace + frame: median ${median(r.trace).toFixed(1)} ms, p95 ${p95(r.trace).toFixed(1)} ms (30 taps) | open a branch of ${r.opened}: ${r.expand.toFixed(1)} ms`
+		].join('\n');
+	} finally {
+		server.kill();
+	}
 }
 
 async function main() {
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 	const rows: string[] = [];
-	const report = (name: string, r: Awaited<ReturnType<typeof measure>>, buildMs: number) =>
-		rows.push(
-			`${name.padEnd(22)} build ${(buildMs / 1000).toFixed(1).padStart(5)} s | JS before graph ${(r.jsGzip / 1024).toFixed(1).padStart(6)} kB gzip (${r.jsFiles} files) | nav → interactive ${String(r.load).padStart(5)} ms | select+trace median ${r.traceMedian.toFixed(1).padStart(6)} ms, p95 ${r.traceP95.toFixed(1).padStart(6)} ms\n${''.padEnd(23)}phases (ms since navigation): ${r.phases}`
-		);
 	try {
-		const dir = resolve('.bench/site-bundled');
-		const kit = resolve('.bench/kit-bundled');
-		const buildMs = build({ CRUX_BUILD_DIR: dir, CRUX_KIT_DIR: kit });
-		const server = await serve(dir, 4391);
-		try {
-			report(
-				'bundled debate',
-				await measure(browser, dir, 'http://127.0.0.1:4391/japan-taiwan', 30),
-				buildMs
-			);
-		} finally {
-			server.kill();
-		}
-
-		const root = mkdtempSync(join(tmpdir(), 'crux-map-bench-'));
-		try {
-			execFileSync(
-				'npx',
-				[
-					'tsx',
-					'scripts/generate-synthetic.ts',
-					'--claims',
-					String(CLAIMS),
-					'--out',
-					root,
-					'--id',
-					'synthetic',
-					'--seed',
-					'1'
-				],
-				{ stdio: 'ignore' }
-			);
-			const sdir = resolve('.bench/site-synthetic');
-			const sbuild = build({
-				CRUX_ARGUMENTS: root,
-				CRUX_BUILD_DIR: sdir,
-				CRUX_KIT_DIR: resolve('.bench/kit-synthetic')
-			});
-			const server2 = await serve(sdir, 4392);
+		rows.push(await site(browser, 'bundled debate (japan-taiwan)', {}, 'japan-taiwan', 4391));
+		for (const [k, claims] of SIZES.entries()) {
+			const root = mkdtempSync(join(tmpdir(), 'crux-map-bench-'));
 			try {
-				report(
-					`synthetic ${CLAIMS} claims`,
-					await measure(browser, sdir, 'http://127.0.0.1:4392/synthetic', 30),
-					sbuild
+				execFileSync(
+					'npx',
+					[
+						'tsx',
+						'scripts/generate-synthetic.ts',
+						'--claims',
+						String(claims),
+						'--out',
+						root,
+						'--id',
+						'synthetic',
+						'--seed',
+						'1'
+					],
+					{ stdio: 'ignore' }
+				);
+				rows.push(
+					await site(
+						browser,
+						`synthetic, ${claims} claims`,
+						{ CRUX_ARGUMENTS: root },
+						'synthetic',
+						4392 + k
+					)
 				);
 			} finally {
-				server2.kill();
+				rmSync(root, { recursive: true, force: true });
 			}
-		} finally {
-			rmSync(root, { recursive: true, force: true });
 		}
 	} finally {
 		await browser.close();
 	}
-	console.log(`Map benchmark (${RUNS} page loads each, median; 30 random selections)`);
+	console.log(
+		`Map and site benchmark (${RUNS} page loads each for the first frame; 2 cores, software raster)`
+	);
 	for (const r of rows) console.log(r);
 }
 

@@ -24,9 +24,27 @@ describe('synthetic debates', () => {
 	it('have cross attacks, around 10%', () => {
 		const d = syntheticDebate({ claims: 2000, seed: 1 });
 		const withTwo = d.files.filter((f) =>
-			/^(supports|attacks):\n {2}- \S+\n(attacks:\n)? {2}- /m.test(f.text)
+			/^(?:supports: \[[^\]]*\]\nattacks:|attacks: \[[^\],]*,)/m.test(f.text)
 		).length;
 		expect(withTwo / 2000).toBeGreaterThan(0.05);
 		expect(withTwo / 2000).toBeLessThan(0.15);
+	});
+});
+
+describe('npm run generate:synthetic (main)', () => {
+	it('writes the debate folder and the texts, and checks its flags', async () => {
+		const { mkdtempSync, readdirSync } = await import('node:fs');
+		const { tmpdir } = await import('node:os');
+		const { join } = await import('node:path');
+		const { main } = await import('../generate-synthetic');
+		const out = mkdtempSync(join(tmpdir(), 'crux-synth-'));
+		const lines: string[] = [];
+		const io = { out: (s: string) => lines.push(s), err: (s: string) => lines.push(s) };
+		expect(main(['--claims', '20', '--out', out, '--texts', join(out, 'texts')], io)).toBe(0);
+		expect(readdirSync(join(out, 'synthetic-20', 'claims'))).toHaveLength(20);
+		expect(readdirSync(join(out, 'texts'))).toHaveLength(5);
+		expect(main(['--claims', 'many', '--out', out], io)).toBe(2);
+		expect(main(['--claim', '5'], io)).toBe(2);
+		expect(lines.join('\n')).toContain('Did you mean "--claims"?');
 	});
 });

@@ -18,13 +18,7 @@ export const id = z
 	.max(80)
 	.describe('A lowercase kebab-case id, e.g. "japan-sea-lanes". It is also the file name.');
 
-/** The two relation kinds, as a closed union: an argument map has nothing else. */
-export const RELATIONS = ['supports', 'attacks'] as const;
-export type Relation = (typeof RELATIONS)[number];
-
-/** The two sides of every debate. */
-export const SIDES = ['for', 'against'] as const;
-export type Side = (typeof SIDES)[number];
+export { RELATIONS, SIDES, type Relation, type Side } from './vocabulary';
 
 const text = (max: number) =>
 	z
@@ -233,15 +227,14 @@ export type Person = z.infer<typeof personSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Moved = z.infer<typeof movedSchema>;
-export type ClaimFile = z.infer<typeof claimFileSchema>;
 export type DebateMeta = z.infer<typeof debateSchema>;
 export type Inferable<T> = T | { value: T; inferred: true; basis: string };
 
-/** Which schema governs which file, by its folder inside a debate. */
+/** Which schema governs which kind of file, and what to call such a file in messages. */
 export const FILE_KINDS = {
-	debate: debateSchema,
-	source: sourceSchema,
-	person: personSchema,
-	claim: claimFileSchema
+	debate: { schema: debateSchema, noun: 'the debate file' },
+	source: { schema: sourceSchema, noun: 'a source' },
+	person: { schema: personSchema, noun: 'a person' },
+	claim: { schema: claimFileSchema, noun: 'a claim' }
 } as const;
 export type FileKind = keyof typeof FILE_KINDS;

@@ -1,8 +1,9 @@
 /**
- * The text of a claim file (and of the person/source files a new proposal may need), built
- * from form fields. Field order is stable (text, label, kind, speaker, supports, attacks,
- * evidence, tags), quoting is the `yaml` package's own, and each value stays on one line so
- * a validator problem's line number tells which field it is about.
+ * The format's writer: the text of a claim file (and of the person, source and debate files
+ * a proposal or a generator may need), built from fields. Field order is stable (text, label,
+ * kind, speaker, supports, attacks, evidence, tags), quoting is the `yaml` package's own, and
+ * each value stays on one line so a validator problem's line number tells which field it is
+ * about. Used by the proposal form, `npm run new-claim` and the synthetic debates.
  */
 import {
 	Document,
@@ -15,8 +16,10 @@ import {
 	Scalar,
 	type Node
 } from 'yaml';
+import { schemaComment } from '$lib/files';
+import type { FileKind } from '$lib/schema';
 
-export type FileKindName = 'claim' | 'person' | 'source';
+export { schemaComment };
 
 export interface EvidenceDraft {
 	source: string;
@@ -35,22 +38,6 @@ export interface ClaimDraft {
 	tags?: string[];
 }
 
-export const CLAIM_FIELD_ORDER = [
-	'text',
-	'label',
-	'kind',
-	'speaker',
-	'supports',
-	'attacks',
-	'evidence',
-	'tags'
-] as const;
-
-/** The first line of every file: editors with the YAML language server then check it as you type. */
-export function schemaComment(kind: FileKindName): string {
-	return `# yaml-language-server: $schema=../../../static/schema/${kind}.schema.json`;
-}
-
 const STRINGIFY = { lineWidth: 0, doubleQuotedAsJSON: true, flowCollectionPadding: false } as const;
 
 const clean = (s: string | undefined) => (s ?? '').trim();
@@ -58,7 +45,7 @@ const list = (xs: string[] | undefined) => (xs ?? []).map((x) => x.trim()).filte
 
 /** Prose is always double-quoted (so "Note: …" or "# 1" stay text); ids stay plain where YAML allows. */
 function render(
-	kind: FileKindName,
+	kind: FileKind,
 	data: Record<string, unknown>,
 	prose: Set<string>,
 	flow: Set<string>,
@@ -152,23 +139,29 @@ export function sourceYaml(s: SourceDraft, opts: { path?: string } = {}): string
 	);
 }
 
-/** Read a claim file back into form fields (for tests and for editing a pasted file). */
-export function parseClaimYaml(text: string): ClaimDraft {
-	const v = parseDocument(text).toJS() as Record<string, unknown> | null;
-	const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
-	const strs = (x: unknown) =>
-		Array.isArray(x) ? x.filter((y): y is string => typeof y === 'string') : undefined;
-	const out: ClaimDraft = { text: str(v?.text) ?? '' };
-	for (const k of ['label', 'kind', 'speaker'] as const)
-		if (str(v?.[k]) !== undefined) out[k] = str(v?.[k]);
-	for (const k of ['supports', 'attacks', 'tags'] as const) if (strs(v?.[k])) out[k] = strs(v?.[k]);
-	if (Array.isArray(v?.evidence))
-		out.evidence = (v.evidence as Array<Record<string, unknown>>).map((e) => ({
-			source: str(e?.source) ?? '',
-			quote: str(e?.quote) ?? '',
-			locator: str(e?.locator) ?? ''
-		}));
-	return out;
+export interface DebateDraft {
+	title: string;
+	resolution: string;
+	description: string;
+	sides: { for: string; against: string };
+	tags?: Record<string, { label: string; description?: string }>;
+}
+
+export function debateYaml(d: DebateDraft, opts: { path?: string } = {}): string {
+	const data: Record<string, unknown> = {
+		title: clean(d.title),
+		resolution: clean(d.resolution),
+		description: clean(d.description),
+		sides: { for: clean(d.sides.for), against: clean(d.sides.against) }
+	};
+	if (d.tags && Object.keys(d.tags).length) data.tags = d.tags;
+	return render(
+		'debate',
+		data,
+		new Set(['title', 'resolution', 'description', 'for', 'against', 'label']),
+		new Set(),
+		opts.path
+	);
 }
 
 /**

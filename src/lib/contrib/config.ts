@@ -7,7 +7,7 @@
  * defaults apply.
  */
 export const DEFAULT_REPO = 'crux-debates/crux';
-export const DEFAULT_BRANCH = 'main';
+const DEFAULT_BRANCH = 'main';
 
 /** "owner/name" as GitHub allows it. */
 export const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REPO, CRUX_REPO } from './config';
-import { claimPath, githubNewFileUrl } from './github-link';
+import { entityPath } from '$lib/files';
+import { githubNewFileUrl } from './github-link';
 
 describe('githubNewFileUrl', () => {
 	it('prefills the file name and content', () => {
 		const value = 'text: "A & B = 100%"\nattacks: [x]\n';
 		const url = githubNewFileUrl({
-			path: claimPath('japan-taiwan', 'my-claim'),
+			path: entityPath('japan-taiwan', 'claim', 'my-claim'),
 			value,
 			repo: 'me/crux',
 			branch: 'main'

@@ -29,8 +29,3 @@ export function githubNewFileUrl({
 	const url = `https://github.com/${encodeURIComponent(owner)}/${encodeURIComponent(name)}/new/${br}?filename=${encodeURIComponent(path)}&value=${encodeURIComponent(value)}`;
 	return safeHref(url);
 }
-
-/** The claim file's path inside the repository. */
-export function claimPath(debate: string, id: string): string {
-	return `arguments/${debate}/claims/${id}.yaml`;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { checkClaimFile } from '$lib/validate/index';
-import { parseClaimYaml } from './claim-yaml';
 import {
 	buildProposal,
 	claimId,
@@ -39,7 +39,7 @@ describe('buildProposal', () => {
 			'arguments/japan-taiwan/claims/sea-lanes-can-be-protected-without-taiwan.yaml'
 		);
 		expect(checkClaimFile(p.files[0].path, p.files[0].text, ctx)).toEqual([]);
-		expect(parseClaimYaml(p.files[0].text)).toEqual({
+		expect(parse(p.files[0].text)).toEqual({
 			text: 'Sea lanes can be protected without Taiwan.',
 			speaker: 'benjamin-self',
 			attacks: ['sea-lanes-matter'],
@@ -129,5 +129,27 @@ describe('names taken by renamed claims', () => {
 		expect(claimId(fields, ctx)).not.toBe('old-name');
 		const typed = buildProposal({ ...fields, id: 'old-name' }, ctx);
 		expect(typed.byField.id?.map((p) => p.code)).toContain('duplicate-id');
+	});
+
+	it('derives the id from the label when there is one, cut at a word boundary', () => {
+		expect(claimId(filled({ label: 'Sea lanes without Taiwan' }), ctx)).toBe(
+			'sea-lanes-without-taiwan'
+		);
+		expect(
+			claimId(
+				filled({
+					text: 'Deferring to Beijing’s sensitivity on Taiwan would in practice hand Beijing a veto over Japan’s policy.'
+				}),
+				ctx
+			)
+		).toBe('deferring-to-beijings-sensitivity-on-taiwan');
+	});
+	it('keeps the problem’s message and hint apart, and names the existing file in full', () => {
+		const p = buildProposal(filled({ speaker: NEW, newSpeakerName: 'Benjamin Self' }), ctx);
+		const dup = p.byField.newSpeakerId?.[0];
+		expect(dup?.message).toBe(
+			'arguments/japan-taiwan/people/benjamin-self.yaml already exists: choose them from the list instead.'
+		);
+		expect(dup?.hint).toBeUndefined();
 	});
 });

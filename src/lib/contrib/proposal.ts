@@ -3,11 +3,14 @@
  * (the validator's own `checkClaimFile`, plus the schema check of any new person or source file).
  * Pure and browser-safe, so the component stays thin and this logic is unit-tested.
  */
+import { entityPath } from '$lib/files';
 import { checkClaimFile, type KnownIds, type Problem } from '$lib/validate/index';
 import { checkFile } from '$lib/validate/check-file';
+import DUPLICATE_ID from '$lib/validate/rules/cross-file/duplicate-id';
+import NO_RELATION from '$lib/validate/rules/claim/no-relation';
+import type { Rule } from '$lib/validate/rules/rule';
 import { claimYaml, fieldsByLine, personYaml, sourceYaml } from './claim-yaml';
-import { claimPath } from './github-link';
-import { idFromText, slugify } from './slug';
+import { idFromText, idOf } from './slug';
 
 export const NEW = '__new__';
 
@@ -15,7 +18,7 @@ export interface ProposalFields {
 	text: string;
 	relation: 'attacks' | 'supports';
 	target: string;
-	/** The claim id (file name); '' means "derive it from the text". */
+	/** The claim id (file name); '' means "derive it from the label, or else the text". */
 	id: string;
 	label: string;
 	kind: string;
@@ -114,15 +117,15 @@ const splitTags = (s: string) =>
 		.filter(Boolean);
 
 export function speakerId(f: ProposalFields): string {
-	return f.speaker === NEW ? f.newSpeakerId.trim() || slugify(f.newSpeakerName) : f.speaker;
+	return f.speaker === NEW ? f.newSpeakerId.trim() || idOf(f.newSpeakerName) : f.speaker;
 }
 
 export function sourceId(f: ProposalFields): string {
-	return f.source === NEW ? f.newSourceId.trim() || slugify(f.newSourceTitle) : f.source;
+	return f.source === NEW ? f.newSourceId.trim() || idOf(f.newSourceTitle) : f.source;
 }
 
 export function claimId(f: ProposalFields, ctx: Pick<DebateContext, 'claims' | 'moved'>): string {
-	return f.id.trim() || idFromText(f.text, [...ctx.claims, ...(ctx.moved ?? [])]);
+	return f.id.trim() || idFromText(f.label.trim() || f.text, [...ctx.claims, ...(ctx.moved ?? [])]);
 }
 
 /** File field (from the line map) → the form control it came from, per kind of file. */
@@ -178,7 +181,7 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 	const id = claimId(f, ctx);
 	const speaker = speakerId(f);
 	const source = sourceId(f);
-	const path = claimPath(ctx.debate, id);
+	const path = entityPath(ctx.debate, 'claim', id);
 	const files: ProposedFile[] = [];
 	const text = claimYaml(
 		{
@@ -203,16 +206,14 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 	const add = (field: string, p: Problem) => (byField[field] ??= []).push(p);
 	const problems: Problem[] = [];
 	/** A problem the form itself finds (the validator cannot see the rest of the debate). */
-	const fail = (field: string, file: string, code: string, message: string, hint?: string) => {
-		const p: Problem = {
-			file,
-			line: 1,
-			column: 1,
-			severity: 'error',
-			code,
-			message,
-			...(hint ? { hint } : {})
-		};
+	const fail = (
+		field: string,
+		file: string,
+		rule: Pick<Rule, 'at'>,
+		message: string,
+		hint?: string
+	) => {
+		const p = rule.at(file, { line: 1, column: 1 }, message, hint);
 		problems.push(p);
 		add(field, p);
 	};
@@ -226,8 +227,8 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 		fail(
 			'id',
 			path,
-			'duplicate-id',
-			`claims/${id}.yaml already exists: it forwards a renamed claim to its new id.`,
+			DUPLICATE_ID,
+			`${path} already exists: it forwards a renamed claim to its new id.`,
 			'Choose another file name (id) for your claim.'
 		);
 	}
@@ -236,14 +237,14 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 		fail(
 			'target',
 			path,
-			'no-relation',
+			NO_RELATION,
 			'Your reply neither supports nor attacks any claim yet.',
 			'Choose the claim it answers.'
 		);
 	}
 	if (f.speaker === NEW) {
 		const pId = speaker || 'new-speaker';
-		const pPath = `arguments/${ctx.debate}/people/${pId}.yaml`;
+		const pPath = entityPath(ctx.debate, 'person', pId);
 		const pText = personYaml({
 			name: f.newSpeakerName,
 			kind: f.newSpeakerKind,
@@ -261,14 +262,14 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			fail(
 				'newSpeakerId',
 				pPath,
-				'duplicate-id',
-				`A person with the id "${speaker}" already exists: choose them from the list instead.`
+				DUPLICATE_ID,
+				`${entityPath(ctx.debate, 'person', speaker)} already exists: choose them from the list instead.`
 			);
 		}
 	}
 	if (f.source === NEW) {
 		const sId = source || 'new-source';
-		const sPath = `arguments/${ctx.debate}/sources/${sId}.yaml`;
+		const sPath = entityPath(ctx.debate, 'source', sId);
 		const sText = sourceYaml({
 			title: f.newSourceTitle,
 			kind: f.newSourceKind,
@@ -286,8 +287,8 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			fail(
 				'newSourceId',
 				sPath,
-				'duplicate-id',
-				`A source with the id "${source}" already exists: choose it from the list instead.`
+				DUPLICATE_ID,
+				`${entityPath(ctx.debate, 'source', source)} already exists: choose it from the list instead.`
 			);
 		}
 	}

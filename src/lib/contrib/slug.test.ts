@@ -1,23 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { ID_PATTERN } from '$lib/schema';
-import { idFromText, slugify, uniqueId } from './slug';
+import { idFromText, idOf, uniqueId } from './slug';
 
-describe('slug', () => {
-	it('makes lowercase kebab ids from text', () => {
-		expect(slugify('Japan’s sea lanes matter!')).toBe('japans-sea-lanes-matter');
-		expect(slugify('The PRC would retaliate')).toBe('prc-would-retaliate');
-		expect(slugify('Café déjà vu — 2023')).toBe('cafe-deja-vu-2023');
-		expect(slugify('日本')).toBe('');
+describe('ids for new files', () => {
+	it('makes lowercase kebab ids from text, without a leading article', () => {
+		expect(idOf('Japan’s sea lanes matter!')).toBe('japans-sea-lanes-matter');
+		expect(idOf('The PRC would retaliate')).toBe('prc-would-retaliate');
+		expect(idOf('Café déjà vu — 2023')).toBe('cafe-deja-vu-2023');
+		expect(idOf('日本')).toBe('');
 	});
 
-	it('stays within 60 characters, cutting at a word', () => {
-		const id = slugify(
+	it('stays within 60 characters, cutting at a word and never on a hanging word', () => {
+		const id = idOf(
 			'A very long claim about how deepening defense cooperation with Taiwan would provoke Beijing into an arms race'
 		);
 		expect(id.length).toBeLessThanOrEqual(60);
 		expect(id).toMatch(ID_PATTERN);
-		expect(id).toBe('very-long-claim-about-how-deepening-defense-cooperation-with');
-		expect(slugify('x'.repeat(100))).toBe('x'.repeat(60));
+		expect(id).toBe('very-long-claim-about-how-deepening-defense-cooperation');
+		// The walkthrough's example: the form cut this after "would-in".
+		expect(
+			idOf(
+				'Deferring to Beijing’s sensitivity on Taiwan would in practice hand Beijing a veto over Japan’s policy'
+			)
+		).toBe('deferring-to-beijings-sensitivity-on-taiwan');
+		expect(idOf('x'.repeat(100))).toBe('x'.repeat(60));
 	});
 
 	it('is unique against existing ids', () => {

@@ -1,27 +1,31 @@
-import { slugWords } from '$lib/shared/text';
+/**
+ * Ids for new files, made from what a contributor typed: lowercase kebab-case through the
+ * one `slugify` (src/lib/shared/text.ts), at most 60 characters, cut at a word boundary and
+ * never ending on a word that leaves the phrase hanging ("…-would-in"), unique in the debate.
+ */
+import { slugify, slugWords } from '$lib/shared/text';
 
-/** Claim ids from claim text: lowercase kebab-case, at most 60 characters, unique in the debate. */
 export const SLUG_MAX = 60;
 
 /** Words that make an id longer without making it more recognisable. */
-const FILLER = new Set(['a', 'an', 'the']);
+const LEADING = new Set(['a', 'an', 'the']);
+/** Words an id should not end on: the phrase would stop mid-way. */
+const TRAILING = new Set(
+	'a an the and or but of to in on at by for from with as than that which who would could should will can may might must is are was were be been its their his her'.split(
+		' '
+	)
+);
 
-export function slugify(text: string, max = SLUG_MAX): string {
+/** An id for a text or name: leading articles dropped, cut at a word boundary, no hanging last word. */
+export function idOf(text: string, max = SLUG_MAX): string {
 	const words = slugWords(text);
-	const kept = words.length > 1 ? words.filter((w, i) => i > 0 || !FILLER.has(w)) : words;
-	let out = '';
-	for (const w of kept) {
-		const next = out ? `${out}-${w}` : w;
-		if (next.length > max) {
-			if (!out) out = w.slice(0, max);
-			break;
-		}
-		out = next;
-	}
-	return out;
+	const kept = words.length > 1 && LEADING.has(words[0]) ? words.slice(1) : words;
+	const cut = slugify(kept, max).split('-');
+	while (cut.length > 1 && TRAILING.has(cut[cut.length - 1])) cut.pop();
+	return cut.join('-');
 }
 
-/** An id for `text` that is not in `existing`: "some-claim", then "some-claim-2", "some-claim-3"… */
+/** An id that is not in `existing`: "some-claim", then "some-claim-2", "some-claim-3"… */
 export function uniqueId(base: string, existing: Iterable<string>, max = SLUG_MAX): string {
 	const taken = new Set(existing);
 	const root = (base || 'claim').slice(0, max).replace(/-+$/, '') || 'claim';
@@ -33,6 +37,7 @@ export function uniqueId(base: string, existing: Iterable<string>, max = SLUG_MA
 	}
 }
 
+/** The id for a new claim: from its label when it has one (short and chosen), else from its text. */
 export function idFromText(text: string, existing: Iterable<string> = [], max = SLUG_MAX): string {
-	return uniqueId(slugify(text, max), existing, max);
+	return uniqueId(idOf(text, max), existing, max);
 }

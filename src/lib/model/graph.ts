@@ -3,7 +3,7 @@
  * its distance from the thesis, and the reply tree used by the outline.
  * Pure and renderer-free; built once per debate and shared by every view.
  */
-import { RELATIONS, type Relation } from '$lib/schema';
+import { RELATIONS, type Relation } from '$lib/vocabulary';
 import { sideThrough, type ClaimSide } from './sides';
 import { replyOrder } from './order';
 

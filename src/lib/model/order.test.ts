@@ -68,6 +68,32 @@ describe('reading order', () => {
 		expect(g.incoming.get('thesis')!.map((e) => e.from)).toEqual(['s1', 's2', 'a0', 'a1']);
 	});
 
+	it('puts what the other side conceded or raised to answer after a side’s own case', () => {
+		const d = debate({
+			raised: {
+				attacks: ['thesis'],
+				role: 'raised',
+				by: 'ann',
+				evidence: [q('essays', 'A, para. 2')]
+			},
+			granted: {
+				attacks: ['thesis'],
+				role: 'conceded',
+				speaker: 'ann',
+				evidence: [q('essays', 'A, para. 3')]
+			},
+			own: { attacks: ['thesis'], speaker: 'bob', evidence: [q('essays', 'B, para. 1')] },
+			reported: {
+				attacks: ['thesis'],
+				role: 'reported',
+				by: 'ann',
+				speaker: 'bob',
+				evidence: [q('essays', 'B, para. 2')]
+			}
+		});
+		expect(buildGraph(d).children.get('thesis')).toEqual(['own', 'reported', 'raised', 'granted']);
+	});
+
 	it('places a claim by its earliest quote, not its first listed', () => {
 		const d = debate({
 			x: { supports: ['thesis'], evidence: [q('later', 'para. 1'), q('essays', 'A, para. 4')] },

@@ -3,11 +3,14 @@
  * the prep pages, so that a side's case reads as its debater made it.
  *
  * Replies to a claim come in two groups: the claims that support it, then the claims that
- * attack it (for the resolution: For, then Against). Within a group they follow the
- * sources: sources by publication date (the debate that started it first), then by where
- * a claim's earliest quote appears in its source: the named part of the piece (a source's
- * `parts`, e.g. Newsham's essay before Self's), then the paragraph number of the locator.
- * Claims without evidence come after those with it; ties go by id so the order is stable.
+ * attack it (for the resolution: For, then Against). Within a group, a side's own case
+ * comes first and what the other side granted or raised only to answer it comes after
+ * (roles "conceded" and "raised"), so the Against lines open with Self, not with the
+ * objections Newsham put up to knock down. Then they follow the sources: sources by
+ * publication date (the debate that started it first), then by where a claim's earliest
+ * quote appears in its source: the named part of the piece (a source's `parts`, e.g.
+ * Newsham's essay before Self's), then the paragraph number of the locator. Claims without
+ * evidence come after those with it; ties go by id so the order is stable.
  */
 import type { Relation } from '$lib/schema';
 import { inferredValue } from './citation';
@@ -69,6 +72,12 @@ export function readingPositions(debate: Debate): Map<string, Position> {
 /** Supports before attacks: a claim's backing, then the challenges to it. */
 export const RELATION_ORDER: Record<Relation, number> = { supports: 0, attacks: 1 };
 
+/** A side's own case first; what the other side conceded or raised to answer, after. */
+export function voiceRank(debate: Debate, id: string): number {
+	const role = debate.claims[id]?.role;
+	return role === 'conceded' || role === 'raised' ? 1 : 0;
+}
+
 /**
  * A comparator for the replies to one claim, given each reply's relation to it. Build it
  * once per debate: it closes over the positions of every claim.
@@ -79,6 +88,7 @@ export function replyOrder(
 ): (a: { id: string; relation: Relation }, b: { id: string; relation: Relation }) => number {
 	return (a, b) =>
 		RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] ||
+		voiceRank(debate, a.id) - voiceRank(debate, b.id) ||
 		compare(positions.get(a.id) ?? NOWHERE, positions.get(b.id) ?? NOWHERE) ||
 		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

@@ -15,7 +15,7 @@ import { loadDebates } from '$lib/validate/node.server';
 import { buildGraph, type DebateGraph } from '$lib/model/graph';
 import type { Debate } from '$lib/model/types';
 import { debateStatus, type ClaimStatus } from '$lib/evaluate/debate-status';
-import { layoutDebate, type Layout } from '$lib/views/map/layout';
+import { encodeMapPayload, type MapPayload } from '$lib/views/map/payload';
 
 export const roots = (process.env.CRUX_ARGUMENTS ?? 'arguments').split(delimiter).filter(Boolean);
 
@@ -42,6 +42,7 @@ export function debates(): Map<string, Debate> {
 	cached = all;
 	graphs.clear();
 	statuses.clear();
+	payloads.clear();
 	return cached;
 }
 
@@ -69,9 +70,14 @@ export function debateStatusOf(debate: Debate): Record<string, ClaimStatus> {
 	return status;
 }
 
-const layouts = new Map<string, Layout>();
-export function debateLayout(debate: Debate): Layout {
-	let layout = layouts.get(debate.id);
-	if (!layout) layouts.set(debate.id, (layout = layoutDebate(debateGraph(debate), debate.thesis)));
-	return layout;
+const payloads = new Map<string, MapPayload>();
+/** What the map page ships for a debate (see views/map/payload.ts). */
+export function mapPayloadOf(debate: Debate): MapPayload {
+	let payload = payloads.get(debate.id);
+	if (!payload)
+		payloads.set(
+			debate.id,
+			(payload = encodeMapPayload(debate, debateGraph(debate), debateStatusOf(debate)))
+		);
+	return payload;
 }

@@ -1,9 +1,10 @@
-/** The single-file check behind the in-app "propose a reply" form: the same rules as the CLI, minus the whole-graph layer. */
-import type { DebateMeta } from '$lib/schema';
+/** The single-file check behind the in-app "propose a reply" form and new-claim: the same rules as the CLI, minus the whole-graph layer. */
 import { checkClaim } from './check-claim';
 import { checkFile } from './check-file';
 import { checkReferences } from './check-references';
-import { problem, sortProblems, START, type Problem } from './problem';
+import { sortProblems, START, type Problem } from './problem';
+import DUPLICATE_ID from './rules/cross-file/duplicate-id';
+import { internalError } from './validate-debate';
 
 export interface KnownIds {
 	claims?: string[];
@@ -20,26 +21,25 @@ export function checkClaimFile(path: string, text: string, known: KnownIds = {})
 		problems.push(...file.problems);
 		if (known.claims?.includes(id))
 			problems.push(
-				problem(
+				DUPLICATE_ID.at(
 					path,
 					START,
-					'duplicate-id',
-					`A claim with the id "${id}" already exists in this debate.`,
+					`${path} already exists: a claim with the id "${id}" is in this debate.`,
 					'Choose another id (file name) for the new claim.'
 				)
 			);
 		if (file.kind !== 'claim') return sortProblems(problems);
-		if (file.data) problems.push(...checkClaim({ path, id, data: file.data, locate: file.locate }));
+		const data = file.data ?? file.partial;
+		if (data && !file.moved)
+			problems.push(...checkClaim({ path, id, data, invalid: file.invalid, locate: file.locate }));
 		const others = (ids: string[] | undefined) =>
 			(ids ?? []).filter((x) => x !== id).map((x) => ({ path: '', id: x, locate: () => START }));
 		const tags = known.tags
 			? Object.fromEntries(known.tags.map((t) => [t, { label: t }]))
 			: undefined;
 		const refs = checkReferences({
-			debate: tags
-				? { path: '', id: '', locate: () => START, data: { tags } as unknown as DebateMeta }
-				: undefined,
-			claims: [{ ...file, data: file.data ?? file.partial }, ...others(known.claims)],
+			debate: tags ? { path: '', id: '', locate: () => START, data: { tags } } : undefined,
+			claims: [{ ...file, data }, ...others(known.claims)],
 			people: others(known.people),
 			sources: others(known.sources),
 			unknown: [
@@ -50,14 +50,7 @@ export function checkClaimFile(path: string, text: string, known: KnownIds = {})
 		});
 		problems.push(...refs.filter((p) => p.file === path));
 	} catch (e) {
-		problems.push(
-			problem(
-				path,
-				START,
-				'internal-error',
-				`The file could not be checked: ${e instanceof Error ? e.message : String(e)}.`
-			)
-		);
+		problems.push(internalError(path, e));
 	}
 	return sortProblems(problems);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaim } from './check-claim';
-import { claimInput } from './test-helpers';
+import { claimInput } from '$lib/testing/claim-input';
 
 const codes = (id: string, data: Parameters<typeof claimInput>[1]) =>
 	checkClaim(claimInput(id, data)).map((p) => `${p.severity}:${p.code}`);
@@ -37,8 +37,8 @@ describe('checkClaim', () => {
 			codes('a', { supports: ['a', 't', 't'], attacks: ['t'], evidence: ev, speaker: 'p' })
 		).toEqual([
 			'error:self-reference',
-			'warning:duplicate-reference',
-			'error:supports-and-attacks'
+			'error:supports-and-attacks',
+			'warning:duplicate-reference'
 		]);
 	});
 	describe('roles', () => {

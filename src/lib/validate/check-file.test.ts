@@ -85,10 +85,12 @@ describe('checkFile: claims', () => {
 		]);
 	});
 
-	it('hostile text is valid data and is kept exactly', () => {
+	it('hostile text is valid data and is kept exactly; a direction override is warned', () => {
 		const text = '<script>alert(1)</script> "quoted" & \u202E ${x}';
 		const r = claim(`text: ${JSON.stringify(text)}\nsupports: [t]\n`);
-		expect(r.problems).toEqual([]);
+		expect(r.problems.map((p) => `${p.severity} ${p.code}`)).toEqual([
+			'warning invisible-character'
+		]);
 		expect(r.kind === 'claim' && r.data?.text).toBe(text);
 	});
 

@@ -1,11 +1,9 @@
-/** Layer 1: one file on its own: YAML syntax, schema, and a file name that is a valid id. */
+/** Layer 1: one file on its own: YAML syntax, schema, a file name that is a valid id, invisible characters. */
 import {
+	FILE_KINDS,
 	ID_PATTERN,
 	claimSchema,
-	debateSchema,
 	movedSchema,
-	personSchema,
-	sourceSchema,
 	type Claim,
 	type DebateMeta,
 	type FileKind,
@@ -13,11 +11,14 @@ import {
 	type Person,
 	type Source
 } from '$lib/schema';
-import { problem, START, type Problem } from './problem';
-import type * as z from 'zod';
+import { slugify } from '$lib/shared/text';
+import { partialParse, type Lenient } from './lenient';
+import { START, type Problem } from './problem';
+import BAD_ID from './rules/file/bad-id';
+import { FILE_RULES } from './rules';
 import { checkSchema } from './schema-issues';
-import { unwrap } from './schema-walk';
-import { slugify } from './suggest';
+import { fieldsAt } from './schema-walk';
+import { closest } from './suggest';
 import { parseYaml, type YamlFile } from './yaml-source';
 
 interface Base {
@@ -25,56 +26,25 @@ interface Base {
 	id: string;
 	locate: YamlFile['locate'];
 	problems: Problem[];
+	/** Top-level fields present in the file but not valid. */
+	invalid?: string[];
 }
 export type CheckedFile =
-	| (Base & { kind: 'debate'; data?: DebateMeta; partial?: Partial<DebateMeta> })
-	| (Base & { kind: 'source'; data?: Source; partial?: Partial<Source> })
-	| (Base & { kind: 'person'; data?: Person; partial?: Partial<Person> })
-	| (Base & {
-			kind: 'claim';
-			data?: Claim;
-			moved?: Moved;
-			partial?: Partial<Claim>;
-			invalid?: string[];
-	  });
+	| (Base & { kind: 'debate'; data?: DebateMeta; partial?: Lenient<DebateMeta> })
+	| (Base & { kind: 'source'; data?: Source; partial?: Lenient<Source> })
+	| (Base & { kind: 'person'; data?: Person; partial?: Lenient<Person> })
+	| (Base & { kind: 'claim'; data?: Claim; moved?: Moved; partial?: Lenient<Claim> });
 
-/**
- * The fields of an invalid file that are valid on their own. Later layers use them so a
- * single mistake does not hide the file's other problems (a typo'd key must not silence a
- * dangling reference two lines below).
- */
-export function partialParse(
-	schema: z.ZodType,
-	value: unknown
-): { partial: Record<string, unknown>; invalid: string[] } {
-	const partial: Record<string, unknown> = {};
-	const invalid: string[] = [];
-	const shape = (unwrap(schema) as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
-	const raw = value as Record<string, unknown>;
-	for (const [key, field] of Object.entries(shape)) {
-		if (!Object.prototype.hasOwnProperty.call(raw, key)) continue;
-		const r = field.safeParse(raw[key]);
-		if (r.success) partial[key] = r.data;
-		else invalid.push(key);
-	}
-	return { partial, invalid };
-}
-
-const SCHEMAS = {
-	debate: { schema: debateSchema, what: 'the debate file' },
-	source: { schema: sourceSchema, what: 'a source' },
-	person: { schema: personSchema, what: 'a person' }
-} as const;
+export { partialParse };
 
 export function checkFile(path: string, text: string, kind: FileKind, id: string): CheckedFile {
 	const problems: Problem[] = [];
 	if (kind !== 'debate' && !ID_PATTERN.test(id)) {
 		const fixed = slugify(id) || 'some-id';
 		problems.push(
-			problem(
+			BAD_ID.at(
 				path,
 				START,
-				'bad-id',
 				`The file name "${id}" is not a valid id: ids are lowercase kebab-case, such as "japan-sea-lanes" (a-z, 0-9 and single hyphens).`,
 				`Rename the file to ${fixed}.yaml (and update any references to it).`
 			)
@@ -82,27 +52,15 @@ export function checkFile(path: string, text: string, kind: FileKind, id: string
 	}
 	const yaml = parseYaml(path, text);
 	problems.push(...yaml.problems);
+	for (const r of FILE_RULES) if (r.check) problems.push(...r.check({ path, text, yaml }));
 	const base = { path, id, locate: yaml.locate, problems };
 	const value = yaml.value;
 	if (value === undefined) return { ...base, kind };
 
-	if (kind === 'claim') {
-		const isMoved = Object.prototype.hasOwnProperty.call(value, 'moved');
-		const schema = isMoved ? movedSchema : claimSchema;
-		const what = isMoved ? 'a moved-claim stub' : 'a claim';
-		const r = checkSchema<Claim | Moved>({ file: yaml, schema, what, value, fileId: id });
-		problems.push(...r.problems);
-		if (!r.data) {
-			if (isMoved) return { ...base, kind };
-			const { partial, invalid } = partialParse(claimSchema, value);
-			return { ...base, kind, partial: partial as Partial<Claim>, invalid };
-		}
-		return isMoved
-			? { ...base, kind, moved: r.data as Moved }
-			: { ...base, kind, data: r.data as Claim };
-	}
-	const { schema, what } = SCHEMAS[kind];
-	const r = checkSchema<DebateMeta | Source | Person>({
+	const isMoved = kind === 'claim' && Object.prototype.hasOwnProperty.call(value, 'moved');
+	const schema = kind === 'claim' ? (isMoved ? movedSchema : claimSchema) : FILE_KINDS[kind].schema;
+	const what = isMoved ? 'a moved-claim stub' : FILE_KINDS[kind].noun;
+	const r = checkSchema<Claim | Moved | DebateMeta | Source | Person>({
 		file: yaml,
 		schema,
 		what,
@@ -110,6 +68,17 @@ export function checkFile(path: string, text: string, kind: FileKind, id: string
 		fileId: kind === 'debate' ? undefined : id
 	});
 	problems.push(...r.problems);
-	if (r.data) return { ...base, kind, data: r.data } as CheckedFile;
-	return { ...base, kind, partial: partialParse(schema, value).partial } as CheckedFile;
+	if (r.data)
+		return (
+			isMoved ? { ...base, kind, moved: r.data } : { ...base, kind, data: r.data }
+		) as CheckedFile;
+	if (isMoved) return { ...base, kind };
+	const { partial, invalid } = partialParse(schema, value);
+	// A typo'd field name ("speekr") means that field is unknown, not absent: no "no speaker" echo.
+	const fields = fieldsAt(schema, []);
+	for (const key of Object.keys(value as object)) {
+		const meant = fields.includes(key) ? undefined : closest(key, fields);
+		if (meant && !invalid.includes(meant) && !(meant in (partial as object))) invalid.push(meant);
+	}
+	return { ...base, kind, partial, invalid } as CheckedFile;
 }

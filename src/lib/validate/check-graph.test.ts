@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkGraph, supportCycles } from './check-graph';
-import { claimInput } from './test-helpers';
+import { claimInput } from '$lib/testing/claim-input';
 
 const graph = (claims: ReturnType<typeof claimInput>[], unreadable: string[] = []) =>
 	checkGraph({ debatePath: 'debate.yaml', claims, unreadable }).map((p) => `${p.code} ${p.file}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuotes, closestPassage, containsQuote, normalizeQuote } from './check-quotes';
-import { claimInput, fakeLocate } from './test-helpers';
+import { claimInput, fakeLocate } from '$lib/testing/claim-input';
 
 const found = (quote: string, text: string) =>
 	containsQuote(normalizeQuote(text), normalizeQuote(quote));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReferences, resolveMoved } from './check-references';
-import { claimInput, fakeLocate } from './test-helpers';
+import { claimInput, fakeLocate } from '$lib/testing/claim-input';
 
 const person = (id: string, data = {}) => ({
 	path: `people/${id}.yaml`,
@@ -74,7 +74,7 @@ describe('checkReferences', () => {
 			[
 				'undefined-tag',
 				'tags[1]: tag "zzz" is not defined in debate.yaml.',
-				'Use one of the tags listed under "tags:" in debate.yaml (security), or add "zzz" there with a label.'
+				'Use the tag listed under "tags:" in debate.yaml (security), or add "zzz" there with a label.'
 			]
 		]);
 	});
@@ -96,7 +96,7 @@ describe('checkReferences', () => {
 		expect(problems.map((p) => `${p.file} ${p.code} ${p.hint ?? ''}`)).toEqual([
 			'claims/new.yaml moved-referenced Write "new" instead.',
 			'claims/lost.yaml moved-target-missing Write the id the claim was renamed to.',
-			'claims/self.yaml self-reference Write the id the claim was renamed to.',
+			'claims/self.yaml moved-target-missing Write the id the claim was renamed to.',
 			'claims/ring-a.yaml moved-target-missing Point the stub at the claim’s current id.',
 			'claims/ring-b.yaml moved-target-missing Point the stub at the claim’s current id.'
 		]);

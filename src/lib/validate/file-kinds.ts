@@ -1,13 +1,16 @@
-/** Which file in a debate folder is which kind, from its path alone. */
+/** Which file in a debate folder is which kind, from its path alone (the layout is src/lib/files.ts). */
+import { DEBATE_FILE, FOLDERS as KIND_FOLDERS, kindOfFolder } from '$lib/files';
 import type { FileKind } from '$lib/schema';
-import { slugify } from './suggest';
+import { slugify } from '$lib/shared/text';
 
 export type Classified =
 	| { kind: FileKind; id: string }
 	| { kind: 'ignored' }
 	| { kind: 'unexpected'; message: string; hint: string };
 
-const FOLDERS: Record<string, FileKind> = { claims: 'claim', sources: 'source', people: 'person' };
+const FOLDERS: Record<string, FileKind> = Object.fromEntries(
+	Object.entries(KIND_FOLDERS).map(([kind, folder]) => [folder, kind as FileKind])
+);
 const WHAT: Record<FileKind, string> = {
 	claim: 'claim',
 	source: 'source',
@@ -22,7 +25,7 @@ export function classifyPath(rel: string, debateId: string): Classified {
 	// Editor and OS droppings (.DS_Store, .gitkeep) are nobody's mistake.
 	if (parts.some((p) => p.startsWith('.'))) return { kind: 'ignored' };
 	if (parts.length === 1) {
-		if (base === 'debate.yaml') return { kind: 'debate', id: debateId };
+		if (base === DEBATE_FILE) return { kind: 'debate', id: debateId };
 		if (base === 'debate.yml')
 			return {
 				kind: 'unexpected',
@@ -41,7 +44,7 @@ export function classifyPath(rel: string, debateId: string): Classified {
 			hint: 'Move or delete the file.'
 		};
 	}
-	const kind = FOLDERS[parts[0]];
+	const kind = kindOfFolder(parts[0]);
 	if (!kind) {
 		const guess = Object.keys(FOLDERS).find((f) =>
 			f.startsWith(parts[0].slice(0, 4).toLowerCase())

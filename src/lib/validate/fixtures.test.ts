@@ -48,11 +48,10 @@ describe('fixture: broken-yaml', () => {
 		const r = run('broken-yaml');
 		expect(rows(r.problems)).toEqual([
 			{
-				at: 'arguments/japan-taiwan/claims/sea-lanes.yaml:6:1',
+				at: 'arguments/japan-taiwan/claims/sea-lanes.yaml:5:11',
 				code: 'yaml-syntax',
-				message:
-					'YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ].',
-				hint: 'A list or mapping opened with "[" or "{" was not closed; check this line and the one above it.'
+				message: 'This list opens with "[" but does not close it on the same line.',
+				hint: 'Close it at the end of the line: supports: [thesis]'
 			}
 		]);
 		expect(r.debates).toEqual([]);
@@ -106,7 +105,7 @@ describe('fixture: wrong-type', () => {
 		]);
 		const hints = rows(r.problems).map((p) => p.hint);
 		expect(hints[0]).toBe('Write it as text; wrap it in quotes if needed: text: "42".');
-		expect(hints[1]).toBe('Write it as a list: put "- thesis" on the next line, indented.');
+		expect(hints[1]).toBe('Write it as a list in brackets: attacks: [thesis]');
 	});
 });
 
@@ -180,8 +179,8 @@ describe('fixture: duplicate-id', () => {
 				at: 'arguments/japan-taiwan/claims/sea-lanes.yml:1:1',
 				code: 'duplicate-id',
 				message:
-					'Two files give the id "sea-lanes": claims/sea-lanes.yaml and claims/sea-lanes.yml.',
-				hint: 'Only .yaml files are read. Merge anything missing from this file into claims/sea-lanes.yaml, then delete this one.'
+					'Two files give the id "sea-lanes": arguments/japan-taiwan/claims/sea-lanes.yaml and arguments/japan-taiwan/claims/sea-lanes.yml.',
+				hint: 'Only .yaml files are read. Merge anything missing from this file into arguments/japan-taiwan/claims/sea-lanes.yaml, then delete this one.'
 			}
 		]);
 	});
@@ -300,13 +299,19 @@ describe('fixture: many-mistakes', () => {
 				'bad-id',
 				'The file name "Bad_Name" is not a valid id: ids are lowercase kebab-case, such as "japan-sea-lanes" (a-z, 0-9 and single hyphens).'
 			),
-			at('claims/broken.yaml', 4, 1, 'yaml-syntax', 'YAML syntax error: Missing closing "quote.'),
+			at(
+				'claims/broken.yaml',
+				2,
+				7,
+				'yaml-syntax',
+				'This text opens with " but never closes it, so YAML reads the rest of the file as part of the text.'
+			),
 			at(
 				'claims/dupe-key.yaml',
 				3,
 				1,
 				'duplicate-key',
-				'This field appears twice in the same mapping (duplicate key).'
+				'The field "text" appears twice in the same mapping; this is the second.'
 			),
 			at(
 				'claims/fact-no-evidence.yaml',
@@ -399,7 +404,7 @@ describe('fixture: many-mistakes', () => {
 				4,
 				1,
 				'yaml-syntax',
-				'YAML syntax error: Tabs are not allowed as indentation.'
+				'Line 4 is indented with a tab; YAML indents with spaces only.'
 			),
 			at(
 				'claims/thesis.yaml',

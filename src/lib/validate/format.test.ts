@@ -1,17 +1,20 @@
+/** Problems → text for people, and → GitHub workflow commands for pull-request annotations. */
 import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, formatProblems } from './format';
-import { problem, warning } from './problem';
+import type { Problem } from './problem';
+import BAD_ID from './rules/file/bad-id';
+import NO_EVIDENCE from './rules/claim/no-evidence';
+import UNKNOWN_KEY from './rules/file/unknown-key';
 
 const ps = [
-	warning('b.yaml', { line: 2, column: 1 }, 'no-evidence', 'Claim "b" has no evidence.'),
-	problem(
+	NO_EVIDENCE.at('b.yaml', { line: 2, column: 1 }, 'Claim "b" has no evidence.'),
+	UNKNOWN_KEY.at(
 		'a.yaml',
 		{ line: 7, column: 3 },
-		'unknown-key',
 		'Unknown field "speekr" in a claim.',
 		'Did you mean "speaker"?'
 	),
-	problem('a.yaml', { line: 1, column: 1 }, 'bad-id', 'Bad, 100%: yes\nreally')
+	BAD_ID.at('a.yaml', { line: 1, column: 1 }, 'Bad, 100%: yes\nreally')
 ];
 
 describe('formatProblems', () => {
@@ -50,5 +53,64 @@ describe('formatProblems', () => {
 	it('escapes per GitHub rules', () => {
 		expect(escapeData('a%b\r\nc:d,e')).toBe('a%25b%0D%0Ac:d,e');
 		expect(escapeProperty('a%b\r\nc:d,e')).toBe('a%25b%0D%0Ac%3Ad%2Ce');
+	});
+});
+
+const p = (over: Partial<Problem>): Problem => ({
+	file: 'arguments/d/claims/a.yaml',
+	line: 3,
+	column: 7,
+	severity: 'error',
+	code: 'bad-id',
+	message: 'Bad.',
+	...over
+});
+
+describe('formatProblems(…, "github") for pull-request annotations', () => {
+	it('writes one ::error / ::warning command per problem, with file, line, col and title', () => {
+		const out = formatProblems(
+			[
+				p({}),
+				p({ severity: 'warning', code: 'no-evidence', line: 1, column: 1, message: 'No evidence.' })
+			],
+			'github'
+		).split('\n');
+		expect(out[0]).toBe(
+			'::warning file=arguments/d/claims/a.yaml,line=1,col=1,title=Crux no-evidence::No evidence.'
+		);
+		expect(out[1]).toBe(
+			'::error file=arguments/d/claims/a.yaml,line=3,col=7,title=Crux bad-id::Bad.'
+		);
+		expect(out[2]).toBe('1 error, 1 warning in 1 file.');
+	});
+
+	it('escapes %, CR and LF in the message, and the hint goes on an escaped new line', () => {
+		const [line] = formatProblems(
+			[p({ message: '100% wrong\r\nreally', hint: 'Write "x".\nOr "y".' })],
+			'github'
+		).split('\n');
+		expect(line).toBe(
+			'::error file=arguments/d/claims/a.yaml,line=3,col=7,title=Crux bad-id::100%25 wrong%0D%0Areally%0AWrite "x".%0AOr "y".'
+		);
+	});
+
+	it('also escapes ":" and "," in properties', () => {
+		const [line] = formatProblems(
+			[p({ file: 'arguments/d/claims/a,b:c%.yaml', code: 'x:y,z' })],
+			'github'
+		).split('\n');
+		expect(line).toBe(
+			'::error file=arguments/d/claims/a%2Cb%3Ac%25.yaml,line=3,col=7,title=Crux x%3Ay%2Cz::Bad.'
+		);
+	});
+
+	it('keeps every command on one line, whatever the contributor wrote', () => {
+		const out = formatProblems(
+			[p({ message: 'a\nb\rc', hint: '\n\n' }), p({ line: 9, message: '::error::injected' })],
+			'github'
+		);
+		const lines = out.split('\n');
+		expect(lines).toHaveLength(3);
+		expect(lines.slice(0, 2).every((l) => l.startsWith('::error file='))).toBe(true);
 	});
 });

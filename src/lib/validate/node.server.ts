@@ -1,3 +1,3 @@
 /** Node entry: the browser-safe API plus folder reading. Import this from scripts and the build, never from the app. */
 export * from '.';
-export { readDebateDir, readSourceTexts, loadDebates, type LoadOptions } from './read-dir.server';
+export { readDebateDir, loadDebates, type LoadOptions } from './read-dir.server';

@@ -1,4 +1,4 @@
-/** A single finding, located in a file, with advice a newcomer can act on. */
+/** A single finding, located in a file, with advice a newcomer can act on. Made through its rule (rules/rule.ts). */
 export interface Problem {
 	/** Path relative to the working directory (or as given in memory). */
 	file: string;
@@ -19,29 +19,6 @@ export interface Position {
 }
 
 export const START: Position = { line: 1, column: 1 };
-
-export function problem(
-	file: string,
-	at: Position,
-	code: string,
-	message: string,
-	hint?: string,
-	severity: Problem['severity'] = 'error'
-): Problem {
-	const p: Problem = { file, line: at.line, column: at.column, severity, message, code };
-	if (hint !== undefined) p.hint = hint;
-	return p;
-}
-
-export function warning(
-	file: string,
-	at: Position,
-	code: string,
-	message: string,
-	hint?: string
-): Problem {
-	return problem(file, at, code, message, hint, 'warning');
-}
 
 /** Sorted by file, then line, then column, so output reads top to bottom like the files. */
 export function sortProblems(problems: Problem[]): Problem[] {

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDebates, readDebateDir, readSourceTexts } from './node.server';
+import { loadDebates, readDebateDir } from './node.server';
+import { readSourceTexts } from './read-dir.server';
 
 function tree(files: Record<string, string | Buffer>): string {
 	const root = mkdtempSync(join(tmpdir(), 'crux-read-'));
@@ -21,7 +22,7 @@ describe('readSourceTexts', () => {
 			'sources.yaml': 'b: long-file-name.txt\n',
 			'README.md': 'x'
 		});
-		expect(readSourceTexts(dir)).toEqual({
+		expect(readSourceTexts(dir, dir).texts).toEqual({
 			a: 'Text A.',
 			'long-file-name': 'Text B.',
 			b: 'Text B.'
@@ -29,7 +30,7 @@ describe('readSourceTexts', () => {
 	});
 	it('reads a sources.json mapping', () => {
 		const dir = tree({ 'x.txt': 'X', 'sources.json': '{"c": "x.txt"}' });
-		expect(readSourceTexts(dir).c).toBe('X');
+		expect(readSourceTexts(dir, dir).texts.c).toBe('X');
 	});
 });
 

@@ -11,8 +11,21 @@ import {
 import { basename, join, relative, sep } from 'node:path';
 import { parse as parseYamlText } from 'yaml';
 import type { Debate } from '$lib/model/types';
-import { problem, sortProblems, START, type Problem } from './problem';
-import { validateDebateFiles, type DebateFiles } from './validate-debate';
+import { sortProblems, START, type Problem } from './problem';
+import MISSING_FILE from './rules/cross-file/missing-file';
+import INTERNAL_ERROR from './rules/file/internal-error';
+import SYMLINK from './rules/file/symlink';
+import UNEXPECTED_FILE from './rules/file/unexpected-file';
+import WRONG_TYPE from './rules/file/wrong-type';
+import YAML_SYNTAX from './rules/file/yaml-syntax';
+import SOURCE_FOLDER_MISSING from './rules/quotes/source-folder-missing';
+import {
+	SYMLINK_HINT,
+	SYMLINK_MESSAGE,
+	validateDebateFiles,
+	type DebateFile,
+	type DebateFiles
+} from './validate-debate';
 import { MAX_BYTES, describeError } from './yaml-source';
 
 /** Past this we read only a prefix: enough for the size check to report it, without loading a huge file. */
@@ -40,43 +53,43 @@ function readText(path: string): string {
 	return new TextDecoder('utf-8').decode(bytes);
 }
 
-function walk(dir: string, out: string[]): void {
+/** Files and links under `dir`. A link (to a file or a folder) is listed as a link and never followed. */
+function walk(dir: string, out: Array<{ path: string; link: boolean }>): void {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const full = join(dir, entry.name);
-		if (entry.isDirectory()) walk(full, out);
-		else if (
-			entry.isFile() ||
-			(entry.isSymbolicLink() && statSync(full, { throwIfNoEntry: false })?.isFile())
-		)
-			out.push(full);
+		if (entry.isSymbolicLink()) out.push({ path: full, link: true });
+		else if (entry.isDirectory()) walk(full, out);
+		else if (entry.isFile()) out.push({ path: full, link: false });
 	}
 }
 
 export function readDebateDir(dir: string, opts: { cwd?: string } = {}): DebateFiles {
 	const cwd = opts.cwd ?? process.cwd();
-	const paths: string[] = [];
-	walk(dir, paths);
-	paths.sort();
-	const files = paths.map((p) => {
+	const found: Array<{ path: string; link: boolean }> = [];
+	walk(dir, found);
+	found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	const files = found.map(({ path, link }): DebateFile => {
+		if (link) return { path: display(path, cwd), text: '', link: true };
 		let text: string;
 		try {
-			text = readText(p);
+			text = readText(path);
 		} catch (e) {
 			// An unreadable file becomes content the pure check rejects, carrying the reason.
 			text = `\u0000could not read: ${describeError(e)}`;
 		}
-		return { path: display(p, cwd), text };
+		return { path: display(path, cwd), text };
 	});
 	return { id: basename(dir), dir: display(dir, cwd), files };
 }
 
-function readSourceTextsWithProblems(
+/** Source id → text: `<source-id>.txt` files, and/or a `sources.yaml`/`sources.json` mapping (id → file name) in `dir`. */
+export function readSourceTexts(
 	dir: string,
 	cwd: string
 ): { texts: Record<string, string>; problems: Problem[] } {
 	const texts: Record<string, string> = {};
 	const problems: Problem[] = [];
-	if (!existsSync(dir)) return { texts, problems };
+	if (!existsSync(dir) || !statSync(dir).isDirectory()) return { texts, problems };
 	for (const entry of readdirSync(dir, { withFileTypes: true }))
 		if (entry.isFile() && entry.name.endsWith('.txt'))
 			texts[entry.name.slice(0, -4)] = readText(join(dir, entry.name));
@@ -88,10 +101,9 @@ function readSourceTextsWithProblems(
 			mapping = parseYamlText(readText(mapPath), { maxAliasCount: 20 });
 		} catch (e) {
 			problems.push(
-				problem(
+				YAML_SYNTAX.at(
 					display(mapPath, cwd),
 					START,
-					'yaml-syntax',
 					`The source-text mapping could not be read: ${describeError(e)}.`
 				)
 			);
@@ -99,35 +111,34 @@ function readSourceTextsWithProblems(
 		}
 		if (mapping === null || typeof mapping !== 'object' || Array.isArray(mapping)) {
 			problems.push(
-				problem(
+				WRONG_TYPE.at(
 					display(mapPath, cwd),
 					START,
-					'wrong-type',
 					'The source-text mapping must map source ids to text file names, e.g. "csis-2020: csis-debating-japan.txt".'
 				)
 			);
 			continue;
 		}
 		for (const [id, file] of Object.entries(mapping as Record<string, unknown>)) {
-			const target = typeof file === 'string' ? join(dir, file) : undefined;
-			if (target && existsSync(target)) texts[id] = readText(target);
+			// Only a file name in this folder: the mapping must not reach anywhere else on the machine.
+			const name =
+				typeof file === 'string' && /^[^/\\]+$/.test(file) && file !== '..' ? file : undefined;
+			const target = name ? join(dir, name) : undefined;
+			if (target && existsSync(target) && statSync(target).isFile()) texts[id] = readText(target);
 			else
 				problems.push(
-					problem(
+					MISSING_FILE.at(
 						display(mapPath, cwd),
 						START,
-						'missing-file',
-						`The source-text mapping names ${JSON.stringify(file)} for "${id}", but there is no such file in ${display(dir, cwd)}.`
+						name
+							? `The source-text mapping names "${name}" for "${id}", but there is no such file in ${display(dir, cwd)}.`
+							: `The source-text mapping gives "${id}" something other than a file name in ${display(dir, cwd)}.`,
+						'Map each source id to the name of a .txt file in the same folder, e.g. "csis-2020: csis-debating-japan.txt".'
 					)
 				);
 		}
 	}
 	return { texts, problems };
-}
-
-/** Source id → text: `<source-id>.txt` files, and/or a `sources.yaml`/`sources.json` mapping (id → file name) in `dir`. */
-export function readSourceTexts(dir: string): Record<string, string> {
-	return readSourceTextsWithProblems(dir, process.cwd()).texts;
 }
 
 export interface LoadOptions {
@@ -149,10 +160,9 @@ export function loadDebates(
 	const rootShown = display(root, cwd);
 	if (!existsSync(root) || !statSync(root).isDirectory()) {
 		problems.push(
-			problem(
+			MISSING_FILE.at(
 				rootShown,
 				START,
-				'missing-file',
 				`There is no folder "${rootShown}" to validate.`,
 				'Run the validator from the repository root, or pass the folder that holds the debates.'
 			)
@@ -160,17 +170,22 @@ export function loadDebates(
 		return { debates, problems, fileCount };
 	}
 	let shared: Record<string, string> = {};
-	if (opts.sourcesDir) {
-		if (!existsSync(opts.sourcesDir))
-			problems.push(
-				problem(
-					display(opts.sourcesDir, cwd),
-					START,
-					'missing-file',
-					`There is no source-text folder "${display(opts.sourcesDir, cwd)}".`
-				)
-			);
-		const r = readSourceTextsWithProblems(opts.sourcesDir, cwd);
+	// A missing source folder is a warning, not an error: the quote check is optional.
+	let sourcesDir = opts.sourcesDir;
+	if (sourcesDir && !(existsSync(sourcesDir) && statSync(sourcesDir).isDirectory())) {
+		const shown = display(sourcesDir, cwd);
+		problems.push(
+			SOURCE_FOLDER_MISSING.at(
+				shown,
+				START,
+				`There is no source-text folder "${shown}", so quotes were not checked against their sources; everything else was.`,
+				'The source texts are not in the repository (they are published works). Pass --sources with a folder holding <source-id>.txt files, or leave the flag out.'
+			)
+		);
+		sourcesDir = undefined;
+	}
+	if (sourcesDir) {
+		const r = readSourceTexts(sourcesDir, cwd);
 		shared = r.texts;
 		problems.push(...r.problems);
 	}
@@ -179,13 +194,16 @@ export function loadDebates(
 	)) {
 		if (entry.name.startsWith('.')) continue;
 		const full = join(root, entry.name);
+		if (entry.isSymbolicLink()) {
+			problems.push(SYMLINK.at(display(full, cwd), START, SYMLINK_MESSAGE, SYMLINK_HINT));
+			continue;
+		}
 		if (!entry.isDirectory()) {
 			if (/\.ya?ml$/.test(entry.name))
 				problems.push(
-					problem(
+					UNEXPECTED_FILE.at(
 						display(full, cwd),
 						START,
-						'unexpected-file',
 						`"${entry.name}" is not inside a debate folder, so it is not read.`,
 						`Move it into ${rootShown}/<debate-id>/ (claims/, sources/ or people/).`
 					)
@@ -196,8 +214,8 @@ export function loadDebates(
 			const files = readDebateDir(full, { cwd });
 			fileCount += files.files.length;
 			let sourceTexts: Record<string, string> | undefined;
-			if (opts.sourcesDir) {
-				const own = readSourceTextsWithProblems(join(opts.sourcesDir, entry.name), cwd);
+			if (sourcesDir) {
+				const own = readSourceTexts(join(sourcesDir, entry.name), cwd);
 				problems.push(...own.problems);
 				sourceTexts = { ...shared, ...own.texts };
 			}
@@ -206,10 +224,9 @@ export function loadDebates(
 			if (r.debate) debates.push(r.debate);
 		} catch (e) {
 			problems.push(
-				problem(
+				INTERNAL_ERROR.at(
 					display(full, cwd),
 					START,
-					'internal-error',
 					`The folder could not be read: ${describeError(e)}.`
 				)
 			);

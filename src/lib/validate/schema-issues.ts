@@ -1,9 +1,16 @@
 /** Turn zod issues into located, plain-language problems. zod's own wording is written for programmers; ours is for contributors. */
 import type * as z from 'zod';
 import { ID_PATTERN } from '$lib/schema';
-import { problem, show, type Problem } from './problem';
+import { show, type Problem } from './problem';
+import BAD_ID from './rules/file/bad-id';
+import FILE_NAME_MISMATCH from './rules/file/file-name-mismatch';
+import INVALID_VALUE from './rules/file/invalid-value';
+import MISSING_FIELD from './rules/file/missing-field';
+import UNKNOWN_KEY from './rules/file/unknown-key';
+import WRONG_TYPE from './rules/file/wrong-type';
 import { descriptionAt, fieldsAt } from './schema-walk';
-import { didYouMean, slugify } from './suggest';
+import { slugify } from '$lib/shared/text';
+import { didYouMean } from './suggest';
 import type { DataPath, PathSegment, YamlFile } from './yaml-source';
 
 type Issue = z.core.$ZodIssue;
@@ -47,8 +54,8 @@ function typeName(expected: string): string {
 }
 
 const EXAMPLES: Record<string, string> = {
-	text: 'a list, one item per line: "- some-id"',
-	'a list': 'a list, one item per line starting with "- "',
+	text: 'text on the same line as the field name, e.g. text: "…" (in double quotes if it holds a colon)',
+	'a list': 'a list in brackets, e.g. attacks: [some-id, other-id]',
 	'a mapping of fields': 'indented "field: value" lines'
 };
 
@@ -89,26 +96,23 @@ function issueProblems(ctx: SchemaContext, issue: Issue, prefix: DataPath): Prob
 				if (path.length === 0 && key === 'id' && ctx.fileId !== undefined) {
 					const given = valueAt(ctx.value, ['id']);
 					if (given !== ctx.fileId)
-						return problem(
+						return FILE_NAME_MISMATCH.at(
 							file.path,
 							pos,
-							'file-name-mismatch',
 							`This file says id: ${show(given)}, but its file name makes its id "${ctx.fileId}".`,
 							`The id is the file name. Delete the "id:" line, and rename the file to "${slugify(String(given))}.yaml" if that is the id you want.`
 						);
-					return problem(
+					return UNKNOWN_KEY.at(
 						file.path,
 						pos,
-						'unknown-key',
 						`Unknown field "id" in ${what}.`,
 						'The id is taken from the file name; delete this line.'
 					);
 				}
 				const guess = didYouMean(key, allowed);
-				return problem(
+				return UNKNOWN_KEY.at(
 					file.path,
 					pos,
-					'unknown-key',
 					`Unknown field "${key}" ${path.length ? `in ${name}` : `in ${what}`}.`,
 					`${guess ? guess + ' ' : ''}Allowed fields: ${allowed.join(', ')}.`
 				);
@@ -119,10 +123,9 @@ function issueProblems(ctx: SchemaContext, issue: Issue, prefix: DataPath): Prob
 				const field = path[path.length - 1];
 				const desc = descriptionAt(schema, path);
 				return [
-					problem(
+					MISSING_FIELD.at(
 						file.path,
 						file.locate(path.slice(0, -1)),
-						'missing-field',
 						`Missing required field "${field}" ${where(path.slice(0, -1), what)}.`,
 						`Add a line "${field}: …"${desc ? ` (${desc.replace(/\.$/, '')})` : ''}.`
 					)
@@ -143,28 +146,21 @@ function issueProblems(ctx: SchemaContext, issue: Issue, prefix: DataPath): Prob
 				issue.expected === 'string' && typeof actual !== 'object'
 					? `Write it as text; wrap it in quotes if needed: ${formatPath(path.slice(-1))}: "${String(actual)}".`
 					: issue.expected === 'array' && typeof actual === 'string'
-						? `Write it as a list: put "- ${actual}" on the next line, indented.`
+						? `Write it as a list in brackets: ${formatPath(path.slice(-1))}: [${actual}]`
 						: EXAMPLES[expected]
 							? `Expected ${EXAMPLES[expected]}.`
 							: undefined;
 			return [
-				problem(
-					file.path,
-					at(),
-					'wrong-type',
-					`"${name}" must be ${expected}, but it is ${got}.`,
-					hint
-				)
+				WRONG_TYPE.at(file.path, at(), `"${name}" must be ${expected}, but it is ${got}.`, hint)
 			];
 		}
 		case 'invalid_value': {
 			const values = issue.values.map((v) => String(v));
 			const guess = typeof actual === 'string' ? didYouMean(actual, values) : undefined;
 			return [
-				problem(
+				INVALID_VALUE.at(
 					file.path,
 					at(),
-					'invalid-value',
 					`"${name}" is ${show(actual)}, which is not one of the allowed values.`,
 					`${guess ? guess + ' ' : ''}Allowed: ${values.join(', ')}.`
 				)
@@ -178,22 +174,16 @@ function issueProblems(ctx: SchemaContext, issue: Issue, prefix: DataPath): Prob
 			) {
 				const fixed = typeof actual === 'string' ? slugify(actual) : '';
 				return [
-					problem(
+					BAD_ID.at(
 						file.path,
 						at(),
-						'bad-id',
 						`"${name}" is ${show(actual)}, which is not a valid id: it ${issue.message}.`,
 						fixed ? `Write "${fixed}".` : undefined
 					)
 				];
 			}
 			return [
-				problem(
-					file.path,
-					at(),
-					'invalid-value',
-					`"${name}" is ${show(actual)}, but it ${issue.message}.`
-				)
+				INVALID_VALUE.at(file.path, at(), `"${name}" is ${show(actual)}, but it ${issue.message}.`)
 			];
 		}
 		case 'too_small':
@@ -211,10 +201,9 @@ function issueProblems(ctx: SchemaContext, issue: Issue, prefix: DataPath): Prob
 							: `must be ${bound} ${limit}`;
 			}
 			return [
-				problem(
+				INVALID_VALUE.at(
 					file.path,
 					at(),
-					'invalid-value',
 					`"${name}" ${message}${typeof actual === 'number' ? `, but it is ${actual}` : ''}.`
 				)
 			];
@@ -227,17 +216,16 @@ function issueProblems(ctx: SchemaContext, issue: Issue, prefix: DataPath): Prob
 			const key = path[path.length - 1];
 			const fixed = slugify(String(key));
 			return [
-				problem(
+				BAD_ID.at(
 					file.path,
 					at('key'),
-					'bad-id',
 					`"${String(key)}" in ${formatPath(path.slice(0, -1))} is not a valid id: it must be a lowercase kebab-case id such as "sea-lanes".`,
 					fixed ? `Write "${fixed}".` : undefined
 				)
 			];
 		}
 		default:
-			return [problem(file.path, at(), 'invalid-value', `"${name || what}": ${issue.message}.`)];
+			return [INVALID_VALUE.at(file.path, at(), `"${name || what}": ${issue.message}.`)];
 	}
 }
 

@@ -74,11 +74,3 @@ export function descriptionAt(schema: z.ZodType, path: DataPath): string | undef
 	const s = schemaAt(schema, path);
 	return s?.description ?? (s ? unwrap(s).description : undefined);
 }
-
-/** Whether the field at `path` is required (not optional and without a default). */
-export function isRequired(schema: z.ZodType, path: DataPath): boolean {
-	const s = schemaAt(schema, path);
-	if (!s) return false;
-	const t = def(s).type;
-	return t !== 'optional' && t !== 'default';
-}

@@ -1,4 +1,4 @@
-import { editDistance, slugWords } from '$lib/shared/text';
+import { editDistance } from '$lib/shared/text';
 
 /** "Did you mean …": the nearest known name by edit distance, only when it is close enough to be a likely typo. */
 
@@ -31,12 +31,4 @@ export function closest(name: string, candidates: Iterable<string>): string | un
 export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
 	const c = closest(name, candidates);
 	return c === undefined ? undefined : `Did you mean "${c}"?`;
-}
-
-/**
- * Turn a file or folder name into the id it was probably meant to be. Apostrophes vanish
- * ("Japan's" → "japans") as in the ids the proposal form and new-claim derive from text.
- */
-export function slugify(name: string): string {
-	return slugWords(name).join('-');
 }

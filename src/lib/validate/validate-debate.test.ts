@@ -138,6 +138,7 @@ describe('checkClaimFile (browser form)', () => {
 		);
 		expect(r.map((p) => `${p.line}:${p.column} ${p.code} ${p.hint ?? ''}`)).toEqual([
 			'1:1 duplicate-id Choose another id (file name) for the new claim.',
+			'1:1 no-evidence Add "evidence:" with a verbatim quote from a source, so readers can check it.',
 			'2:1 unknown-key Did you mean "speaker"? Allowed fields: text, label, kind, speaker, role, by, supports, attacks, evidence, tags, base, date, note.',
 			'3:11 dangling-reference Did you mean "a"?',
 			'4:8 undefined-tag Did you mean "security"?'
@@ -150,5 +151,46 @@ describe('checkClaimFile (browser form)', () => {
 				'text: B\nspeaker: p\nattacks: [zz]\nevidence:\n  - {source: s, quote: Q, locator: l}\n'
 			)
 		).toEqual([]);
+	});
+});
+
+describe('holes that used to hide problems', () => {
+	const run = (over: Record<string, string>, sourceTexts?: Record<string, string>) =>
+		validateDebateFiles(
+			{
+				id: 'd',
+				dir: 'arguments/d',
+				files: files({ ...valid, ...over }).map((f) => ({ ...f, path: `arguments/d/${f.path}` }))
+			},
+			{ sourceTexts }
+		).problems.map((p) => `${p.file.slice(12)}:${p.line}:${p.column} ${p.code}`);
+
+	it('a typo’d key does not switch off the file’s other checks (quotes, self-reference, references)', () => {
+		expect(
+			run(
+				{
+					'claims/a.yaml':
+						'text: A reason.\nspeakr: p\nsupports: [t, a, nobody]\nevidence:\n  - {source: s, quote: Not in the text, locator: p. 1, page: 3}\n'
+				},
+				{ s: 'Q is the text.' }
+			)
+		).toEqual([
+			'claims/a.yaml:2:1 unknown-key',
+			'claims/a.yaml:3:15 self-reference',
+			'claims/a.yaml:3:18 dangling-reference',
+			'claims/a.yaml:5:24 quote-not-found',
+			'claims/a.yaml:5:56 unknown-key'
+		]);
+	});
+
+	it('of two claim files that differ only in case, the valid one is kept and the other reported once', () => {
+		const twin = valid['claims/a.yaml'];
+		expect(
+			run({
+				'claims/A.yaml': twin,
+				'claims/b.yaml':
+					'text: B\nspeaker: p\nattacks: [a]\nevidence:\n  - {source: s, quote: Q, locator: l}\n'
+			})
+		).toEqual(['claims/A.yaml:1:1 duplicate-id']);
 	});
 });

@@ -13,7 +13,18 @@ import {
 	type Document,
 	type Node
 } from 'yaml';
-import { problem, show, START, type Position, type Problem } from './problem';
+import { show, START, type Position, type Problem } from './problem';
+import DUPLICATE_KEY from './rules/file/duplicate-key';
+import EMPTY_FILE from './rules/file/empty-file';
+import NOT_TEXT from './rules/file/not-text';
+import TOO_DEEP from './rules/file/too-deep';
+import TOO_LARGE from './rules/file/too-large';
+import WRONG_TYPE from './rules/file/wrong-type';
+import YAML_ALIAS from './rules/file/yaml-alias';
+import YAML_SYNTAX from './rules/file/yaml-syntax';
+import YAML_WARNING from './rules/file/yaml-warning';
+import type { Rule } from './rules/rule';
+import { syntaxProblems } from './yaml-diagnose';
 
 export type PathSegment = string | number;
 export type DataPath = readonly PathSegment[];
@@ -33,22 +44,13 @@ export interface YamlFile {
 	problems: Problem[];
 	/** Where a data path is: its value (for wrong values) or its key (for unknown keys). Falls back to the nearest parent that exists. */
 	locate(path: DataPath, at?: 'value' | 'key'): Position;
+	/** The data path of the text value that holds the character at `offset`, if any (a comment holds none). */
+	pathAt(offset: number): DataPath | undefined;
+	/** line:column of an offset into the text. */
+	position(offset: number): Position;
 }
 
-const SYNTAX_CODES: Record<string, string> = {
-	DUPLICATE_KEY: 'duplicate-key',
-	RESOURCE_EXHAUSTION: 'too-deep'
-};
-
-const SYNTAX_HINTS: Record<string, string> = {
-	DUPLICATE_KEY: 'Each field may appear only once. Keep one of the two lines and delete the other.',
-	TAB_AS_INDENT: 'YAML indentation must use spaces, never tabs. Replace the tab with spaces.',
-	RESOURCE_EXHAUSTION: 'The data is nested far too deeply to be an argument file.',
-	MULTIPLE_DOCS:
-		'A file holds one document: remove the "---" line and everything after it, or split it into files.',
-	BAD_INDENT: 'Line the item up with its siblings, using spaces.',
-	MISSING_CHAR: 'A bracket or quote was opened and never closed.'
-};
+const DEEP_HINT = 'The data is nested far too deeply to be an argument file.';
 
 export function utf8Length(text: string): number {
 	// Cheap bound first: a UTF-16 unit never takes more than 3 bytes in UTF-8.
@@ -183,18 +185,45 @@ function makeLocator(doc: Document | undefined, lc: LineCounter): YamlFile['loca
 	};
 }
 
+/** Depth-first over the document's scalars: the path of the one whose source range holds `offset`. */
+function makePathAt(doc: Document | undefined): YamlFile['pathAt'] {
+	return (offset) => {
+		if (!doc || !doc.contents) return undefined;
+		const stack: Array<[unknown, PathSegment[]]> = [[doc.contents, []]];
+		while (stack.length) {
+			const [node, path] = stack.pop()!;
+			const range = (node as { range?: [number, number, number] } | null)?.range;
+			if (range && (offset < range[0] || offset >= range[2])) continue;
+			if (isScalar(node)) return path;
+			if (isMap(node))
+				for (const pair of node.items) {
+					const key = isScalar(pair.key) ? String(pair.key.value) : '?';
+					stack.push([pair.value, [...path, key]]);
+					if (isScalar(pair.key)) stack.push([pair.key, path]);
+				}
+			else if (isSeq(node)) node.items.forEach((item, i) => stack.push([item, [...path, i]]));
+		}
+		return undefined;
+	};
+}
+
 export function parseYaml(path: string, text: string): YamlFile {
 	const problems: Problem[] = [];
-	const fail = (at: Position, code: string, message: string, hint?: string): YamlFile => {
-		problems.push(problem(path, at, code, message, hint));
-		return { path, problems, locate: () => START };
+	const noDoc = {
+		locate: () => START,
+		pathAt: () => undefined,
+		position: (offset: number) => positionOf(lineStarts(text), offset)
+	};
+	const fail = (at: Position, r: Rule, message: string, hint?: string): YamlFile => {
+		problems.push(r.at(path, at, message, hint));
+		return { path, problems, ...noDoc };
 	};
 
 	const bytes = utf8Length(text);
 	if (bytes > MAX_BYTES) {
 		return fail(
 			START,
-			'too-large',
+			TOO_LARGE,
 			`The file is ${Math.round(bytes / 1024)} KB; argument files may be at most ${MAX_BYTES / 1024} KB, so it was not read.`,
 			'A claim, source or person file holds a few short fields. Check that this is the file you meant to add.'
 		);
@@ -204,7 +233,7 @@ export function parseYaml(path: string, text: string): YamlFile {
 		const code = text.charCodeAt(bad);
 		return fail(
 			positionOf(lineStarts(text), bad),
-			'not-text',
+			NOT_TEXT,
 			code === 0xfffd
 				? 'The file is not valid UTF-8 text (it contains bytes that are not characters).'
 				: `The file contains a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}); it looks binary, not like YAML text.`,
@@ -212,21 +241,16 @@ export function parseYaml(path: string, text: string): YamlFile {
 		);
 	}
 	if (text.replace(/^\uFEFF/, '').trim() === '') {
-		return fail(
-			START,
-			'empty-file',
-			'The file is empty.',
-			'Fill in the fields, or delete the file.'
-		);
+		return fail(START, EMPTY_FILE, 'The file is empty.', 'Fill in the fields, or delete the file.');
 	}
 
 	const deepAt = tooDeepAt(text);
 	if (deepAt !== -1)
 		return fail(
 			positionOf(lineStarts(text), deepAt),
-			'too-deep',
+			TOO_DEEP,
 			`The data is nested more than ${MAX_DEPTH} levels deep.`,
-			SYNTAX_HINTS.RESOURCE_EXHAUSTION
+			DEEP_HINT
 		);
 
 	const lc = new LineCounter();
@@ -240,64 +264,57 @@ export function parseYaml(path: string, text: string): YamlFile {
 		});
 	} catch (e) {
 		// The parser guards itself against deep input, but a throw here must still not reach the user.
-		return fail(START, 'too-deep', `The file could not be parsed: ${describeError(e)}.`);
+		return fail(START, TOO_DEEP, `The file could not be parsed: ${describeError(e)}.`);
 	}
 	const locate = makeLocator(doc, lc);
-	const result: YamlFile = { path, problems, locate };
+	const position = (offset: number) => positionOf(lc, offset);
+	const result: YamlFile = { path, problems, locate, pathAt: makePathAt(doc), position };
 
-	let deepReported = false;
-	for (const err of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
-		const code = SYNTAX_CODES[err.code] ?? 'yaml-syntax';
-		if (code === 'too-deep') {
-			if (deepReported) continue;
-			deepReported = true;
-		}
-		const message =
-			code === 'duplicate-key'
-				? 'This field appears twice in the same mapping (duplicate key).'
-				: code === 'too-deep'
-					? 'The data is nested too deeply to parse.'
-					: `YAML syntax error: ${oneLine(err.message)}.`;
-		const hint = /end with an? [\]}]/.test(err.message)
-			? 'A list or mapping opened with "[" or "{" was not closed; check this line and the one above it.'
-			: SYNTAX_HINTS[err.code];
-		problems.push(problem(path, positionOf(lc, err.pos[0]), code, message, hint));
-	}
-	if (doc.errors.length > MAX_SYNTAX_ERRORS) {
+	const deep = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+	if (deep)
 		problems.push(
-			problem(
+			TOO_DEEP.at(path, position(deep.pos[0]), 'The data is nested too deeply to parse.', DEEP_HINT)
+		);
+	for (const err of doc.errors
+		.filter((e) => e.code === 'DUPLICATE_KEY')
+		.slice(0, MAX_SYNTAX_ERRORS)) {
+		const key = /^\s*(?:- +)*([^:#]+?)\s*:/.exec(text.slice(err.pos[0]))?.[1];
+		problems.push(
+			DUPLICATE_KEY.at(
 				path,
-				START,
-				'yaml-syntax',
-				`${doc.errors.length - MAX_SYNTAX_ERRORS} more YAML syntax errors in this file are not shown.`
+				position(err.pos[0]),
+				key
+					? `The field "${key}" appears twice in the same mapping; this is the second.`
+					: 'This field appears twice in the same mapping (duplicate key).',
+				'Each field may appear only once. Keep one of the two lines and delete the other.'
 			)
 		);
 	}
+	problems.push(
+		...syntaxProblems(path, text, doc.errors.slice(0, MAX_SYNTAX_ERRORS * 3), position)
+	);
 	for (const w of doc.warnings.slice(0, MAX_SYNTAX_ERRORS)) {
 		problems.push(
-			problem(
-				path,
-				positionOf(lc, w.pos[0]),
-				'yaml-syntax',
-				`YAML warning: ${oneLine(w.message)}.`,
-				w.code === 'TAG_RESOLVE_FAILED'
-					? 'Custom YAML tags (!!…) are not used in argument files: remove the tag.'
-					: undefined,
-				'warning'
-			)
+			w.code === 'TAG_RESOLVE_FAILED'
+				? YAML_WARNING.at(
+						path,
+						position(w.pos[0]),
+						`The YAML tag "${/^!\S*/.exec(text.slice(w.pos[0]))?.[0] ?? '!'}" is not used in argument files; the value after it is read as plain text.`,
+						'Remove the tag.'
+					)
+				: YAML_WARNING.at(path, position(w.pos[0]), `YAML warning: ${oneLine(w.message)}.`)
 		);
 	}
 	if (doc.errors.length) return result;
 
-	const deep = depthExceeded(doc.contents);
-	if (deep) {
+	const tooDeep = depthExceeded(doc.contents);
+	if (tooDeep) {
 		problems.push(
-			problem(
+			TOO_DEEP.at(
 				path,
-				positionOf(lc, nodeStart(deep) ?? 0),
-				'too-deep',
+				positionOf(lc, nodeStart(tooDeep) ?? 0),
 				`The data is nested more than ${MAX_DEPTH} levels deep.`,
-				SYNTAX_HINTS.RESOURCE_EXHAUSTION
+				DEEP_HINT
 			)
 		);
 		return result;
@@ -305,10 +322,9 @@ export function parseYaml(path: string, text: string): YamlFile {
 	const badKey = complexKey(doc.contents);
 	if (badKey) {
 		problems.push(
-			problem(
+			YAML_SYNTAX.at(
 				path,
 				positionOf(lc, nodeStart(badKey) ?? 0),
-				'yaml-syntax',
 				'A field name must be plain text, not a list or mapping.',
 				'Write "field: value" with a simple name before the colon.'
 			)
@@ -317,10 +333,9 @@ export function parseYaml(path: string, text: string): YamlFile {
 	}
 	if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
 		problems.push(
-			problem(
+			EMPTY_FILE.at(
 				path,
 				START,
-				'empty-file',
 				'The file has no data, only comments or an empty value.',
 				'Fill in the fields, or delete the file.'
 			)
@@ -331,11 +346,12 @@ export function parseYaml(path: string, text: string): YamlFile {
 		result.value = doc.toJS({ maxAliasCount: MAX_ALIASES });
 	} catch (e) {
 		problems.push(
-			problem(
+			YAML_ALIAS.at(
 				path,
 				START,
-				'yaml-alias',
-				`The file could not be read: ${describeError(e)}.`,
+				/alias/i.test(describeError(e))
+					? `The file uses more than ${MAX_ALIASES} YAML aliases, so it was not read.`
+					: `The file could not be read: ${describeError(e)}.`,
 				'Write values out in full instead of using YAML anchors and aliases (&name / *name).'
 			)
 		);
@@ -343,10 +359,9 @@ export function parseYaml(path: string, text: string): YamlFile {
 	}
 	if (result.value === null || typeof result.value !== 'object' || Array.isArray(result.value)) {
 		problems.push(
-			problem(
+			WRONG_TYPE.at(
 				path,
 				locate([]),
-				'wrong-type',
 				`The file must be a mapping of fields ("field: value" lines), but it holds ${show(result.value)}.`,
 				'Start each line with a field name and a colon, e.g. "text: …".'
 			)

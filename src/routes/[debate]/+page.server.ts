@@ -1,9 +1,9 @@
-import { debateEntries, debateLayout, requireDebate } from '$lib/server/debates';
+import { debateEntries, mapPayloadOf, requireDebate } from '$lib/server/debates';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = debateEntries;
 
 export function load({ params }) {
-	const debate = requireDebate(params.debate);
-	return { debate, layout: debateLayout(debate) };
+	// The map ships its payload (structure and short texts), never the whole debate.
+	return { payload: mapPayloadOf(requireDebate(params.debate)) };
 }

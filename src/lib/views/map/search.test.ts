@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, searchClaims } from './search';
 import { tinyDebate } from '$lib/testing/tiny-debate';
+import { mapModel } from '$lib/testing/map-model';
 
 const debate = tinyDebate({
 	lanes: {
@@ -18,10 +19,18 @@ const debate = tinyDebate({
 	aside: {
 		text: 'Sea lanes matter less than airpower.',
 		label: 'Airpower decides',
-		attacks: ['lanes']
+		attacks: ['lanes'],
+		evidence: [{ source: 'src', quote: 'q', locator: 'para. 1' }]
+	},
+	objection: {
+		text: 'Nobody would notice.',
+		role: 'raised',
+		by: 'ann',
+		attacks: ['china']
 	}
 });
-const index = buildSearchIndex(debate);
+debate.sources.src = { id: 'src', title: 'Sea power today', kind: 'op-ed', authors: ['Cy Writer'] };
+const index = buildSearchIndex(mapModel(debate));
 
 describe('searchClaims', () => {
 	it('needs every word, in any order, ignoring case and accents', () => {
@@ -29,8 +38,15 @@ describe('searchClaims', () => {
 		expect(searchClaims(index, 'japan’s').map((h) => h.id)).toEqual(['lanes']);
 		expect(searchClaims(index, 'lanes china')).toEqual([]);
 	});
-	it('finds speakers and tag labels too, and nothing for blank input', () => {
+	it('finds speakers, raisers, source titles and authors, and tag labels too, and nothing for blank input', () => {
 		expect(searchClaims(index, 'bob').map((h) => h.id)).toEqual(['china']);
+		expect(
+			searchClaims(index, 'ann author')
+				.map((h) => h.id)
+				.sort()
+		).toEqual(['lanes', 'objection']);
+		expect(searchClaims(index, 'writer').map((h) => h.id)).toEqual(['aside']);
+		expect(searchClaims(index, 'sea power').map((h) => h.id)).toEqual(['aside']);
 		expect(searchClaims(index, 'cost').map((h) => h.id)).toEqual(['china']);
 		expect(searchClaims(index, '   ')).toEqual([]);
 	});

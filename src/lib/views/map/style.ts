@@ -1,11 +1,14 @@
 /**
  * Cytoscape stylesheet. Support and attack differ by line style, arrowhead and label,
- * not colour alone, so the map survives colour blindness and black-and-white print.
- * Every element sorts by z-index alone ("manual") so a single veil node can dim the
- * whole map beneath a highlighted chain without restyling every element.
+ * not colour alone, so the map survives colour blindness and black-and-white print;
+ * sides differ by a word on every card and by border style.
+ *
+ * Every element sorts by z-index alone ("manual") so a single veil node can dim the whole
+ * map beneath a highlighted chain without restyling every element.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { NODE_HEIGHT, NODE_WIDTH, THESIS_HEIGHT, THESIS_WIDTH } from '$lib/views/map/layout';
+import type { StatusKind } from '$lib/model/status';
+import { METRICS } from './tree-layout';
 
 export const COLOURS = {
 	for: '#1d5fbf',
@@ -17,29 +20,36 @@ export const COLOURS = {
 	accent: '#7c3aed'
 };
 
+/** Underlay colours of the status overlay; the word on the card says the same. */
+export const STATUS_TONES: Record<StatusKind, string> = {
+	standing: '#16a34a',
+	refuted: '#dc2626',
+	contested: '#d97706'
+};
+
+const M = METRICS;
+
 export const mapStyle: StylesheetJson = [
 	{
 		selector: 'node',
 		style: {
 			shape: 'round-rectangle',
-			width: NODE_WIDTH,
-			height: NODE_HEIGHT,
+			width: 'data(w)' as unknown as number,
+			height: 'data(h)' as unknown as number,
 			'background-color': '#ffffff',
 			'border-width': 2,
 			'border-color': COLOURS.mixed,
-			// Labels are switched on per node as they come into view at a readable zoom
-			// (class "labelled", see DebateMap): measuring every wrapped label up front
-			// costs more than the rest of the first frame on a large map.
-			label: '',
+			label: 'data(label)',
 			'text-wrap': 'wrap',
-			'text-max-width': `${NODE_WIDTH - 20}px`,
+			'text-max-width': `${M.cardWidth - 2 * M.padX}px`,
 			'text-valign': 'center',
 			'text-halign': 'center',
+			// Data-mapped (data(lift)); the typings expect a number here.
+			'text-margin-y': 'data(lift)' as unknown as number,
 			'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-			'font-size': 14,
+			'font-size': M.font,
+			'line-height': M.lineHeight,
 			color: '#111827',
-			'line-height': 1.25,
-			'min-zoomed-font-size': 8,
 			'z-index-compare': 'manual',
 			'z-index': 1
 		}
@@ -57,38 +67,77 @@ export const mapStyle: StylesheetJson = [
 			'border-width': 5
 		}
 	},
-	{ selector: 'node.side-mixed', style: { 'border-style': 'dotted' } },
+	{ selector: 'node.side-mixed', style: { 'border-style': 'dotted', 'border-width': 3 } },
 	{
 		selector: 'node.side-thesis',
 		style: {
-			width: THESIS_WIDTH,
-			height: THESIS_HEIGHT,
 			'background-color': COLOURS.thesis,
 			'border-color': COLOURS.thesis,
 			color: '#ffffff',
-			'font-size': 16,
 			'font-weight': 'bold',
-			'text-max-width': `${THESIS_WIDTH - 24}px`,
-			label: 'data(label)'
+			'text-max-width': `${M.thesisWidth - 2 * M.padX}px`
 		}
+	},
+	{
+		// The open/fold strip at a card's foot: a button, drawn over its card.
+		selector: 'node.strip',
+		style: {
+			shape: 'round-rectangle',
+			'background-color': '#e5e7eb',
+			'border-width': 0,
+			color: '#1f2937',
+			'font-weight': 'bold',
+			'text-max-width': `${M.cardWidth - 2 * M.padX}px`,
+			'text-margin-y': 0,
+			'z-index': 2
+		}
+	},
+	{ selector: 'node.strip.open', style: { 'background-color': '#ddd6fe', color: '#3b0764' } },
+	{
+		// The band across a card's top: its side and who speaks, white on the side's colour.
+		selector: 'node.band',
+		style: {
+			shape: 'round-rectangle',
+			'border-width': 0,
+			color: '#ffffff',
+			'background-color': COLOURS.mixed,
+			'text-max-width': `${M.cardWidth - 2 * M.padX}px`,
+			'z-index': 2
+		}
+	},
+	{ selector: 'node.band.side-for', style: { 'background-color': COLOURS.for } },
+	{ selector: 'node.band.side-against', style: { 'background-color': COLOURS.against } },
+	{ selector: 'node.band.compact', style: { label: '' } },
+	{ selector: 'node.band.hl, node.strip.hl', style: { 'z-index': 12 } },
+	{
+		// Far out, a card shows a few words, large: never a box without readable text.
+		selector: 'node.claim.compact, node.strip.compact',
+		style: { 'font-size': M.compactFont, 'line-height': 1.1 }
 	},
 	{
 		selector: 'edge',
 		style: {
 			width: 2,
-			'curve-style': 'straight',
+			// Right-angled, like an org chart: out of the reply, along the gap, into the claim.
+			'curve-style': 'taxi',
+			'taxi-direction': 'horizontal',
+			'taxi-turn': '50%',
 			'target-arrow-shape': 'triangle',
-			'arrow-scale': 1.3,
-			'font-size': 11,
+			'arrow-scale': 1.2,
 			label: '',
-			'text-rotation': 'autorotate',
+			'font-size': 14,
+			'min-zoomed-font-size': M.legible,
 			'text-background-color': '#ffffff',
 			'text-background-opacity': 0.9,
 			'text-background-padding': '2px',
-			'min-zoomed-font-size': 9,
 			'z-index-compare': 'manual',
 			'z-index': 0
 		}
+	},
+	{
+		// Where each side's lines meet the resolution: a point, never drawn.
+		selector: 'node.port',
+		style: { opacity: 0, events: 'no', label: '', 'border-width': 0 }
 	},
 	{
 		selector: 'edge.supports',
@@ -110,25 +159,37 @@ export const mapStyle: StylesheetJson = [
 		}
 	},
 	{
-		// A stacked reply's edge runs from its left side up the stack's margin to the
-		// bottom-left corner of the claim it answers, never across its siblings.
-		selector: 'edge.stacked',
+		// A claim shown under a farther ancestor (filters, focus): claims in between are hidden.
+		selector: 'edge.via',
 		style: {
-			'source-endpoint': '-50% 0%',
-			'target-endpoint': '-42% 50%',
-			label: '',
+			'line-color': '#9ca3af',
+			'line-style': 'dotted',
+			'target-arrow-shape': 'none',
+			width: 2
+		}
+	},
+	{
+		// Relations beyond the outline tree: drawn light, straight, until a trace lights them.
+		selector: 'edge.cross',
+		style: {
+			'curve-style': 'bezier',
+			'source-endpoint': 'outside-to-node',
+			'target-endpoint': 'outside-to-node',
+			width: 1.5,
+			opacity: 0.4,
 			'arrow-scale': 0.9
 		}
 	},
-	{ selector: 'node.labelled', style: { label: 'data(label)' } },
-	{ selector: 'edge.labelled', style: { label: 'data(label)' } },
-	{ selector: 'edge.stacked.labelled', style: { label: '' } },
-	{ selector: 'node.labelled.status-on', style: { label: 'data(statusLabel)' } },
-	{ selector: 'node.status-on', style: { 'underlay-opacity': 0.35, 'underlay-padding': 7 } },
-	{ selector: 'node.status-on[status = "standing"]', style: { 'underlay-color': '#16a34a' } },
-	{ selector: 'node.status-on[status = "refuted"]', style: { 'underlay-color': '#dc2626' } },
-	{ selector: 'node.status-on[status = "contested"]', style: { 'underlay-color': '#d97706' } },
-	{ selector: '.filtered', style: { display: 'none' } },
+	{ selector: 'edge.hl', style: { 'z-index': 10, width: 3, opacity: 1, label: 'data(label)' } },
+	// Relation words on edges only where they are legible; the line style says it anyway.
+	{ selector: 'edge.hl.compact', style: { label: '' } },
+	{ selector: 'node.band.status-on', style: { label: 'data(statusLabel)' } },
+	{ selector: 'node.band.status-on.compact', style: { label: '' } },
+	{ selector: 'node.claim.status-on', style: { 'underlay-opacity': 0.4, 'underlay-padding': 6 } },
+	...(Object.entries(STATUS_TONES).map(([kind, colour]) => ({
+		selector: `node.claim.status-on[status = "${kind}"]`,
+		style: { 'underlay-color': colour }
+	})) as StylesheetJson),
 	{
 		selector: 'node.veil',
 		style: {
@@ -144,12 +205,11 @@ export const mapStyle: StylesheetJson = [
 	},
 	{ selector: 'node.veil.on', style: { display: 'element' } },
 	{ selector: 'node.hl', style: { 'z-index': 11 } },
-	{ selector: 'edge.hl', style: { 'z-index': 10, width: 3 } },
 	{
 		selector: 'node.selected',
 		style: {
 			'overlay-color': COLOURS.accent,
-			'overlay-opacity': 0.18,
+			'overlay-opacity': 0.16,
 			'overlay-padding': 8,
 			'border-width': 4
 		}

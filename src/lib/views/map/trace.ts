@@ -1,16 +1,45 @@
-/** What selecting a claim lights up: its chain up to the thesis and every reply beneath it. */
-import { ancestors, replies, type DebateGraph } from '$lib/model/graph';
+/**
+ * What selecting a claim lights up, in the shown part of the map: its chain up to the
+ * resolution, every shown reply beneath it, and its other relations to shown claims.
+ * Kept to what is drawn, so a selection restyles tens of elements, not the whole map.
+ */
+import type { Disclosure } from './disclosure';
+import type { MapModel } from './payload';
 
 export interface Trace {
 	claims: Set<string>;
 	edges: Set<string>;
+	/** The chain from the selection up to the resolution, selection first. */
+	chain: number[];
 }
 
-export function traceClaim(graph: DebateGraph, id: string): Trace {
-	const up = ancestors(graph, id);
-	const down = replies(graph, id);
-	return {
-		claims: new Set([...up.claims, ...down.claims]),
-		edges: new Set([...up.edges, ...down.edges])
-	};
+const edgeKey = (model: MapModel, d: Disclosure, child: number, parent: number) =>
+	d.indirect[child]
+		? `${model.ids[child]}~${model.ids[parent]}`
+		: `${model.ids[child]}>${model.parentRelation[child]}>${model.ids[parent]}`;
+
+export function traceOf(model: MapModel, d: Disclosure, i: number): Trace {
+	const claims = new Set<string>();
+	const edges = new Set<string>();
+	const chain: number[] = [];
+	for (let at = i; at >= 0; at = d.up[at]) {
+		chain.push(at);
+		claims.add(model.ids[at]);
+		if (d.up[at] >= 0) edges.add(edgeKey(model, d, at, d.up[at]));
+	}
+	const stack = [...(d.kids.get(i) ?? [])];
+	while (stack.length) {
+		const k = stack.pop()!;
+		claims.add(model.ids[k]);
+		edges.add(edgeKey(model, d, k, d.up[k]));
+		stack.push(...(d.kids.get(k) ?? []));
+	}
+	// Relations in and out that the outline tree does not carry (cross-links).
+	for (const e of [...model.incoming[i], ...model.outgoing[i]]) {
+		if (!d.visible[e.from] || !d.visible[e.to]) continue;
+		claims.add(model.ids[e.from]);
+		claims.add(model.ids[e.to]);
+		edges.add(`${model.ids[e.from]}>${e.relation}>${model.ids[e.to]}`);
+	}
+	return { claims, edges, chain };
 }

@@ -1,20 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
+	DEFAULT_VIEW,
+	isNewStep,
 	mapHref,
 	parseViewState,
 	viewStateToParams,
-	visibleClaims,
-	EMPTY_FILTERS
+	type KnownIds
 } from './view-state';
-import { buildGraph } from '$lib/model/graph';
-import { sampleDebate } from '$lib/testing/tiny-debate';
 
-const debate = sampleDebate();
-const graph = buildGraph(debate);
+const known: KnownIds = {
+	claims: new Set(['a', 'b', 'c', 'thesis']),
+	moved: { 'old-a': 'a' },
+	people: ['ann', 'bob'],
+	sources: ['src'],
+	tags: ['sea', 'cost']
+};
 
 describe('view state in the address', () => {
-	it('round-trips selection, focus and filters', () => {
+	it('round-trips selection, focus, filters, what is open, the view and the overlays', () => {
 		const state = {
+			...DEFAULT_VIEW,
 			selected: 'c',
 			focus: 2,
 			filters: {
@@ -22,45 +27,57 @@ describe('view state in the address', () => {
 				sources: ['src'],
 				sides: ['for' as const],
 				tags: ['sea']
-			}
+			},
+			expansion: { depth: 2, open: new Set(['b', 'a']), closed: new Set(['c']) },
+			mode: 'columns' as const,
+			status: true,
+			present: true
 		};
 		const params = viewStateToParams(state);
-		expect(params.toString()).toBe('claim=c&focus=2&speaker=ann%2Cbob&source=src&side=for&tag=sea');
-		expect(parseViewState(params, debate)).toEqual({
+		expect(params.toString()).toBe(
+			'claim=c&focus=2&speaker=ann%2Cbob&source=src&side=for&tag=sea&depth=2&open=a%2Cb&closed=c&view=columns&status=1&present=1'
+		);
+		const back = parseViewState(params, known);
+		expect({
+			...back,
+			filters: { ...back.filters, speakers: [...back.filters.speakers].sort() }
+		}).toEqual({
 			...state,
 			filters: { ...state.filters, speakers: ['ann', 'bob'] }
 		});
 	});
 
-	it('drops unknown values and follows moved ids', () => {
-		const s = parseViewState(
-			new URLSearchParams('claim=old-a&focus=99&speaker=nobody,ann&side=sideways'),
-			debate
-		);
-		expect(s).toEqual({
-			selected: 'a',
-			focus: 5,
-			filters: { ...EMPTY_FILTERS, speakers: ['ann'] }
-		});
-		expect(parseViewState(new URLSearchParams('claim=missing&focus=2'), debate)).toEqual({
-			selected: null,
-			focus: 0,
-			filters: EMPTY_FILTERS
-		});
+	it('writes nothing for the default view', () => {
+		expect(viewStateToParams(DEFAULT_VIEW).toString()).toBe('');
+		expect(parseViewState(new URLSearchParams(''), known)).toEqual(DEFAULT_VIEW);
 	});
-});
 
-describe('visibleClaims', () => {
-	it('shows everything without filters', () => {
-		expect(visibleClaims(debate, graph, EMPTY_FILTERS).size).toBe(7);
+	it('drops unknown values, clamps numbers and follows moved ids', () => {
+		const s = parseViewState(
+			new URLSearchParams(
+				'claim=old-a&focus=99&speaker=ann,zed&side=sideways&open=old-a,nope&depth=x'
+			),
+			known
+		);
+		expect(s.selected).toBe('a');
+		expect(s.focus).toBe(5);
+		expect(s.filters.speakers).toEqual(['ann']);
+		expect(s.filters.sides).toEqual([]);
+		expect([...s.expansion.open]).toEqual(['a']);
+		expect(s.expansion.depth).toBe(1);
+		expect(parseViewState(new URLSearchParams('claim=gone&focus=2'), known)).toMatchObject({
+			selected: null,
+			focus: 0
+		});
 	});
-	it('ANDs groups and ORs values within a group, keeping the thesis', () => {
-		const v = visibleClaims(debate, graph, { ...EMPTY_FILTERS, speakers: ['ann'], sides: ['for'] });
-		expect([...v].sort()).toEqual(['a', 'd', 'e', 'thesis']);
-		const t = visibleClaims(debate, graph, { ...EMPTY_FILTERS, tags: ['sea', 'cost'] });
-		expect([...t].sort()).toEqual(['a', 'b', 'thesis']);
-		const s = visibleClaims(debate, graph, { ...EMPTY_FILTERS, sources: ['src'] });
-		expect([...s].sort()).toEqual(['a', 'thesis']);
+
+	it('gives a new selection its own history entry; filters and folds replace it', () => {
+		const a = { ...DEFAULT_VIEW, selected: 'a' };
+		expect(isNewStep(DEFAULT_VIEW, a)).toBe(true);
+		expect(isNewStep(a, { ...a, status: true })).toBe(false);
+		expect(
+			isNewStep(a, { ...a, expansion: { depth: 3, open: new Set(), closed: new Set() } })
+		).toBe(false);
 	});
 });
 
@@ -68,6 +85,6 @@ describe('mapHref', () => {
 	it('links into the map with the claim selected, readable by the map itself', () => {
 		const href = mapHref('tiny', 'c');
 		expect(href).toMatch(/\/tiny\?claim=c$/);
-		expect(parseViewState(new URL(href, 'http://x').searchParams, debate).selected).toBe('c');
+		expect(parseViewState(new URLSearchParams(href.split('?')[1]), known).selected).toBe('c');
 	});
 });

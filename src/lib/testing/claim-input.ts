@@ -1,7 +1,7 @@
-/** Shared by tests: claims built in memory with a fake locator that reports the data path as the column. */
+/** Shared by the validator's tests: claims built in memory with a fake locator (line = 1 + depth of the data path). */
 import type { Claim } from '$lib/schema';
-import type { Position } from './problem';
-import type { DataPath } from './yaml-source';
+import type { Position } from '$lib/validate/problem';
+import type { DataPath } from '$lib/validate/yaml-source';
 
 /** Line = 1; column encodes nothing useful, but the path is recorded so tests can assert on it. */
 export function fakeLocate(

@@ -1,0 +1,14 @@
+import { fixture } from '$lib/testing/rule-fixture';
+
+export default fixture({
+	files: {
+		'claims/loop-a.yaml':
+			'text: A.\nspeaker: alice\nsupports: [thesis, loop-b]\nevidence:\n  - {source: report, quote: Closer ties risk provoking Beijing., locator: p. 2}\n',
+		'claims/loop-b.yaml':
+			'text: B.\nspeaker: alice\nsupports: [loop-a]\nevidence:\n  - {source: report, quote: Closer ties risk provoking Beijing., locator: p. 2}\n'
+	},
+	expect: [
+		'arguments/demo/claims/loop-a.yaml:3:20  Support cycle: loop-a → loop-b → loop-a. A claim cannot support itself, even through other claims.',
+		'arguments/demo/claims/loop-b.yaml:3:12  Support cycle: loop-a → loop-b → loop-a. A claim cannot support itself, even through other claims.'
+	]
+});

@@ -1,0 +1,384 @@
+/**
+ * Layout of the shown part of the map, run in the browser on every change of what is
+ * open (tens to a few hundred claims: well under a millisecond per claim).
+ *
+ * The resolution sits at the top; its For lines hang in a column to its left and its
+ * Against lines in a column to its right, so both cases are side by side at first
+ * sight. Replies to a claim open in the next column outward, the first one level with
+ * the claim it answers (an outline turned sideways), so a chain reads along a row.
+ * The layout is stable: opening or closing one claim only slides what comes after it
+ * down or up; nothing else is rearranged.
+ */
+import type { Relation } from '$lib/vocabulary';
+import { SIDE_NAMES } from '$lib/model/sides';
+import type { Disclosure, HiddenReplies } from './disclosure';
+import type { MapModel } from './payload';
+import { roleOf } from './payload';
+
+/** All sizes are graph pixels (CSS pixels at zoom 1). */
+export const METRICS = {
+	cardWidth: 224,
+	thesisWidth: 340,
+	/** Claim text on a full card; legible (12 CSS px) from zoom 0.75. */
+	font: 16,
+	/** A compact card shows a short label this large; legible from zoom 0.46. */
+	compactFont: 26,
+	lineHeight: 1.25,
+	padX: 12,
+	padY: 10,
+	/** Each column's inner edge is this far from the middle line. */
+	centerGap: 28,
+	columnGap: 70,
+	rowGap: 16,
+	/** Between the resolution and the first line on each side. */
+	topGap: 56,
+	/** Padding of the strip at the foot of a card that opens or folds its replies. */
+	stripPad: 8,
+	/** Padding of the band across a card's top that names its side and speaker. */
+	bandPad: 4,
+	/** Compact cards: a colour bar for the band, a few large words, a short strip. */
+	compactBand: 8,
+	compactPad: 6,
+	compactRowGap: 10,
+	/** The smallest text the map may draw, in CSS pixels. */
+	legible: 12
+} as const;
+
+export type Measure = (text: string, font: number, bold?: boolean) => number;
+
+/** Width of text in a proportional sans-serif, estimated generously (tests, server). */
+export const estimateWidth: Measure = (text, font, bold) =>
+	text.length * font * (bold ? 0.6 : 0.56);
+
+/** Greedy word wrap, the way Cytoscape wraps labels: lines break at spaces only. */
+export function wrap(
+	text: string,
+	maxWidth: number,
+	font: number,
+	measure: Measure,
+	bold = false
+): string[] {
+	const lines: string[] = [];
+	for (const para of text.split('\n')) {
+		let line = '';
+		for (const word of para.split(/\s+/).filter(Boolean)) {
+			const next = line ? `${line} ${word}` : word;
+			if (!line || measure(next, font, bold) <= maxWidth) line = next;
+			else {
+				lines.push(line);
+				line = word;
+			}
+		}
+		lines.push(line);
+	}
+	// A word wider than the line overflows in Cytoscape; count the space it takes.
+	return lines.flatMap((l) => {
+		const extra = Math.ceil(measure(l, font, bold) / maxWidth) - 1;
+		return extra > 0 ? [l, ...Array<string>(extra).fill('')] : [l];
+	});
+}
+
+export type Column = -1 | 0 | 1;
+
+export interface LaidNode {
+	i: number;
+	id: string;
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+	/** -1: For side (left), 1: Against side (right), 0: the resolution. */
+	column: Column;
+	/** What the card says: the claim's title (the resolution's wording for the resolution), or its compact form. */
+	label: string;
+	/** The band across a card's top: its side and who speaks, e.g. "FOR · Grant Newsham". */
+	band: string;
+	/** The band with the claim's status in front, for the status overlay. */
+	statusBand: string;
+	/** Height of the band (0 for the resolution, which needs no side). */
+	bandHeight: number;
+	/** What a far-out card shows: a few words, large. */
+	compact: string;
+	/** Height of the open/fold strip at its foot (0 when it has no replies). */
+	strip: number;
+}
+
+/** The strip at the foot of a card with replies: "▸ 14 replies: 9 for · 5 against". */
+export interface LaidHandle {
+	id: string;
+	of: number;
+	x: number;
+	y: number;
+	w: number;
+	h: number;
+	/** "open" shows hidden replies; "close" folds the shown ones away. */
+	action: 'open' | 'close';
+	label: string;
+	compact: string;
+	/** Words for screen readers and tooltips. */
+	describe: string;
+}
+
+export interface LaidEdge {
+	id: string;
+	from: string;
+	to: string;
+	relation?: Relation;
+	/** tree: to the claim it hangs under; cross: any other relation; via: hidden claims between. */
+	kind: 'tree' | 'cross' | 'via';
+	column: Column;
+	/** The edge ends at the resolution. */
+	toThesis: boolean;
+}
+
+export interface TreeLayout {
+	nodes: LaidNode[];
+	handles: LaidHandle[];
+	edges: LaidEdge[];
+	bounds: { x1: number; y1: number; x2: number; y2: number };
+	/** Where each shown claim is, by index. */
+	at: Map<number, LaidNode>;
+}
+
+export interface LayoutOptions {
+	measure?: Measure;
+	/** The status word each claim would show with the overlay on ('' for none). */
+	statusWord?: (i: number) => string;
+	/** Text of the resolution card (the resolution as worded). */
+	resolution?: string;
+	/**
+	 * Two columns (For left, Against right) where the canvas is wide enough for both at a
+	 * legible size; one column (For, then Against) on a phone.
+	 */
+	columns?: 1 | 2;
+	/**
+	 * Full cards (side and speaker, the whole title, the replies strip), or the compact
+	 * form drawn when zoomed out: a few words in a large font, on a card sized to fit them,
+	 * so that a zoomed-out map is smaller rather than full of unreadable boxes.
+	 */
+	detail?: 'full' | 'compact';
+}
+
+/** Who a card says is speaking, with the claim's role: "Objection raised by Grant Newsham". */
+export function voiceOf(model: MapModel, i: number): string {
+	const { role, by } = roleOf(model, i);
+	const speaker = model.payload.speakers[i] >= 0 ? model.speakerNames[i] : undefined;
+	if (role === 'raised')
+		return `${speaker ? `${speaker}, as ` : 'Objection '}raised by ${by ?? 'its author'}`;
+	if (role === 'conceded') return `${speaker ?? 'Unattributed'}, conceding`;
+	if (role === 'reported') return `${speaker ?? 'Unattributed'}, reported by ${by ?? 'its author'}`;
+	return model.speakerNames[i];
+}
+
+export function handleText(
+	h: HiddenReplies | undefined,
+	shown: number
+): { label: string; compact: string; action: 'open' | 'close' } {
+	if (!h) {
+		const noun = shown === 1 ? 'reply' : 'replies';
+		return { label: `▾ fold ${shown} ${noun}`, compact: '▾', action: 'close' };
+	}
+	const some = shown > 0;
+	const parts = [
+		h.for && `${h.for} for`,
+		h.against && `${h.against} against`,
+		h.mixed && `${h.mixed} both`
+	].filter(Boolean);
+	const noun = some ? 'more' : h.total === 1 ? 'reply' : 'replies';
+	return {
+		label: `▸ ${h.total} ${noun}${parts.length ? `: ${parts.join(' · ')}` : ''}`,
+		compact: `▸ ${h.total}`,
+		action: 'open'
+	};
+}
+
+export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions = {}): TreeLayout {
+	const M = METRICS;
+	const measure = opts.measure ?? estimateWidth;
+	const textWidth = (w: number) => w - 2 * M.padX;
+	const lineHeight = M.font * M.lineHeight;
+	const nodes: LaidNode[] = [];
+	const handles: LaidHandle[] = [];
+	const at = new Map<number, LaidNode>();
+	const root = d.order[0];
+
+	const compact = opts.detail === 'compact';
+	const compactLine = M.compactFont * 1.1;
+	const card = (i: number, column: Column): LaidNode => {
+		const thesis = i === root;
+		const w = thesis ? M.thesisWidth : M.cardWidth;
+		const title = thesis ? (opts.resolution ?? model.titles[i]) : model.titles[i];
+		const band = thesis ? '' : `${SIDE_NAMES[model.sides[i]].toUpperCase()} · ${voiceOf(model, i)}`;
+		const word = thesis ? '' : (opts.statusWord?.(i) ?? '');
+		const statusBand = word ? `${word} · ${band}` : band;
+		const strip = hasReplies(i) ? stripHeight(i, w) : 0;
+		const base = { i, id: model.ids[i], x: 0, y: 0, w, column, band, statusBand, strip };
+		if (compact) {
+			const label = compactLabel(title, w, 2, measure, thesis);
+			const lines = wrap(label, textWidth(w), M.compactFont, measure, thesis).length;
+			const bandHeight = thesis ? 0 : M.compactBand;
+			const h = bandHeight + Math.ceil(lines * compactLine + 2 * M.compactPad) + strip;
+			return { ...base, h, label, compact: label, bandHeight, band: '', statusBand: '' };
+		}
+		const lines = (text: string, bold = false) =>
+			wrap(text, textWidth(w), M.font, measure, bold).length;
+		// Room for the longer band, so turning the overlay on never overflows a card.
+		const bandHeight = thesis
+			? 0
+			: Math.ceil(Math.max(lines(band), lines(statusBand)) * lineHeight + 2 * M.bandPad);
+		const body = Math.ceil(lines(title, thesis) * lineHeight + 2 * M.padY);
+		return {
+			...base,
+			h: bandHeight + body + strip,
+			label: title,
+			compact: compactLabel(title, w, 2, measure, thesis),
+			bandHeight
+		};
+	};
+	const hasReplies = (i: number) => d.replies.has(i);
+	// As tall as the longest thing the strip may say, so opening or folding never resizes a card.
+	const stripHeight = (i: number, w: number) => {
+		if (compact) return Math.ceil(compactLine + M.compactPad);
+		const all = d.replies.get(i)!;
+		const lines = Math.max(
+			...[handleText(all, 0), handleText(undefined, all.total)].map(
+				(t) => wrap(t.label, textWidth(w), M.font, measure, true).length
+			)
+		);
+		return Math.ceil(lines * lineHeight + 2 * M.stripPad);
+	};
+
+	const rowGap = compact ? M.compactRowGap : M.rowGap;
+	const columnX = (column: Column, depth: number) =>
+		column * (M.centerGap + M.cardWidth / 2 + (depth - 1) * (M.cardWidth + M.columnGap));
+
+	const addStrip = (n: LaidNode) => {
+		if (!n.strip) return;
+		const shown = d.kids.get(n.i)?.length ?? 0;
+		const text = handleText(d.hidden.get(n.i), shown);
+		handles.push({
+			id: `strip:${n.id}`,
+			of: n.i,
+			x: n.x,
+			y: n.y + n.h / 2 - n.strip / 2,
+			w: n.w,
+			h: n.strip,
+			action: text.action,
+			label: compact ? text.compact : text.label,
+			compact: text.compact,
+			describe:
+				text.action === 'open'
+					? `Show ${text.label.slice(2)}, replies to “${model.titles[n.i]}”`
+					: `Fold away the replies to “${model.titles[n.i]}”`
+		});
+	};
+
+	/** Places a claim and what hangs from it; returns the bottom of the space it took. */
+	const place = (i: number, column: Column, depth: number, top: number): number => {
+		const n = card(i, column);
+		n.x = columnX(column, depth);
+		n.y = top + n.h / 2;
+		nodes.push(n);
+		at.set(i, n);
+		let bottom = top + n.h;
+		const kids = d.kids.get(i) ?? [];
+		let cursor = top;
+		for (const k of kids) cursor = place(k, column, depth + 1, cursor) + rowGap;
+		if (kids.length) bottom = Math.max(bottom, cursor - rowGap);
+		addStrip(n);
+		return bottom;
+	};
+
+	if (root !== undefined) {
+		const t = card(root, 0);
+		t.x = 0;
+		t.y = 0;
+		nodes.push(t);
+		at.set(root, t);
+		const start = t.h / 2 + (compact ? M.topGap * 0.7 : M.topGap);
+		const lines = d.kids.get(root) ?? [];
+		const two = (opts.columns ?? 2) === 2;
+		const sideOf = (i: number): Column => (two && model.sides[i] === 'for' ? -1 : 1);
+		for (const column of [-1, 1] as const) {
+			let cursor = start;
+			for (const i of lines)
+				if (sideOf(i) === column) cursor = place(i, column, 1, cursor) + rowGap;
+		}
+		addStrip(t);
+	}
+
+	const edges: LaidEdge[] = [];
+	const treeEdge = new Set<string>();
+	for (const n of nodes) {
+		if (n.i === root) continue;
+		const p = d.up[n.i];
+		const to = model.ids[p];
+		if (d.indirect[n.i]) {
+			edges.push({
+				id: `${n.id}~${to}`,
+				from: n.id,
+				to,
+				kind: 'via',
+				column: n.column,
+				toThesis: p === root
+			});
+			continue;
+		}
+		const relation = model.parentRelation[n.i];
+		const id = `${n.id}>${relation}>${to}`;
+		treeEdge.add(id);
+		edges.push({
+			id,
+			from: n.id,
+			to,
+			relation,
+			kind: 'tree',
+			column: n.column,
+			toThesis: p === root
+		});
+	}
+	for (const e of model.edges) {
+		if (!at.has(e.from) || !at.has(e.to)) continue;
+		const id = `${model.ids[e.from]}>${e.relation}>${model.ids[e.to]}`;
+		if (treeEdge.has(id)) continue;
+		edges.push({
+			id,
+			from: model.ids[e.from],
+			to: model.ids[e.to],
+			relation: e.relation,
+			kind: 'cross',
+			column: at.get(e.from)!.column,
+			toThesis: e.to === root
+		});
+	}
+
+	let x1 = Infinity;
+	let y1 = Infinity;
+	let x2 = -Infinity;
+	let y2 = -Infinity;
+	for (const b of nodes) {
+		x1 = Math.min(x1, b.x - b.w / 2);
+		y1 = Math.min(y1, b.y - b.h / 2);
+		x2 = Math.max(x2, b.x + b.w / 2);
+		y2 = Math.max(y2, b.y + b.h / 2);
+	}
+	if (!nodes.length) x1 = y1 = x2 = y2 = 0;
+	return { nodes, handles, edges, bounds: { x1, y1, x2, y2 }, at };
+}
+
+/** As many words of the title as fit `maxLines` lines of a card in the large compact font. */
+export function compactLabel(
+	title: string,
+	w: number,
+	maxLines: number,
+	measure: Measure,
+	bold = false
+): string {
+	const M = METRICS;
+	const words = title.split(/\s+/).filter(Boolean);
+	for (let n = words.length; n > 0; n--) {
+		const text = words.slice(0, n).join(' ') + (n < words.length ? '…' : '');
+		if (wrap(text, w - 2 * M.padX, M.compactFont, measure, bold).length <= maxLines) return text;
+	}
+	return (words[0] ?? '').slice(0, 8) + '…';
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { METRICS } from './tree-layout';
+import { detailAt, frame, inside, onScreen, openingView, zooms, type Box } from './viewport';
+
+const z = zooms();
+const box = (x1: number, y1: number, x2: number, y2: number): Box => ({ x1, y1, x2, y2 });
+
+describe('levels of detail', () => {
+	it('draws full cards only where their text is at least 12 CSS px, compact ones down to the minimum', () => {
+		expect(METRICS.font * z.full).toBeCloseTo(METRICS.legible);
+		expect(METRICS.compactFont * z.min).toBeCloseTo(METRICS.legible);
+		expect(detailAt(z.full, z)).toBe('full');
+		expect(detailAt(z.full * 0.99, z)).toBe('compact');
+	});
+	it('scales for a projector: 24 px text at scale 2', () => {
+		expect(METRICS.font * zooms(2).full).toBeCloseTo(24);
+	});
+});
+
+describe('framing', () => {
+	it('frames a chain at the reading zoom when it fits, centred', () => {
+		const boxes = [box(0, 0, 200, 100), box(300, 200, 500, 300)];
+		const v = frame(boxes, boxes[1], 1000, 800, z);
+		expect(v.zoom).toBe(z.reading);
+		for (const b of boxes) expect(inside(onScreen(b, v), 1000, 800)).toBe(true);
+	});
+	it('zooms out as far as needed to fit, never past the legible minimum', () => {
+		const boxes = [box(0, 0, 200, 100), box(1400, 0, 1600, 100)];
+		const v = frame(boxes, boxes[1], 800, 600, z);
+		expect(v.zoom).toBeLessThan(z.reading);
+		expect(v.zoom).toBeGreaterThanOrEqual(z.min);
+		for (const b of boxes) expect(inside(onScreen(b, v), 800, 600)).toBe(true);
+		const far = [box(0, 0, 200, 100), box(10000, 0, 10200, 100)];
+		const w = frame(far, far[1], 800, 600, z);
+		expect(w.zoom).toBe(z.min);
+		expect(inside(onScreen(far[1], w), 800, 600)).toBe(true);
+	});
+	it('opens at the top of the map, at the reading zoom when both columns fit across', () => {
+		const b = box(-500, -50, 500, 2000);
+		const v = openingView(b, box(-170, -50, 170, 50), 1200, 600, z);
+		expect(v.zoom).toBe(z.reading);
+		expect(onScreen(box(-170, -50, 170, 50), v).y1).toBeCloseTo(16);
+		const narrow = openingView(b, box(-170, -50, 170, 50), 390, 600, z);
+		// Too narrow for both columns even when compact: the legible minimum, not smaller.
+		expect(narrow.zoom).toBe(z.min);
+	});
+});

@@ -1,0 +1,165 @@
+/**
+ * Viewport rules: how far the map may zoom, which level of detail each zoom shows, and
+ * where the view goes to frame a claim's chain. Pure arithmetic on the layout's boxes, so
+ * it is unit-tested and the renderer never has to measure labels to decide.
+ *
+ * Levels of detail: at a zoom where a full card's text is at least `legible` CSS pixels
+ * the map shows full cards; below that, each card shows a few words in a large font; the
+ * map never zooms out past the point where those are legible. So no zoom ever shows a
+ * box without readable text.
+ */
+import { METRICS } from './tree-layout';
+
+export type Detail = 'full' | 'compact';
+
+export interface Box {
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+}
+
+export interface Zooms {
+	/** Below this zoom, cards switch to the compact form. */
+	full: number;
+	/** The farthest the map zooms out. */
+	min: number;
+	/** The zoom a selection is framed at when there is room. */
+	reading: number;
+	max: number;
+}
+
+/** `scale` enlarges everything for a projector (text 24 px and up at scale 2). */
+export function zooms(scale = 1): Zooms {
+	const full = (METRICS.legible * scale) / METRICS.font;
+	const min = (METRICS.legible * scale) / METRICS.compactFont;
+	return { full, min, reading: Math.max(full, 1.0 * scale), max: 3 * scale };
+}
+
+export function detailAt(zoom: number, z: Zooms): Detail {
+	// A hair of tolerance so a zoom computed to land exactly on the threshold counts.
+	return zoom >= z.full - 1e-6 ? 'full' : 'compact';
+}
+
+export interface Viewport {
+	zoom: number;
+	pan: { x: number; y: number };
+}
+
+export function union(boxes: Box[]): Box {
+	return boxes.reduce(
+		(a, b) => ({
+			x1: Math.min(a.x1, b.x1),
+			y1: Math.min(a.y1, b.y1),
+			x2: Math.max(a.x2, b.x2),
+			y2: Math.max(a.y2, b.y2)
+		}),
+		{ x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity }
+	);
+}
+
+/** The zoom at which `box` fills the canvas, less padding. */
+export function fitZoom(box: Box, width: number, height: number, pad: number): number {
+	const w = Math.max(1, box.x2 - box.x1);
+	const h = Math.max(1, box.y2 - box.y1);
+	return Math.min((width - 2 * pad) / w, (height - 2 * pad) / h);
+}
+
+export function centreOn(box: Box, zoom: number, width: number, height: number): Viewport {
+	return {
+		zoom,
+		pan: {
+			x: width / 2 - zoom * ((box.x1 + box.x2) / 2),
+			y: height / 2 - zoom * ((box.y1 + box.y2) / 2)
+		}
+	};
+}
+
+/**
+ * Frame a set of boxes: as close as the reading zoom if they fit there, else zoomed out
+ * until they fit, but never past the legible minimum. When even that cannot show them
+ * all, `focus` (the selected claim) stays in view and the rest is centred around it.
+ */
+export function frame(
+	boxes: Box[],
+	focus: Box,
+	width: number,
+	height: number,
+	z: Zooms,
+	pad = 24
+): Viewport {
+	const all = union(boxes.length ? boxes : [focus]);
+	const zoom = Math.max(z.min, Math.min(z.reading, fitZoom(all, width, height, pad)));
+	const view = centreOn(all, zoom, width, height);
+	// If the framed area is larger than the canvas, slide so the focus stays inside.
+	const fx1 = focus.x1 * zoom + view.pan.x;
+	const fx2 = focus.x2 * zoom + view.pan.x;
+	const fy1 = focus.y1 * zoom + view.pan.y;
+	const fy2 = focus.y2 * zoom + view.pan.y;
+	if (fx1 < pad) view.pan.x += pad - fx1;
+	else if (fx2 > width - pad) view.pan.x -= fx2 - (width - pad);
+	if (fy1 < pad) view.pan.y += pad - fy1;
+	else if (fy2 > height - pad) view.pan.y -= fy2 - (height - pad);
+	return view;
+}
+
+/**
+ * The opening view: the resolution at the top, centred, both columns across the canvas,
+ * as large as the reading zoom allows while the first `rows` reach down into view (where
+ * the canvas is short, the zoom goes down as far as full cards stay legible), never below
+ * the legible minimum. The columns run on below; the reader scrolls down them.
+ */
+export function openingView(
+	bounds: Box,
+	top: Box,
+	width: number,
+	height: number,
+	z: Zooms,
+	pad = 16,
+	rowsBottom?: number
+): Viewport {
+	const across = Math.max(bounds.x2 - bounds.x1, 1);
+	let zoom = Math.min(z.reading, (width - 2 * pad) / across);
+	if (rowsBottom !== undefined) {
+		const tall = Math.max(rowsBottom - top.y1, 1);
+		zoom = Math.min(zoom, Math.max(z.full, (height - 2 * pad) / tall));
+	}
+	zoom = Math.max(z.min, zoom);
+	const cx = (bounds.x1 + bounds.x2) / 2;
+	return { zoom, pan: { x: width / 2 - zoom * cx, y: pad - zoom * top.y1 } };
+}
+
+/**
+ * Frame boxes in full cards when they fit at a zoom where full cards are legible, else in
+ * the compact form (whose cards are smaller, so more fits), never past the legible minimum.
+ */
+export function chooseFrame(
+	full: { boxes: Box[]; focus: Box },
+	compact: { boxes: Box[]; focus: Box },
+	width: number,
+	height: number,
+	z: Zooms,
+	pad = 24
+): { view: Viewport; detail: Detail } {
+	if (fitZoom(union(full.boxes), width, height, pad) >= z.full - 1e-6)
+		return { view: frame(full.boxes, full.focus, width, height, z, pad), detail: 'full' };
+	const capped = { ...z, reading: Math.min(z.reading, z.full * 0.999) };
+	return {
+		view: frame(compact.boxes, compact.focus, width, height, capped, pad),
+		detail: 'compact'
+	};
+}
+
+/** What a box looks like on screen at a viewport. */
+export function onScreen(box: Box, v: Viewport): Box {
+	return {
+		x1: box.x1 * v.zoom + v.pan.x,
+		y1: box.y1 * v.zoom + v.pan.y,
+		x2: box.x2 * v.zoom + v.pan.x,
+		y2: box.y2 * v.zoom + v.pan.y
+	};
+}
+
+export function inside(box: Box, width: number, height: number): boolean {
+	return box.x1 >= -0.5 && box.y1 >= -0.5 && box.x2 <= width + 0.5 && box.y2 <= height + 0.5;
+}
