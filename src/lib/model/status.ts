@@ -49,6 +49,17 @@ export const STATUS_MEANINGS: Record<StatusKind, string> = {
 		'The attacks on it run through a loop of claims answering one another, and the map does not settle the loop either way.'
 };
 
+/**
+ * Colours for a status (the map's overlay, badges): never the only signal, always beside the
+ * word and the mark. Unchallenged is grey: standing only because nobody has attacked it.
+ */
+export const STATUS_TONES: Record<StatusKind, string> = {
+	unchallenged: '#6b7280',
+	answered: '#16a34a',
+	unanswered: '#dc2626',
+	contested: '#d97706'
+};
+
 /** Whether the claim stands in the map: the grounded labelling's "in". */
 export function stands(kind: StatusKind): boolean {
 	return kind === 'unchallenged' || kind === 'answered';
