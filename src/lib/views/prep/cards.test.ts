@@ -162,3 +162,21 @@ describe('the brief’s layout', () => {
 		]);
 	});
 });
+
+describe('a reported claim quoted from two pieces', () => {
+	it('names the author of each piece as its reporter', () => {
+		const r = rolesDebate();
+		r.claims.abe.role = 'reported';
+		r.claims.abe.by = 'cy';
+		r.claims.abe.evidence!.push({
+			source: 'talk',
+			quote: 'Abe said so.',
+			locator: 'Author, para. 9'
+		});
+		const card = claimCard(r, debateStatus(r, buildGraph(r)), 'abe');
+		expect(card.quotes.map((q) => q.who)).toEqual([
+			'Shinzo Abe, as reported by Cy Writer',
+			'Shinzo Abe, as reported by Ann Author'
+		]);
+	});
+});

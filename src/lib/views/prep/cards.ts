@@ -118,9 +118,11 @@ export function quoteWho(debate: Debate, claim: ClaimRecord, ev: Evidence): stri
 	const role = roleOf(claim);
 	const speaker = claim.speaker ? personName(debate, claim.speaker) : undefined;
 	const by = claim.by ? personName(debate, claim.by) : undefined;
-	if (role === 'raised') return `Raised by ${by ?? quoteAuthor(debate, ev) ?? 'its author'}`;
-	if (role === 'reported' && by) return `${speaker ?? 'Unattributed'}, as reported by ${by}`;
 	const author = quoteAuthor(debate, ev);
+	if (role === 'raised') return `Raised by ${by ?? author ?? 'its author'}`;
+	// The words are the reporting piece's: its own author reports, whoever `by` names overall.
+	if (role === 'reported' && (author || by) && !same(speaker, author))
+		return `${speaker ?? 'Unattributed'}, as reported by ${author ?? by}`;
 	const source = debate.sources[ev.source];
 	const publisher = inferredValue(source?.publisher)?.value;
 	const base = speaker ?? author ?? 'Unattributed';
