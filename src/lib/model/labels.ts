@@ -7,6 +7,7 @@
  */
 import type { ClaimRole, Evidence } from '$lib/schema';
 import { shorten } from '$lib/shared/text';
+import { inferredValue } from './citation';
 import type { ClaimRecord, Debate } from './types';
 
 export function claimTitle(claim: ClaimRecord): string {
@@ -109,6 +110,31 @@ export function quoteAuthor(debate: Pick<Debate, 'sources'>, ev: Evidence): stri
 		return typeof p === 'string' ? p : p.value;
 	}
 	return undefined;
+}
+
+const same = (a: string | undefined, b: string | undefined) =>
+	!!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** Who said a claim's quote, in words: the claim's speaker, and the author when they differ. */
+export function quoteWho(
+	debate: Pick<Debate, 'people' | 'sources'>,
+	claim: ClaimRecord,
+	ev: Evidence
+): string {
+	const role = roleOf(claim);
+	const speaker = claim.speaker ? personName(debate, claim.speaker) : undefined;
+	const by = claim.by ? personName(debate, claim.by) : undefined;
+	const author = quoteAuthor(debate, ev);
+	if (role === 'raised') return `Raised by ${by ?? author ?? 'its author'}`;
+	// The words are the reporting piece's: its own author reports, whoever `by` names overall.
+	if (role === 'reported' && (author || by) && !same(speaker, author))
+		return `${speaker ?? 'Unattributed'}, as reported by ${author ?? by}`;
+	const source = debate.sources[ev.source];
+	const publisher = inferredValue(source?.publisher)?.value;
+	const base = speaker ?? author ?? 'Unattributed';
+	const who = role === 'conceded' ? `${base}, conceding` : base;
+	if (!speaker || !author || same(speaker, author) || same(speaker, publisher)) return who;
+	return `${who}, as quoted by ${author}`;
 }
 
 /** Every claim's id and title: the small index the 404 page, ids.json and the form share. */

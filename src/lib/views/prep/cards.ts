@@ -5,17 +5,12 @@
  * server from the side's prep; the brief page gets only this.
  */
 import type { ClaimRole, Evidence, Side } from '$lib/schema';
+
+export { quoteWho } from '$lib/model/labels';
 import type { DebateGraph } from '$lib/model/graph';
 import type { ClaimRecord, Debate } from '$lib/model/types';
 import { inferredValue, sourceUrl } from '$lib/model/citation';
-import {
-	attribution,
-	claimTitle,
-	peopleOf,
-	personName,
-	quoteAuthor,
-	roleOf
-} from '$lib/model/labels';
+import { attribution, claimTitle, peopleOf, personName, quoteWho, roleOf } from '$lib/model/labels';
 import type { StatusKind } from '$lib/model/status';
 import type { ClaimStatus } from '$lib/evaluate/debate-status';
 import { sidePrep, type AttackItem, type SidePrep } from './lines';
@@ -108,27 +103,6 @@ export function pieceText(debate: Pick<Debate, 'sources'>, sourceId: string, ful
 	const when = date ? `${date.value}${date.inferred ? ' (inferred)' : ''}` : 'n.d.';
 	parts.push(`${[pub, when].filter(Boolean).join(', ')}.`);
 	return parts.join(' ');
-}
-
-const same = (a: string | undefined, b: string | undefined) =>
-	!!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
-
-/** Who said a claim's quote, in words: the claim's speaker, and the author when they differ. */
-export function quoteWho(debate: Debate, claim: ClaimRecord, ev: Evidence): string {
-	const role = roleOf(claim);
-	const speaker = claim.speaker ? personName(debate, claim.speaker) : undefined;
-	const by = claim.by ? personName(debate, claim.by) : undefined;
-	const author = quoteAuthor(debate, ev);
-	if (role === 'raised') return `Raised by ${by ?? author ?? 'its author'}`;
-	// The words are the reporting piece's: its own author reports, whoever `by` names overall.
-	if (role === 'reported' && (author || by) && !same(speaker, author))
-		return `${speaker ?? 'Unattributed'}, as reported by ${author ?? by}`;
-	const source = debate.sources[ev.source];
-	const publisher = inferredValue(source?.publisher)?.value;
-	const base = speaker ?? author ?? 'Unattributed';
-	const who = role === 'conceded' ? `${base}, conceding` : base;
-	if (!speaker || !author || same(speaker, author) || same(speaker, publisher)) return who;
-	return `${who}, as quoted by ${author}`;
 }
 
 export function quoteCite(debate: Debate, claim: ClaimRecord, ev: Evidence): QuoteCite {
