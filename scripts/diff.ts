@@ -3,7 +3,7 @@
  *
  * What the working tree does to the debates compared with <git-ref>, as Markdown for a
  * pull-request comment: claims added/removed/renamed/reworded, relations added/removed, and
- * claims whose status (standing/refuted/contested) changed as a result.
+ * claims whose status (unchallenged/answered/unanswered attack/contested) changed as a result.
  * Exit 0: printed. 1: either side is invalid (the validator's problems are printed). 2: usage or git failure.
  * Only read-only git commands are run (git ls-tree, git show).
  */

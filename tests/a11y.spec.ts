@@ -7,7 +7,12 @@ const pages = [
 	['side chooser', `/${DEBATE}/prep`],
 	['prep view', `/${DEBATE}/prep/against`],
 	['brief', `/${DEBATE}/prep/for/brief`],
-	['drill', `/${DEBATE}/prep/for/drill`]
+	['drill', `/${DEBATE}/prep/for/drill`],
+	['how status is computed', `/${DEBATE}/prep/status`],
+	['fixture claim page with roles', '/four-day-week/claims/pupils-fall-behind'],
+	['fixture prep view with raised points', '/four-day-week/prep/against'],
+	['fixture brief', '/four-day-week/prep/for/brief'],
+	['fixture drill', '/four-day-week/prep/for/drill']
 ] as const;
 
 for (const [name, path] of pages) {

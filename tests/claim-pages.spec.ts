@@ -72,3 +72,56 @@ test('a renamed claim’s old address forwards to its new page', async ({ page }
 	await page.goto(`/${DEBATE}?claim=${old}`);
 	await expect(page.locator(`#claim-text-${current}`)).toBeVisible();
 });
+
+const FIXTURE = 'four-day-week';
+
+test('a claim page shows its status, why, its strength’s inputs and what would change it', async ({
+	page
+}) => {
+	await page.goto(`/${FIXTURE}/claims/pupils-fall-behind`);
+	const status = page.getByRole('region', { name: 'Status' });
+	await expect(status.locator('.status')).toHaveText(/Unanswered attack/);
+	await expect(status).toContainText(
+		'Unanswered attack: “Friday catch-up gives more help” stands unanswered.'
+	);
+	// Ben's own concession weighs in the strength but is not what leaves it unanswered.
+	await expect(status).toContainText(
+		'“Rest may help some pupils” (conceded by Ben Price) weighs in its strength but never against its status.'
+	);
+	await expect(status).toContainText(
+		'from its base 0.60 (a verbatim quote from one cited source), lowered because its 2 attacks, 1 of them conceded'
+	);
+	const change = status.locator('.change');
+	await expect(change).toHaveText(
+		'What would change it: Answer Friday catch-up gives more help and it stands.'
+	);
+	await change.getByRole('link', { name: 'Friday catch-up gives more help' }).click();
+	await expect(page).toHaveURL(new RegExp(`/${FIXTURE}/claims/catch-up-on-fridays$`));
+	await expect(page.getByRole('region', { name: 'Status' }).locator('.status')).toHaveText(
+		/Unchallenged/
+	);
+
+	await page.getByRole('link', { name: 'How status is computed' }).click();
+	await expect(page).toHaveURL(new RegExp(`/${FIXTURE}/prep/status$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('How status is computed');
+	await expect(page.locator('main')).toContainText('Unanswered attack (7 in this debate)');
+});
+
+test('a claim page says who raised, conceded or reported a claim', async ({ page }) => {
+	await page.goto(`/${FIXTURE}/claims/staff-shortage-objection`);
+	await expect(page.locator('.meta .speaker')).toHaveText('Raised by Ada Ortiz');
+	await expect(page.getByRole('region', { name: 'Attacked by' })).toContainText(
+		'Volunteers offer to run clubs — Ada Ortiz'
+	);
+	await page.goto(`/${FIXTURE}/claims/rest-may-help-some`);
+	await expect(page.locator('.meta .speaker')).toHaveText('Conceded by Ben Price');
+	await page.goto(`/${FIXTURE}/claims/pilot-schools-kept-results`);
+	await expect(page.locator('.meta .speaker')).toHaveText(
+		'Teachers in the pilot, reported by Valley Gazette'
+	);
+	// A standing claim says what it rests on.
+	await page.goto(`/${FIXTURE}/claims/fridays-for-clubs`);
+	await expect(page.getByRole('region', { name: 'Status' }).locator('.change')).toHaveText(
+		'What would change it: if Volunteers offer to run clubs were answered, it would no longer stand.'
+	);
+});

@@ -25,7 +25,7 @@ function debate(
 	};
 }
 
-/** thesis ← a (supports); thesis ← b (attacks); b ← c (attacks): b is refuted, the thesis stands. */
+/** thesis ← a (supports); thesis ← b (attacks); b ← c (attacks): b is answered by c, so the thesis stands. */
 const before = debate({
 	thesis: { kind: 'thesis', text: 'The resolution.' },
 	a: { supports: ['thesis'] },
@@ -35,7 +35,7 @@ const before = debate({
 	wordy: { supports: ['a'], text: 'Old wording.' }
 });
 
-/** New claim "fresh" attacks c: c falls, so b stands again and the thesis is refuted. */
+/** New claim "fresh" attacks c: c no longer stands, so b stands again and the thesis faces it unanswered. */
 const after = debate({
 	thesis: { kind: 'thesis', text: 'The resolution.' },
 	a: { supports: ['thesis'] },
@@ -75,9 +75,9 @@ const EXPECTED = `## Crux: what this change does to the debates (compared with \
 
 | Claim | Before | After | Why |
 | --- | --- | --- | --- |
-| \`b\` | refuted | **standing** | Standing: every attack on it is answered. |
-| \`c\` | standing | **refuted** | Refuted: “A \\*new\\* rebuttal, with \\[a link\\](http://x) &amp; &#64;someone &lt;b>.” stands unanswered. |
-| \`thesis\` | standing | **refuted** | Refuted: “Claim b.” stands unanswered. |
+| \`b\` | Unanswered attack | **Answered** | Answered: its one attack, “Claim c.”, is answered by “A \\*new\\* rebuttal, with \\[a link\\](http://x) &amp; &#64;someone &lt;b>.”. |
+| \`c\` | Unchallenged | **Unanswered attack** | Unanswered attack: “A \\*new\\* rebuttal, with \\[a link\\](http://x) &amp; &#64;someone &lt;b>.” stands unanswered. |
+| \`thesis\` | Answered | **Unanswered attack** | Unanswered attack: “Claim b.” stands unanswered. |
 `;
 
 describe('diffDebates', () => {
@@ -97,8 +97,8 @@ describe('diffDebates', () => {
 		expect(d.relationsAdded).toEqual([{ from: 'fresh', relation: 'attacks', to: 'c' }]);
 		expect(d.relationsRemoved).toEqual([{ from: 'gone', relation: 'supports', to: 'a' }]);
 		expect(d.statusChanged.find((s) => s.id === 'c')).toMatchObject({
-			before: 'standing',
-			after: 'refuted'
+			before: 'unchallenged',
+			after: 'unanswered'
 		});
 	});
 

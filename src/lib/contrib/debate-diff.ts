@@ -5,7 +5,7 @@
  */
 import { RELATIONS, type Relation } from '$lib/schema';
 import { buildGraph } from '$lib/model/graph';
-import type { StatusKind } from '$lib/model/status';
+import { STATUS_NAMES, type StatusKind } from '$lib/model/status';
 import type { ClaimRecord, Debate } from '$lib/model/types';
 import { debateStatus } from '$lib/evaluate/debate-status';
 
@@ -231,7 +231,8 @@ export function renderDebateDiff(d: DebateDiff): string {
 			'| Claim | Before | After | Why |',
 			'| --- | --- | --- | --- |',
 			...d.statusChanged.map(
-				(s) => `| ${mdId(s.id)} | ${s.before} | **${s.after}** | ${mdText(s.reason)} |`
+				(s) =>
+					`| ${mdId(s.id)} | ${STATUS_NAMES[s.before]} | **${STATUS_NAMES[s.after]}** | ${mdText(s.reason)} |`
 			),
 			''
 		);

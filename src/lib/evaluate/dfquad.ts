@@ -4,6 +4,10 @@ import type { ArgGraph, DfquadOptions, Strengths } from './types';
 
 export const DEFAULT_MAX_ITERATIONS = 100;
 export const DEFAULT_TOLERANCE = 1e-9;
+/** Weight of the new value in a damped sweep: x ← (1 − λ)·x + λ·f(x). */
+export const DAMPING = 0.5;
+/** Damping gets this many times the plain sweeps before giving up. */
+const DAMPED_FACTOR = 10;
 
 /**
  * DF-QuAD strengths (Rago, Toni, Aurisicchio & Baroni, KR 2016).
@@ -12,24 +16,33 @@ export const DEFAULT_TOLERANCE = 1e-9;
  * graph is processed one strongly connected component at a time, dependencies
  * first. A component without a cycle is a single node whose inputs are already
  * final: one application of the formula is exact. A component with a cycle has
- * no evaluation order, so it is iterated (Gauss-Seidel, from the base scores)
- * to a fixed point; DF-QuAD does not guarantee one is reached, hence the cap.
+ * no evaluation order, so it is iterated (Gauss–Seidel, from the base scores)
+ * to a fixed point. DF-QuAD does not guarantee the iteration settles: a claim at
+ * base 1 that attacks itself flips 1, 0, 1, … although 1/2 is consistent. When
+ * plain sweeps have not settled by the cap, the cycle is marked as one that does
+ * not settle and damped sweeps (x ← ½·x + ½·f(x)) look for the balance point, a
+ * fixed point of DF-QuAD, which is what is reported. Claims downstream of such a
+ * cycle inherit the mark: their values rest on a balance point, not a settled one.
  */
 export function dfquad(g: ArgGraph, opts: DfquadOptions = {}): Strengths {
 	const ix = indexGraph(g);
 	const r = dfquadIndexed(ix, opts);
 	const strength: Record<string, number> = {};
 	const approximate: Record<string, boolean> = {};
+	const settles: Record<string, boolean> = {};
 	for (let v = 0; v < ix.n; v++) {
 		strength[ix.ids[v]] = r.strength[v];
 		approximate[ix.ids[v]] = r.approximate[v] === 1;
+		settles[ix.ids[v]] = r.unsettled[v] === 0;
 	}
-	return { strength, approximate, iterations: r.iterations, converged: r.converged };
+	return { strength, approximate, settles, iterations: r.iterations, converged: r.converged };
 }
 
 export interface IndexedStrengths {
 	strength: Float64Array;
 	approximate: Uint8Array;
+	/** 1 where the value depends on a cycle whose plain iteration did not settle. */
+	unsettled: Uint8Array;
 	iterations: number;
 	converged: boolean;
 }
@@ -40,6 +53,7 @@ export function dfquadIndexed(ix: IndexedGraph, opts: DfquadOptions = {}): Index
 	const { n, depStart, dep } = ix;
 	const s = Float64Array.from(ix.base);
 	const approximate = new Uint8Array(n);
+	const unsettled = new Uint8Array(n);
 	const { count, order, compStart, cyclic } = tarjan(n, depStart, dep);
 	let iterations = 0;
 	let converged = true;
@@ -50,47 +64,93 @@ export function dfquadIndexed(ix: IndexedGraph, opts: DfquadOptions = {}): Index
 		if (!cyclic[c]) {
 			const v = order[lo];
 			s[v] = strengthOf(ix, s, v);
-			// Exact arithmetic on approximate inputs is still approximate.
+			// Exact arithmetic on approximate (or unsettled) inputs is still approximate (unsettled).
 			for (let e = depStart[v]; e < depStart[v + 1]; e++) {
-				if (approximate[dep[e]]) {
-					approximate[v] = 1;
-					break;
-				}
+				approximate[v] |= approximate[dep[e]];
+				unsettled[v] |= unsettled[dep[e]];
 			}
 			continue;
 		}
-		for (let i = lo; i < hi; i++) approximate[order[i]] = 1;
-		let sweeps = 0;
-		let settled = false;
-		while (sweeps < maxIterations) {
-			sweeps++;
-			let change = 0;
-			for (let i = lo; i < hi; i++) {
-				const v = order[i];
-				const next = strengthOf(ix, s, v);
-				const d = Math.abs(next - s[v]);
-				if (d > change) change = d;
-				s[v] = next;
-			}
-			if (change < tolerance) {
-				settled = true;
-				break;
-			}
+		let inherited = 0;
+		for (let i = lo; i < hi; i++) {
+			const v = order[i];
+			approximate[v] = 1;
+			for (let e = depStart[v]; e < depStart[v + 1]; e++) inherited |= unsettled[dep[e]];
 		}
+		let sweeps = 0;
+		const settled = sweepUntil(ix, s, order, lo, hi, 1, maxIterations, tolerance);
+		sweeps += settled < 0 ? maxIterations : settled;
+		let consistent = settled >= 0;
+		if (!consistent) {
+			const damped = sweepUntil(
+				ix,
+				s,
+				order,
+				lo,
+				hi,
+				DAMPING,
+				maxIterations * DAMPED_FACTOR,
+				tolerance
+			);
+			sweeps += damped < 0 ? maxIterations * DAMPED_FACTOR : damped;
+			consistent = damped >= 0;
+		}
+		if (settled < 0 || inherited) for (let i = lo; i < hi; i++) unsettled[order[i]] = 1;
 		if (sweeps > iterations) iterations = sweeps;
-		if (!settled) converged = false;
+		if (!consistent) converged = false;
 	}
-	return { strength: s, approximate, iterations, converged };
+	return { strength: s, approximate, unsettled, iterations, converged };
+}
+
+/**
+ * Gauss–Seidel sweeps over one component, each value moved a share `lambda` of the way to
+ * DF-QuAD's value for it, until no value is further than `tolerance` from DF-QuAD's value.
+ * Returns the sweeps it took, or −1 if still moving after `cap` sweeps.
+ */
+function sweepUntil(
+	ix: IndexedGraph,
+	s: Float64Array,
+	order: Int32Array,
+	lo: number,
+	hi: number,
+	lambda: number,
+	cap: number,
+	tolerance: number
+): number {
+	for (let sweep = 1; sweep <= cap; sweep++) {
+		let residual = 0;
+		for (let i = lo; i < hi; i++) {
+			const v = order[i];
+			const target = strengthOf(ix, s, v);
+			const d = Math.abs(target - s[v]);
+			if (d > residual) residual = d;
+			s[v] = lambda === 1 ? target : s[v] + lambda * (target - s[v]);
+		}
+		if (residual < tolerance) return sweep;
+	}
+	return -1;
 }
 
 /** One application of DF-QuAD at node v, reading the current strengths `s`. */
 export function strengthOf(ix: IndexedGraph, s: ArrayLike<number>, v: number): number {
-	const { attInStart, attIn, supInStart, supIn } = ix;
-	let keepA = 1;
-	for (let e = attInStart[v]; e < attInStart[v + 1]; e++) keepA *= 1 - s[attIn[e]];
-	let keepS = 1;
-	for (let e = supInStart[v]; e < supInStart[v + 1]; e++) keepS *= 1 - s[supIn[e]];
-	return combine(ix.base[v], 1 - keepA, 1 - keepS);
+	return combine(ix.base[v], attackOn(ix, s, v), supportOn(ix, s, v));
+}
+
+/** DF-QuAD's va at v: counted and weak attacks together. */
+export function attackOn(ix: IndexedGraph, s: ArrayLike<number>, v: number): number {
+	const { attInStart, attIn, weakInStart, weakIn } = ix;
+	let keep = 1;
+	for (let e = attInStart[v]; e < attInStart[v + 1]; e++) keep *= 1 - s[attIn[e]];
+	for (let e = weakInStart[v]; e < weakInStart[v + 1]; e++) keep *= 1 - s[weakIn[e]];
+	return 1 - keep;
+}
+
+/** DF-QuAD's vs at v. */
+export function supportOn(ix: IndexedGraph, s: ArrayLike<number>, v: number): number {
+	const { supInStart, supIn } = ix;
+	let keep = 1;
+	for (let e = supInStart[v]; e < supInStart[v + 1]; e++) keep *= 1 - s[supIn[e]];
+	return 1 - keep;
 }
 
 /** DF-QuAD aggregation F: 1 − ∏(1 − sᵢ), 0 for no inputs. */

@@ -6,8 +6,9 @@ import type { ArgGraph } from './types';
  * at 10k nodes; this is built once per call and shared by `evaluate`.
  *
  * For node v, its attackers are `attIn[attInStart[v] .. attInStart[v + 1])`,
- * and likewise for supporters (`supIn`), attacked nodes (`attOut`) and the
- * union of attackers and supporters (`dep`: what v's strength depends on).
+ * and likewise for supporters (`supIn`), attacked nodes (`attOut`), weak
+ * attackers (`weakIn`: counted in the strength only, never in the grounded
+ * labelling) and the union of all three (`dep`: what v's strength depends on).
  */
 export interface IndexedGraph {
 	n: number;
@@ -19,6 +20,8 @@ export interface IndexedGraph {
 	supIn: Int32Array;
 	attOutStart: Int32Array;
 	attOut: Int32Array;
+	weakInStart: Int32Array;
+	weakIn: Int32Array;
 	depStart: Int32Array;
 	dep: Int32Array;
 }
@@ -48,11 +51,31 @@ export function indexGraph(g: ArgGraph): IndexedGraph {
 
 	const attacks = edgeList(g.attacks, index, 'attacks');
 	const supports = edgeList(g.supports, index, 'supports');
+	// A pair that is both a counted and a weak attack counts fully, once.
+	const counted = new Set(attacks.map(([f, t]) => f * n + t));
+	const weak = edgeList(g.weakAttacks ?? [], index, 'weak attacks').filter(
+		([f, t]) => !counted.has(f * n + t)
+	);
 	const [attInStart, attIn] = csr(n, attacks, 1, 0);
 	const [supInStart, supIn] = csr(n, supports, 1, 0);
 	const [attOutStart, attOut] = csr(n, attacks, 0, 1);
-	const [depStart, dep] = csr(n, attacks.concat(supports), 1, 0);
-	return { n, ids, base, attInStart, attIn, supInStart, supIn, attOutStart, attOut, depStart, dep };
+	const [weakInStart, weakIn] = csr(n, weak, 1, 0);
+	const [depStart, dep] = csr(n, attacks.concat(supports, weak), 1, 0);
+	return {
+		n,
+		ids,
+		base,
+		attInStart,
+		attIn,
+		supInStart,
+		supIn,
+		attOutStart,
+		attOut,
+		weakInStart,
+		weakIn,
+		depStart,
+		dep
+	};
 }
 
 /**

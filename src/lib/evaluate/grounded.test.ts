@@ -87,6 +87,16 @@ describe('grounded: hand-checked small graphs', () => {
 		expect(grounded(g)).toEqual({ a: 'out', b: 'in', s1: 'in', s2: 'in', s3: 'in' });
 	});
 
+	it('weak attacks (concessions) are left out: they never make a claim out', () => {
+		const g: ArgGraph = { ...af('abc', ['c>b']), weakAttacks: [['b', 'a']] };
+		expect(grounded(g)).toEqual(labels('ac', 'b'));
+		expect(grounded({ ...af('ab'), weakAttacks: [['b', 'a']] })).toEqual(labels('ab'));
+	});
+
+	it('a pair listed both as an attack and as a weak attack counts as an attack', () => {
+		expect(grounded({ ...af('ab', ['b>a']), weakAttacks: [['b', 'a']] })).toEqual(labels('b', 'a'));
+	});
+
 	it('duplicate attack edges do not change the labelling', () => {
 		expect(grounded(af('abc', ['c>b', 'c>b', 'b>a', 'b>a']))).toEqual(labels('ac', 'b'));
 	});

@@ -11,7 +11,8 @@ export function debateExcerpt(debate: Debate, ctx: ClaimContext): Debate {
 	const people: Debate['people'] = {};
 	const sources: Debate['sources'] = {};
 	for (const c of Object.values(claims)) {
-		if (c.speaker && debate.people[c.speaker]) people[c.speaker] = debate.people[c.speaker];
+		// Who holds it and who raised or reported it: the page names both.
+		for (const p of [c.speaker, c.by]) if (p && debate.people[p]) people[p] = debate.people[p];
 	}
 	for (const e of debate.claims[ctx.id].evidence ?? [])
 		sources[e.source] = debate.sources[e.source];

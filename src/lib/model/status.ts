@@ -1,20 +1,66 @@
 /**
  * The status vocabulary: what a computed verdict is called and how it is marked, in one
  * place for the map, the panel, claim pages, prep, the brief and the PR diff. Words and
- * a mark always, never colour alone. The verdicts themselves come from src/lib/evaluate.
+ * a mark always, never colour alone. The verdicts themselves come from src/lib/evaluate;
+ * the rules behind them are written out for readers on the "How status is computed" page.
+ *
+ * The names say what the map shows about a claim, not whether it is true:
+ * - unchallenged: nothing that counts attacks it (only, perhaps, its own speaker's concessions);
+ * - answered: it is attacked, and every attack that counts is answered by a claim that stands;
+ * - unanswered: at least one attack on it stands, answered by nothing that stands;
+ * - contested: the attacks on it run through a loop of claims answering one another that
+ *   the map does not settle either way.
+ * The first two stand (grounded label in), the third does not (out), the last is open (undec).
  */
-export type StatusKind = 'standing' | 'refuted' | 'contested';
+export type StatusKind = 'unchallenged' | 'answered' | 'unanswered' | 'contested';
+
+export const STATUS_KINDS: readonly StatusKind[] = [
+	'unchallenged',
+	'answered',
+	'unanswered',
+	'contested'
+];
 
 /** Plain words for a status, for badges and screen readers. */
 export const STATUS_NAMES: Record<StatusKind, string> = {
-	standing: 'Standing',
-	refuted: 'Refuted',
+	unchallenged: 'Unchallenged',
+	answered: 'Answered',
+	unanswered: 'Unanswered attack',
 	contested: 'Contested'
 };
 
 /** A mark that says the same as the colour does. */
 export const STATUS_MARKS: Record<StatusKind, string> = {
-	standing: '✓',
-	refuted: '✗',
-	contested: '?'
+	unchallenged: '○',
+	answered: '✓',
+	unanswered: '!',
+	contested: '⇄'
 };
+
+/** One sentence per status: what it tells a debater. */
+export const STATUS_MEANINGS: Record<StatusKind, string> = {
+	unchallenged:
+		'Nothing in the map attacks it yet (its own speaker’s concessions do not count). It stands, but only because no one has challenged it.',
+	answered:
+		'It is attacked, and every attack on it is answered by a claim that itself stands. It stands.',
+	unanswered:
+		'At least one attack on it stands and nothing that stands answers it. Until that attack is answered it does not stand. It is not shown to be false.',
+	contested:
+		'The attacks on it run through a loop of claims answering one another, and the map does not settle the loop either way.'
+};
+
+/**
+ * Colours for a status (the map's overlay, badges): never the only signal, always beside the
+ * word and the mark. Unchallenged is grey: standing only because nobody has attacked it.
+ */
+export const STATUS_TONES: Record<StatusKind, string> = {
+	unchallenged: '#6b7280',
+	answered: '#16a34a',
+	unanswered: '#dc2626',
+	contested: '#d97706'
+};
+
+/** Whether the claim stands in the map: the grounded labelling's "in". */
+export function stands(kind: StatusKind): boolean {
+	return kind === 'unchallenged' || kind === 'answered';
+}

@@ -66,3 +66,34 @@ describe('ClaimDetails with hostile text', () => {
 		expect(body).toContain('/tiny/claims/reply');
 	});
 });
+
+describe('ClaimDetails citations', () => {
+	it('name who said the quote, not every author of the piece', async () => {
+		const { rolesDebate } = await import('$lib/testing/roles-debate');
+		const debate = rolesDebate();
+		const { body } = render(ClaimDetails, {
+			props: {
+				debate,
+				ctx: claimContext(buildGraph(debate), 'bob1'),
+				hrefFor: (id: string) => `/tiny/claims/${id}`
+			}
+		});
+		const text = body.replace(/<!--.*?-->/g, '').replace(/<[^>]+>/g, '');
+		expect(text).toContain('Bob Builder, in “Town hall.” Town Council, 2020. Builder, para. 5.');
+		expect(body).not.toContain('Ann Author and Bob Builder');
+	});
+
+	it('say who raised an objection', async () => {
+		const { rolesDebate } = await import('$lib/testing/roles-debate');
+		const debate = rolesDebate();
+		const { body } = render(ClaimDetails, {
+			props: {
+				debate,
+				ctx: claimContext(buildGraph(debate), 'obj'),
+				hrefFor: (id: string) => `/tiny/claims/${id}`
+			}
+		});
+		expect(body).toContain('<span class="speaker');
+		expect(body).toMatch(/Raised by Ann Author/);
+	});
+});

@@ -1,117 +1,213 @@
 /**
- * Debate cards: the unit debaters file and read from. Each is one quote with the
- * tag line that says what it proves and a citation full enough to be checked.
+ * Debate cards and the brief they make: one card per claim with every quote behind it,
+ * each quote cited by who said it and where (speaker, piece, publisher, date, paragraph),
+ * so a card read aloud never puts one author's words in another's mouth. Computed on the
+ * server from the side's prep; the brief page gets only this.
  */
-import type { Debate } from '$lib/model/types';
-import { citationText, sourceUrl } from '$lib/model/citation';
-import { claimTitle, speakerName } from '$lib/model/labels';
-import type { ClaimRef, Line, SidePrep } from './lines';
+import type { ClaimRole, Evidence, Side } from '$lib/schema';
 
-export interface Card {
-	/** Unique within a debate: claim id and evidence index. */
-	key: string;
-	claimId: string;
-	tag: string;
-	claimText: string;
-	speaker: string;
-	citation: string;
+export { quoteWho } from '$lib/model/labels';
+import type { DebateGraph } from '$lib/model/graph';
+import type { ClaimRecord, Debate } from '$lib/model/types';
+import { inferredValue, sourceUrl } from '$lib/model/citation';
+import { attribution, claimTitle, peopleOf, personName, quoteWho, roleOf } from '$lib/model/labels';
+import type { StatusKind } from '$lib/model/status';
+import type { ClaimStatus } from '$lib/evaluate/debate-status';
+import { sidePrep, type AttackItem, type SidePrep } from './lines';
+
+export interface QuoteCite {
+	source: string;
+	quote: string;
+	/** Who said the quoted words: "Benjamin Self", "Shinzo Abe, as quoted by Tetsuo Kotani". */
+	who: string;
+	/** The piece: “Title.” Publisher, date. */
+	where: string;
+	locator: string;
 	/** Only ever an http(s) address (see safeHref). */
 	url?: string;
 	urlInferred: boolean;
-	locator: string;
-	quote: string;
 }
 
-export function claimCards(debate: Debate, id: string): Card[] {
-	const claim = debate.claims[id];
-	if (!claim) return [];
-	return (claim.evidence ?? []).map((ev, i) => {
-		const source = debate.sources[ev.source];
-		const url = source ? sourceUrl(source) : { href: undefined, inferred: false };
-		return {
-			key: `${id}#${i}`,
-			claimId: id,
-			tag: claimTitle(claim),
-			claimText: claim.text,
-			speaker: speakerName(debate, claim),
-			citation: source ? citationText(source) : ev.source,
-			url: url.href,
-			urlInferred: url.inferred,
-			locator: ev.locator,
-			quote: ev.quote
-		};
-	});
+/** What a card shows of a claim's status. */
+export interface CardStatus {
+	status: StatusKind;
+	reason: string;
+	strength: number;
+	approximate: boolean;
 }
 
-/** Every card of a side, line by line: the line, then its supporters; each claim once. */
-export function sideCards(debate: Debate, prep: SidePrep): Card[] {
-	const seen = new Set<string>();
-	const out: Card[] = [];
-	for (const line of prep.lines) {
-		for (const c of [line, ...line.supporters]) {
-			if (seen.has(c.id)) continue;
-			seen.add(c.id);
-			out.push(...claimCards(debate, c.id));
-		}
-	}
-	return out;
-}
-
-export interface BriefAnswer {
-	claim: ClaimRef;
-	cards: Card[];
-}
-
-export interface BriefAttack {
-	claim: ClaimRef;
+export interface Card {
+	id: string;
+	tag: string;
 	text: string;
-	speaker: string;
-	/** The claims of this line it attacks. */
-	targets: ClaimRef[];
-	answers: BriefAnswer[];
+	/** Who argues it, role included. */
+	who: string;
+	role: ClaimRole;
+	status: CardStatus;
+	/** People ids a speaker filter matches: its speaker, and who raised or reported it. */
+	people: string[];
+	quotes: QuoteCite[];
 }
 
-export interface BriefSection {
-	line: Line;
-	/** Cards for the line and for each supporter, in that order. */
-	claims: Array<{ claim: ClaimRef; text: string; speaker: string; cards: Card[] }>;
-	/** Attacks on the line or its supporters, each once, strongest first. */
-	attacks: BriefAttack[];
+/** The brief's shapes hold cards (C = Card), or numbered slots once laid out (see brief-filter.ts). */
+export interface BriefAttack<C = Card> {
+	card: C;
+	/** Titles of this side's claims it attacks. */
+	targets: string[];
+	/** "Raised by …" / "Conceded by …" when it is not its author's own case. */
+	raisedBy?: string;
+	authorAnswers: C[];
+	answers: C[];
 }
 
-export function briefSections(debate: Debate, prep: SidePrep): BriefSection[] {
-	return prep.lines.map((line) => {
-		const members = [line, ...line.supporters];
-		const attacks = new Map<string, BriefAttack>();
-		for (const member of members) {
+export interface BriefSection<C = Card> {
+	line: C;
+	supporters: C[];
+	/** Attacks on the line or its supporters, each once, in reading order. */
+	attacks: BriefAttack<C>[];
+}
+
+export interface Brief<C = Card> {
+	side: Side;
+	sections: BriefSection<C>[];
+	/** Points for this side that their authors raise or concede in order to answer them. */
+	raised: BriefAttack<C>[];
+	/** What the chooser offers: every line, every speaker and every source in the brief. */
+	options: {
+		lines: Array<{ id: string; title: string; who: string }>;
+		speakers: Array<{ id: string; name: string }>;
+		/** With the piece in full and its address, for the list of sources the brief ends with. */
+		sources: Array<{
+			id: string;
+			title: string;
+			where: string;
+			url?: string;
+			urlInferred: boolean;
+		}>;
+	};
+}
+
+/**
+ * “Title.” Publisher, date. — the piece, with inferred values flagged; with `full`, its
+ * container too (“…” Debating Japan Vol. 3 Issue 3. CSIS Japan Chair, 2020.), as the list of
+ * sources gives it. Cards use the short form: the list gives the rest once.
+ */
+export function pieceText(debate: Pick<Debate, 'sources'>, sourceId: string, full = false): string {
+	const source = debate.sources[sourceId];
+	if (!source) return sourceId;
+	const parts = [`“${source.title}.”`];
+	if (full && source.container) parts.push(`${source.container}.`);
+	const publisher = inferredValue(source.publisher);
+	const date = inferredValue(source.date);
+	const pub = publisher ? `${publisher.value}${publisher.inferred ? ' (inferred)' : ''}` : '';
+	const when = date ? `${date.value}${date.inferred ? ' (inferred)' : ''}` : 'n.d.';
+	parts.push(`${[pub, when].filter(Boolean).join(', ')}.`);
+	return parts.join(' ');
+}
+
+export function quoteCite(debate: Debate, claim: ClaimRecord, ev: Evidence): QuoteCite {
+	const source = debate.sources[ev.source];
+	const url = source ? sourceUrl(source) : { href: undefined, inferred: false };
+	return {
+		source: ev.source,
+		quote: ev.quote,
+		who: quoteWho(debate, claim, ev),
+		where: pieceText(debate, ev.source),
+		locator: ev.locator,
+		url: url.href,
+		urlInferred: url.inferred
+	};
+}
+
+export function cardStatus(s: ClaimStatus): CardStatus {
+	return { status: s.status, reason: s.reason, strength: s.strength, approximate: s.approximate };
+}
+
+export function claimCard(debate: Debate, status: Record<string, ClaimStatus>, id: string): Card {
+	const claim = debate.claims[id];
+	return {
+		id,
+		tag: claimTitle(claim),
+		text: claim.text,
+		who: attribution(debate, claim),
+		role: roleOf(claim),
+		status: cardStatus(status[id]),
+		people: peopleOf(claim),
+		quotes: (claim.evidence ?? []).map((ev) => quoteCite(debate, claim, ev))
+	};
+}
+
+function briefAttack(
+	card: (id: string) => Card,
+	item: AttackItem,
+	targets: string[] = []
+): BriefAttack {
+	return {
+		card: card(item.claim.id),
+		targets,
+		raisedBy: item.raisedBy,
+		authorAnswers: item.authorAnswers.map((a) => card(a.id)),
+		answers: item.answers.map((a) => card(a.id))
+	};
+}
+
+export function brief(
+	debate: Debate,
+	graph: DebateGraph,
+	side: Side,
+	status: Record<string, ClaimStatus>,
+	prep: SidePrep = sidePrep(debate, graph, side, status)
+): Brief {
+	const cache = new Map<string, Card>();
+	const card = (id: string) => {
+		let c = cache.get(id);
+		if (!c) cache.set(id, (c = claimCard(debate, status, id)));
+		return c;
+	};
+	const sections = prep.lines.map((line): BriefSection => {
+		const attacks = new Map<string, { item: AttackItem; targets: string[] }>();
+		for (const member of [line, ...line.supporters]) {
 			for (const a of member.attacks) {
-				let entry = attacks.get(a.claim.id);
-				if (!entry) {
-					const claim = debate.claims[a.claim.id];
-					entry = {
-						claim: a.claim,
-						text: claim.text,
-						speaker: speakerName(debate, claim),
-						targets: [],
-						answers: a.answers.map((ans) => ({ claim: ans, cards: claimCards(debate, ans.id) }))
-					};
-					attacks.set(a.claim.id, entry);
-				}
-				entry.targets.push(member);
+				const entry = attacks.get(a.claim.id) ?? { item: a, targets: [] };
+				entry.targets.push(member.title);
+				attacks.set(a.claim.id, entry);
 			}
 		}
 		return {
-			line,
-			claims: members.map((m) => ({
-				claim: m,
-				text: debate.claims[m.id].text,
-				speaker: speakerName(debate, debate.claims[m.id]),
-				cards: claimCards(debate, m.id)
-			})),
-			attacks: [...attacks.values()].sort(
-				(a, b) =>
-					b.claim.status.strength - a.claim.status.strength || (a.claim.id < b.claim.id ? -1 : 1)
-			)
+			line: card(line.id),
+			supporters: line.supporters.map((s) => card(s.id)),
+			attacks: [...attacks.values()]
+				.sort((a, b) => a.item.claim.order - b.item.claim.order)
+				.map(({ item, targets }) => briefAttack(card, item, targets))
 		};
 	});
+	const raised = prep.raised.map((item) => briefAttack(card, item));
+
+	const cards = [...cache.values()];
+	const people = new Set(cards.flatMap((c) => c.people));
+	const sources = new Set(cards.flatMap((c) => c.quotes.map((q) => q.source)));
+	return {
+		side,
+		sections,
+		raised,
+		options: {
+			lines: prep.lines.map((l) => ({ id: l.id, title: l.title, who: l.who })),
+			speakers: [...people]
+				.map((id) => ({ id, name: personName(debate, id) }))
+				.sort((a, b) => a.name.localeCompare(b.name)),
+			sources: [...sources]
+				.filter((id) => debate.sources[id])
+				.map((id) => {
+					const url = sourceUrl(debate.sources[id]);
+					return {
+						id,
+						title: debate.sources[id].title,
+						where: pieceText(debate, id, true),
+						url: url.href,
+						urlInferred: url.inferred
+					};
+				})
+				.sort((a, b) => a.title.localeCompare(b.title))
+		}
+	};
 }

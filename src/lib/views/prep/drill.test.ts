@@ -1,38 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '$lib/model/graph';
 import { drillDeck, shuffled } from './drill';
+import { rolesDebate } from '$lib/testing/roles-debate';
 import { prepDebate } from '$lib/testing/prep-debate';
 
-const debate = prepDebate();
-const graph = buildGraph(debate);
 const summary = (deck: ReturnType<typeof drillDeck>) =>
 	deck.map((c) => [c.claim.id, c.isLine, c.targets.map((t) => t.id), c.answers.map((a) => a.id)]);
 
 describe('drillDeck', () => {
-	it('deals the opponent’s attacks and lines, strongest first, with their answers', () => {
-		expect(summary(drillDeck(debate, graph, 'for'))).toEqual([
-			['h', false, ['d'], []],
-			['b', true, [], ['k']],
-			['c', false, ['a'], ['e']]
-		]);
-		expect(summary(drillDeck(debate, graph, 'against'))).toEqual([
-			['n', true, [], []],
-			['y', true, [], []],
-			['a', true, [], ['c']],
-			['e', false, ['c'], []],
-			['k', false, ['b'], []],
-			['g', true, [], ['x']]
+	const d = rolesDebate();
+	const g = buildGraph(d);
+
+	it('deals the opponent’s lines and attacks, cards with answers first, then as argued', () => {
+		expect(summary(drillDeck(d, g, 'for'))).toEqual([
+			['obj', true, [], ['reply']],
+			['bob1', true, [], ['grant']],
+			['bob2', false, ['ann1'], []]
 		]);
 	});
 
-	it('carries the evidence behind each answer', () => {
-		const c = drillDeck(debate, graph, 'for')[2];
-		expect(c.claim.text).toBe('Claim c.');
-		expect(c.answers[0]).toMatchObject({ id: 'e', title: 'Answer E', speaker: 'Ann Author' });
-		expect(c.answers[0].evidenceItems.map((e) => e.quote)).toEqual(['e quote 1.']);
+	it('carries each claim’s quotes with who said them, and says who raised it', () => {
+		const [obj] = drillDeck(d, g, 'for');
+		expect(obj.raisedBy).toBe('Raised by Ann Author');
+		expect(obj.claim.quotes.map((q) => [q.who, q.locator])).toEqual([
+			['Raised by Ann Author', 'Author, para. 2']
+		]);
+		expect(obj.answers[0]).toMatchObject({ id: 'reply', who: 'Ann Author' });
 	});
 
 	it('shuffles reproducibly from a seed', () => {
+		const debate = prepDebate();
+		const graph = buildGraph(debate);
 		const plain = drillDeck(debate, graph, 'against').map((c) => c.claim.id);
 		const one = drillDeck(debate, graph, 'against', undefined, 7).map((c) => c.claim.id);
 		expect(drillDeck(debate, graph, 'against', undefined, 7).map((c) => c.claim.id)).toEqual(one);

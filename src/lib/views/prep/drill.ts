@@ -1,30 +1,30 @@
 /**
- * The practice deck: the opponent's claims a side must be ready to answer, each with
- * the answers the map holds, strongest threat first so practice starts where it matters.
+ * The practice deck: the opponent's claims a side must be ready to answer, each with its
+ * quotes and the answers the map holds. Cards that have answers come first, so a round
+ * starts where practice can be checked; then the order the opponent argued them in.
+ * Computed on the server; the drill page gets only the deck.
  */
-import type { Evidence, Side } from '$lib/schema';
+import type { Side } from '$lib/schema';
 import type { DebateGraph } from '$lib/model/graph';
 import type { Debate } from '$lib/model/types';
-import { speakerName } from '$lib/model/labels';
-import { mulberry32 } from '$lib/shared/random';
+import { shuffled } from './shuffle';
 import { opponentOf } from '$lib/model/sides';
-import { attackers, byRank, claimRef, lineIds, type ClaimRef } from './lines';
+import { attackItem, byOrder, lineIds, refMaker } from './lines';
+import { claimCard, type Card } from './cards';
 import { debateStatus, type ClaimStatus } from '$lib/evaluate/debate-status';
 
-export interface DrillClaim extends ClaimRef {
-	text: string;
-	speaker: string;
-	evidenceItems: Evidence[];
-}
+export { shuffled } from './shuffle';
 
 export interface DrillCard {
-	claim: DrillClaim;
+	claim: Card;
 	/** This side's claims it attacks. */
-	targets: ClaimRef[];
+	targets: Array<{ id: string; title: string }>;
 	/** True when it is one of the opponent's own lines on the resolution. */
 	isLine: boolean;
-	/** Claims that attack it, strongest first; empty when the map has no answer yet. */
-	answers: DrillClaim[];
+	/** "Raised by …" / "Conceded by …" when its author put it forward to answer it. */
+	raisedBy?: string;
+	/** Claims that attack it: its author's own answers first, then the rest; empty when none. */
+	answers: Card[];
 }
 
 export function drillDeck(
@@ -35,42 +35,31 @@ export function drillDeck(
 	seed?: number
 ): DrillCard[] {
 	const other = opponentOf(side);
-	const full = (id: string): DrillClaim => {
-		const claim = debate.claims[id];
-		return {
-			...claimRef(debate, graph, status, id),
-			text: claim.text,
-			speaker: speakerName(debate, claim),
-			evidenceItems: claim.evidence ?? []
-		};
-	};
+	const ref = refMaker(debate, graph, status);
 	const lines = new Set(lineIds(debate, graph, other));
-	const deck: DrillCard[] = [];
+	const card = (id: string) => claimCard(debate, status, id);
+	const deck: Array<DrillCard & { order: number }> = [];
 	for (const id of graph.ids) {
 		if (graph.side.get(id) !== other) continue;
 		const targets = (graph.outgoing.get(id) ?? [])
 			.filter((e) => e.relation === 'attacks' && graph.side.get(e.to) === side)
-			.map((e) => claimRef(debate, graph, status, e.to))
-			.sort(byRank);
+			.map((e) => ref(e.to))
+			.sort(byOrder)
+			.map((r) => ({ id: r.id, title: r.title }));
 		if (!targets.length && !lines.has(id)) continue;
+		const item = attackItem(debate, graph, ref, id);
 		deck.push({
-			claim: full(id),
+			claim: card(id),
 			targets,
 			isLine: lines.has(id),
-			answers: [...new Set(attackers(graph, id))].map(full).sort(byRank)
+			raisedBy: item.raisedBy,
+			answers: [...item.authorAnswers, ...item.answers].map((a) => card(a.id)),
+			order: ref(id).order
 		});
 	}
-	deck.sort((a, b) => byRank(a.claim, b.claim));
-	return seed === undefined ? deck : shuffled(deck, seed);
-}
-
-/** Fisher–Yates driven by a seeded PRNG, so a shuffled deck can be shared by its seed. */
-export function shuffled<T>(items: readonly T[], seed: number): T[] {
-	const out = [...items];
-	const rand = mulberry32(seed);
-	for (let i = out.length - 1; i > 0; i--) {
-		const j = Math.floor(rand() * (i + 1));
-		[out[i], out[j]] = [out[j], out[i]];
-	}
-	return out;
+	deck.sort(
+		(a, b) => Number(b.answers.length > 0) - Number(a.answers.length > 0) || a.order - b.order
+	);
+	const plain = deck.map(({ order: _order, ...c }) => c);
+	return seed === undefined ? plain : shuffled(plain, seed);
 }

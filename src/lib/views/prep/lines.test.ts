@@ -1,28 +1,90 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '$lib/model/graph';
 import { isSide, opponentOf } from '$lib/model/sides';
-import { sidePrep } from './lines';
+import { byRank, sidePrep } from './lines';
 import { prepDebate } from '$lib/testing/prep-debate';
+import { rolesDebate } from '$lib/testing/roles-debate';
 
-const debate = prepDebate();
-const graph = buildGraph(debate);
 const ids = (xs: Array<{ id: string }>) => xs.map((x) => x.id);
 
-describe('sidePrep for', () => {
-	const prep = sidePrep(debate, graph, 'for');
+describe('sidePrep: the case in the order it is made, with who makes it', () => {
+	const d = rolesDebate();
+	const g = buildGraph(d);
+	const pro = sidePrep(d, g, 'for');
+	const con = sidePrep(d, g, 'against');
 
-	it('ranks lines by strength, then evidence; mixed claims belong to neither side', () => {
-		expect(ids(prep.lines)).toEqual(['n', 'y', 'a', 'g']);
-		expect(prep.lines.map((l) => l.status.strength)).toEqual([0.9, 0.5, 0.5, 0.25]);
-		expect(prep.lines.map((l) => l.evidence)).toEqual([1, 2, 1, 0]);
+	it('lists lines in reading order: source date, named part, paragraph', () => {
+		expect(ids(pro.lines)).toEqual(['ann0', 'ann1', 'cy', 'abe']);
+		expect(pro.lines.map((l) => l.who)).toEqual([
+			'Ann Author',
+			'Ann Author',
+			'Cy Writer',
+			'Shinzo Abe'
+		]);
+		expect(pro.speakers).toEqual([
+			{ name: 'Ann Author', lines: 2 },
+			{ name: 'Cy Writer', lines: 1 },
+			{ name: 'Shinzo Abe', lines: 1 }
+		]);
 	});
 
-	it('lists own supporters only, with the attacks on each and their answers', () => {
+	it('offers strongest first as an option, not the default', () => {
+		const strongest = [...pro.lines].sort(byRank);
+		expect(strongest[0].status.strength).toBeGreaterThanOrEqual(
+			strongest[strongest.length - 1].status.strength
+		);
+		// ann0 has two cited sources (base 0.65): strongest, though ann1 comes second in order.
+		expect(strongest[0].id).toBe('ann0');
+		expect(ids(strongest)).not.toEqual(['ann0', 'ann1', 'cy', 'abe'].reverse());
+	});
+
+	it('never makes a raised objection a line of the side it counts for', () => {
+		expect(ids(con.lines)).toEqual(['bob1']);
+		expect(con.raised).toHaveLength(1);
+		const [obj] = con.raised;
+		expect(obj.claim).toMatchObject({ id: 'obj', who: 'Raised by Ann Author', role: 'raised' });
+		expect(obj.raisedBy).toBe('Raised by Ann Author');
+		expect(ids(obj.authorAnswers)).toEqual(['reply']);
+		expect(obj.answers).toEqual([]);
+	});
+
+	it('lists a concession for the side it helps, as conceded by its speaker', () => {
+		expect(pro.raised.map((r) => [r.claim.id, r.raisedBy])).toEqual([
+			['grant', 'Conceded by Bob Builder']
+		]);
+		// On the other side it is an attack on Bob's line that weighs but does not refute.
+		const bob1 = con.lines[0];
+		expect(bob1.attacks.map((a) => [a.claim.id, a.raisedBy])).toEqual([
+			['grant', 'Conceded by Bob Builder']
+		]);
+		expect(bob1.status.status).toBe('unchallenged');
+	});
+
+	it('lists attacks on a line with their answers, and the gaps', () => {
+		const ann1 = pro.lines[1];
+		expect(ann1.attacks.map((a) => [a.claim.id, ids(a.answers)])).toEqual([['bob2', []]]);
+		expect(pro.gaps.facing.map((f) => [f.id, ids(f.standing), ids(f.toStand)])).toEqual([
+			['ann1', ['bob2'], ['bob2']]
+		]);
+		expect(pro.gaps.unanswered.map((u) => [u.id, ids(u.targets)])).toEqual([
+			['bob2', ['ann1']],
+			['bob1', []]
+		]);
+	});
+});
+
+describe('sidePrep on the older prep debate', () => {
+	const debate = prepDebate();
+	const graph = buildGraph(debate);
+	const prep = sidePrep(debate, graph, 'for');
+
+	it('takes mixed claims for neither side, and every line names its speaker', () => {
+		expect(ids(prep.lines).sort()).toEqual(['a', 'g', 'n', 'y']);
+		expect(prep.lines.every((l) => l.who.length > 0)).toBe(true);
 		const a = prep.lines.find((l) => l.id === 'a')!;
 		expect(ids(a.supporters)).toEqual(['d']); // z supports a but is mixed
 		expect(a.attacks.map((t) => [t.claim.id, ids(t.answers)])).toEqual([['c', ['e']]]);
-		expect(a.attacks[0].claim.status.status).toBe('refuted');
-		expect(a.supporters[0].attacks.map((t) => [t.claim.id, ids(t.answers)])).toEqual([['h', []]]);
+		expect(a.attacks[0].claim.status.status).toBe('unanswered');
 	});
 
 	it('expects attacks from anyone, mixed claims included', () => {
@@ -32,38 +94,17 @@ describe('sidePrep for', () => {
 
 	it('finds the gaps', () => {
 		expect(prep.gaps.unanswered.map((u) => [u.id, ids(u.targets)])).toEqual([['h', ['d']]]);
-		expect(ids(prep.gaps.noEvidence)).toEqual(['k', 'g']);
-		expect(prep.gaps.refuted.map((r) => [r.id, ids(r.refutedBy)])).toEqual([
+		expect(ids(prep.gaps.noEvidence).sort()).toEqual(['g', 'k']);
+		expect(prep.gaps.facing.map((r) => [r.id, ids(r.toStand)])).toEqual([
 			['d', ['h']],
 			['g', ['x']]
 		]);
 	});
-});
 
-describe('sidePrep against', () => {
-	const prep = sidePrep(debate, graph, 'against');
-
-	it('takes the claims attacking the resolution as lines', () => {
-		expect(ids(prep.lines)).toEqual(['b']);
-		expect(prep.lines[0].attacks.map((t) => [t.claim.id, ids(t.answers)])).toEqual([['k', []]]);
-		expect(prep.lines[0].supporters).toEqual([]);
-	});
-
-	it('puts unanswered claims that hit this side first, strongest first within each group', () => {
-		expect(prep.gaps.unanswered.map((u) => [u.id, ids(u.targets)])).toEqual([
-			['e', ['c']],
-			['k', ['b']],
-			['n', []],
-			['y', []]
-		]);
-	});
-
-	it('reports missing evidence and refutations', () => {
-		expect(ids(prep.gaps.noEvidence)).toEqual(['h']);
-		expect(prep.gaps.refuted.map((r) => [r.id, ids(r.refutedBy)])).toEqual([
-			['b', ['k']],
-			['c', ['e']]
-		]);
+	it('takes the claims attacking the resolution as the other side’s lines', () => {
+		const against = sidePrep(debate, graph, 'against');
+		expect(ids(against.lines)).toEqual(['b']);
+		expect(against.lines[0].attacks.map((t) => [t.claim.id, ids(t.answers)])).toEqual([['k', []]]);
 	});
 });
 

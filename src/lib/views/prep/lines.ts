@@ -1,40 +1,57 @@
 /**
- * A side's preparation: its lines of argument ranked by strength, the attacks each
- * will meet with the answers the map already holds, and the gaps left to fill.
+ * A side's preparation: its case in the order its debaters make it (model/order.ts), every
+ * item with who argues it, the attacks each line will meet with the answers the map holds,
+ * the points others raise or concede for this side, and the gaps left to fill. Computed
+ * on the server; the page gets only this.
  *
  * Sides come from the graph: a 'mixed' claim pulls both ways and the thesis is the
- * question itself, so neither counts as either side's material. Attacks, however,
- * are listed whoever makes them: a student must expect every attack on a claim.
+ * question itself, so neither counts as either side's material. A claim raised to be
+ * answered or conceded is never a line of the side it counts for: it is listed as what it
+ * is, "raised by X, who answers…". Attacks, however, are listed whoever makes them: a
+ * student must expect every attack on a claim.
  */
-import type { Side } from '$lib/schema';
+import type { ClaimRole, Side } from '$lib/schema';
 import type { DebateGraph } from '$lib/model/graph';
 import { opponentOf, type ClaimSide } from '$lib/model/sides';
 import type { Debate } from '$lib/model/types';
-import { claimTitle } from '$lib/model/labels';
+import { attribution, authorOf, claimTitle, roleOf } from '$lib/model/labels';
+import { readingOrder } from '$lib/model/order';
 import { debateStatus, type ClaimStatus } from '$lib/evaluate/debate-status';
+import { byOrder } from './sort';
+
+export { byOrder, byRank } from './sort';
 
 export interface ClaimRef {
 	id: string;
 	title: string;
 	side: ClaimSide;
+	/** Who argues it, role included: "Ada Ortiz", "Raised by Ada Ortiz". */
+	who: string;
+	role: ClaimRole;
 	status: ClaimStatus;
 	/** Number of evidence quotes. */
 	evidence: number;
+	/** Place in the debate's reading order: the default sort. */
+	order: number;
 }
 
 export interface AttackItem {
 	claim: ClaimRef;
-	/** Claims that attack the attack, strongest first. */
+	/** For a raised or conceded claim: who raised or conceded it ("Raised by Ada Ortiz"). */
+	raisedBy?: string;
+	/** Answers by the author who raised or conceded it ("…, who answers"), in reading order. */
+	authorAnswers: ClaimRef[];
+	/** Every other claim that attacks it, in reading order. */
 	answers: ClaimRef[];
 }
 
 export interface PrepClaim extends ClaimRef {
-	/** Attacks on this claim, strongest first. */
+	/** Attacks on this claim, in reading order. */
 	attacks: AttackItem[];
 }
 
 export interface Line extends PrepClaim {
-	/** This side's claims that directly support the line, strongest first. */
+	/** This side's claims that directly support the line, in reading order. */
 	supporters: PrepClaim[];
 }
 
@@ -43,81 +60,102 @@ export interface UnansweredClaim extends ClaimRef {
 	targets: ClaimRef[];
 }
 
-export interface RefutedClaim extends ClaimRef {
-	refutedBy: ClaimRef[];
+export interface FacingClaim extends ClaimRef {
+	/** The attacks on it that stand unanswered. */
+	standing: ClaimRef[];
+	/** Answer these and it stands. */
+	toStand: ClaimRef[];
 }
 
 export interface Gaps {
-	/** Opponent claims nothing attacks yet: the ones hitting this side first. */
+	/** Opponent claims nothing answers yet (unchallenged): the ones hitting this side first. */
 	unanswered: UnansweredClaim[];
 	/** This side's claims with no evidence quote. */
 	noEvidence: ClaimRef[];
-	/** This side's claims the grounded labelling currently rejects. */
-	refuted: RefutedClaim[];
+	/** This side's claims facing an attack that nothing answers. */
+	facing: FacingClaim[];
 }
 
 export interface SidePrep {
 	side: Side;
+	/** Who makes this side's lines, in the order they first do, with how many. */
+	speakers: Array<{ name: string; lines: number }>;
 	lines: Line[];
+	/** Points that count for this side but are raised to be answered or conceded by their author. */
+	raised: AttackItem[];
 	gaps: Gaps;
 }
 
-/** Strongest first; at equal strength the better-evidenced claim; then by id so output is stable. */
-export function byRank(a: ClaimRef, b: ClaimRef): number {
-	return (
-		b.status.strength - a.status.strength ||
-		b.evidence - a.evidence ||
-		(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-	);
-}
-
-export function claimRef(
+/** Builds ClaimRefs for one debate, with the reading order computed once. */
+export function refMaker(
 	debate: Debate,
 	graph: DebateGraph,
-	status: Record<string, ClaimStatus>,
-	id: string
-): ClaimRef {
-	const claim = debate.claims[id];
-	return {
-		id,
-		title: claimTitle(claim),
-		side: graph.side.get(id) ?? 'mixed',
-		status: status[id],
-		evidence: claim.evidence?.length ?? 0
+	status: Record<string, ClaimStatus>
+): (id: string) => ClaimRef {
+	const order = new Map(readingOrder(debate, graph.ids).map((id, i) => [id, i]));
+	const cache = new Map<string, ClaimRef>();
+	return (id) => {
+		let ref = cache.get(id);
+		if (!ref) {
+			const claim = debate.claims[id];
+			ref = {
+				id,
+				title: claimTitle(claim),
+				side: graph.side.get(id) ?? 'mixed',
+				who: attribution(debate, claim),
+				role: roleOf(claim),
+				status: status[id],
+				evidence: claim.evidence?.length ?? 0,
+				order: order.get(id) ?? Infinity
+			};
+			cache.set(id, ref);
+		}
+		return ref;
 	};
 }
 
-function refs(
-	debate: Debate,
-	graph: DebateGraph,
-	status: Record<string, ClaimStatus>,
-	ids: Iterable<string>
-): ClaimRef[] {
-	return [...new Set(ids)].map((id) => claimRef(debate, graph, status, id)).sort(byRank);
-}
-
 export function attackers(graph: DebateGraph, id: string): string[] {
-	return (graph.incoming.get(id) ?? []).filter((e) => e.relation === 'attacks').map((e) => e.from);
+	return [
+		...new Set(
+			(graph.incoming.get(id) ?? []).filter((e) => e.relation === 'attacks').map((e) => e.from)
+		)
+	];
 }
 
-export function attacksOn(
+/** A raised or conceded claim is put forward by someone who does not hold it as their case. */
+export function isRaisedOrConceded(role: ClaimRole): boolean {
+	return role === 'raised' || role === 'conceded';
+}
+
+export function attackItem(
 	debate: Debate,
 	graph: DebateGraph,
-	status: Record<string, ClaimStatus>,
+	ref: (id: string) => ClaimRef,
 	id: string
-): AttackItem[] {
-	return refs(debate, graph, status, attackers(graph, id)).map((claim) => ({
-		claim,
-		answers: refs(debate, graph, status, attackers(graph, claim.id))
-	}));
+): AttackItem {
+	const claim = debate.claims[id];
+	const role = roleOf(claim);
+	const author = isRaisedOrConceded(role) ? authorOf(claim) : undefined;
+	const all = attackers(graph, id).map(ref).sort(byOrder);
+	const mine = (a: ClaimRef) => !!author && authorOf(debate.claims[a.id]) === author;
+	return {
+		claim: ref(id),
+		raisedBy: author ? ref(id).who : undefined,
+		authorAnswers: all.filter(mine),
+		answers: all.filter((a) => !mine(a))
+	};
 }
 
-/** The claims that argue a side directly against or for the resolution. */
+/** The claims that argue a side directly against or for the resolution, in reading order. */
 export function lineIds(debate: Debate, graph: DebateGraph, side: Side): string[] {
 	const relation = side === 'for' ? 'supports' : 'attacks';
-	return (graph.incoming.get(debate.thesis) ?? [])
-		.filter((e) => e.relation === relation && graph.side.get(e.from) === side)
-		.map((e) => e.from);
+	return [
+		...new Set(
+			(graph.incoming.get(debate.thesis) ?? [])
+				.filter((e) => e.relation === relation && graph.side.get(e.from) === side)
+				.map((e) => e.from)
+		)
+	];
 }
 
 export function sidePrep(
@@ -126,58 +164,67 @@ export function sidePrep(
 	side: Side,
 	status: Record<string, ClaimStatus> = debateStatus(debate, graph)
 ): SidePrep {
-	const prepClaim = (ref: ClaimRef): PrepClaim => ({
-		...ref,
-		attacks: attacksOn(debate, graph, status, ref.id)
+	const ref = refMaker(debate, graph, status);
+	const sorted = (ids: Iterable<string>) => [...new Set(ids)].map(ref).sort(byOrder);
+	const prepClaim = (r: ClaimRef): PrepClaim => ({
+		...r,
+		attacks: attackers(graph, r.id)
+			.map((a) => attackItem(debate, graph, ref, a))
+			.sort((a, b) => byOrder(a.claim, b.claim))
 	});
-	const lines: Line[] = refs(debate, graph, status, lineIds(debate, graph, side)).map((ref) => ({
-		...prepClaim(ref),
-		supporters: refs(
-			debate,
-			graph,
-			status,
-			(graph.incoming.get(ref.id) ?? [])
-				.filter((e) => e.relation === 'supports' && graph.side.get(e.from) === side)
+	const own = graph.ids.filter((id) => graph.side.get(id) === side);
+	const theirs = graph.ids.filter((id) => graph.side.get(id) === opponentOf(side));
+	const raisedIds = own.filter((id) => isRaisedOrConceded(roleOf(debate.claims[id])));
+
+	const lines: Line[] = sorted(
+		lineIds(debate, graph, side).filter((id) => !raisedIds.includes(id))
+	).map((r) => ({
+		...prepClaim(r),
+		supporters: sorted(
+			(graph.incoming.get(r.id) ?? [])
+				.filter(
+					(e) =>
+						e.relation === 'supports' &&
+						graph.side.get(e.from) === side &&
+						!raisedIds.includes(e.from)
+				)
 				.map((e) => e.from)
 		).map(prepClaim)
 	}));
 
-	const own = graph.ids.filter((id) => graph.side.get(id) === side);
-	const theirs = graph.ids.filter((id) => graph.side.get(id) === opponentOf(side));
+	const speakers: SidePrep['speakers'] = [];
+	for (const line of lines) {
+		const entry = speakers.find((s) => s.name === line.who);
+		if (entry) entry.lines++;
+		else speakers.push({ name: line.who, lines: 1 });
+	}
 
-	const unanswered = refs(
-		debate,
-		graph,
-		status,
-		theirs.filter((id) => attackers(graph, id).length === 0)
-	)
-		.map((ref) => ({
-			...ref,
-			targets: refs(
-				debate,
-				graph,
-				status,
-				(graph.outgoing.get(ref.id) ?? [])
+	// Unchallenged: nothing attacks them but, perhaps, their own speaker's concessions.
+	const unanswered = sorted(theirs.filter((id) => status[id].status === 'unchallenged'))
+		.map((r) => ({
+			...r,
+			targets: sorted(
+				(graph.outgoing.get(r.id) ?? [])
 					.filter((e) => e.relation === 'attacks' && graph.side.get(e.to) === side)
 					.map((e) => e.to)
 			)
 		}))
-		// Stable sort keeps strength order within each group.
+		// Stable sort keeps reading order within each group.
 		.sort((a, b) => Number(b.targets.length > 0) - Number(a.targets.length > 0));
 
-	const noEvidence = refs(
-		debate,
-		graph,
-		status,
-		own.filter((id) => !debate.claims[id].evidence?.length)
-	);
+	const noEvidence = sorted(own.filter((id) => !debate.claims[id].evidence?.length));
 
-	const refuted = refs(
-		debate,
-		graph,
-		status,
-		own.filter((id) => status[id].status === 'refuted')
-	).map((ref) => ({ ...ref, refutedBy: refs(debate, graph, status, ref.status.refutedBy) }));
+	const facing = sorted(own.filter((id) => status[id].status === 'unanswered')).map((r) => ({
+		...r,
+		standing: sorted(r.status.standingAttackers),
+		toStand: r.status.change.ids.map(ref)
+	}));
 
-	return { side, lines, gaps: { unanswered, noEvidence, refuted } };
+	return {
+		side,
+		speakers,
+		lines,
+		raised: sorted(raisedIds).map((r) => attackItem(debate, graph, ref, r.id)),
+		gaps: { unanswered, noEvidence, facing }
+	};
 }

@@ -1,10 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
 import { base } from '$app/paths';
-import { debateGraph, debates, requireDebate } from '$lib/server/debates';
+import { debateGraph, debateStatusOf, debates, requireDebate } from '$lib/server/debates';
 import { claimContext } from '$lib/model/graph';
 import { debateExcerpt } from '$lib/model/excerpt';
 import { claimSuggestions } from '$lib/model/suggest-claims';
-import { claimIndex } from '$lib/model/labels';
+import { claimIndex, claimTitle } from '$lib/model/labels';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -23,5 +23,9 @@ export function load({ params }) {
 		});
 	}
 	const ctx = claimContext(debateGraph(debate), params.id);
-	return { debate: debateExcerpt(debate, ctx), ctx };
+	const status = debateStatusOf(debate)[params.id];
+	// Titles of the claims the status names, which need not be neighbours of this one.
+	const named = [...status.standingAttackers, ...status.weakAttackers, ...status.change.ids];
+	const names = Object.fromEntries(named.map((id) => [id, claimTitle(debate.claims[id])]));
+	return { debate: debateExcerpt(debate, ctx), ctx, status, names };
 }

@@ -1,8 +1,10 @@
 import type { EntryGenerator } from './$types';
 import { loadSide, sideEntries } from './side.server';
+import { sidePrep } from '$lib/views/prep/lines';
 
 export const entries: EntryGenerator = sideEntries;
 
 export function load({ params }) {
-	return loadSide(params);
+	const { debate, graph, status, side, meta } = loadSide(params);
+	return { debate: meta, side, prep: sidePrep(debate, graph, side, status) };
 }

@@ -1,5 +1,9 @@
+/**
+ * What every page under prep/[side]/ starts from: the debate (only its id and meta travel to
+ * the page), the side, and the debate's graph and status, computed once per build.
+ */
 import { error } from '@sveltejs/kit';
-import { debates, requireDebate } from '$lib/server/debates';
+import { debateGraph, debateStatusOf, debates, requireDebate } from '$lib/server/debates';
 import { isSide } from '$lib/model/sides';
 import { SIDES } from '$lib/schema';
 
@@ -12,5 +16,12 @@ export function loadSide(params: { debate: string; side: string }) {
 	const debate = requireDebate(params.debate);
 	const side = params.side;
 	if (!isSide(side)) error(404, { message: `“${side}” is not a side: choose “for” or “against”.` });
-	return { debate, side };
+	return {
+		debate,
+		graph: debateGraph(debate),
+		status: debateStatusOf(debate),
+		side,
+		/** What the page itself gets of the debate. */
+		meta: { id: debate.id, meta: debate.meta }
+	};
 }

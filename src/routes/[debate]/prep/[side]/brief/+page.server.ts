@@ -1,8 +1,10 @@
 import type { EntryGenerator } from './$types';
 import { loadSide, sideEntries } from '../side.server';
+import { brief } from '$lib/views/prep/cards';
 
 export const entries: EntryGenerator = sideEntries;
 
 export function load({ params }) {
-	return loadSide(params);
+	const { debate, graph, status, side, meta } = loadSide(params);
+	return { debate: meta, side, brief: brief(debate, graph, side, status) };
 }
