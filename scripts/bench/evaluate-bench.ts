@@ -5,7 +5,8 @@
 import { dfquad } from '../../src/lib/evaluate/dfquad';
 import { evaluate } from '../../src/lib/evaluate/evaluate';
 import { grounded } from '../../src/lib/evaluate/grounded';
-import { mulberry32, randomGraph } from '../../src/lib/shared/random';
+import { mulberry32 } from '../../src/lib/shared/random';
+import { randomGraph } from '../../src/lib/testing/random-graph';
 import type { ArgGraph } from '../../src/lib/evaluate/types';
 
 function median(fn: () => unknown, runs: number): number {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { decisiveFor, decisiveSets } from './decisive';
 import { indexGraph } from './graph';
 import { groundedLabels } from './grounded';
-import { mulberry32, randomGraph } from '$lib/shared/random';
+import { mulberry32 } from '$lib/shared/random';
+import { randomGraph } from '$lib/testing/random-graph';
 import type { ArgGraph } from './types';
 
 function graph(ids: string, attacks: string[]): ArgGraph {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
 import { dfquad } from './dfquad';
 import { grounded } from './grounded';
-import { mulberry32, randomGraph } from '$lib/shared/random';
+import { mulberry32 } from '$lib/shared/random';
+import { randomGraph } from '$lib/testing/random-graph';
 import type { ArgGraph } from './types';
 import { STATUS_NAMES } from '$lib/model/status';
 

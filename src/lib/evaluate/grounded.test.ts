@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { grounded } from './grounded';
-import { mulberry32, randomGraph } from '$lib/shared/random';
+import { mulberry32 } from '$lib/shared/random';
+import { randomGraph } from '$lib/testing/random-graph';
 import type { ArgGraph, GroundedLabel } from './types';
 
 /** Attack-only framework from `'x>y'` strings ("x attacks y"). */

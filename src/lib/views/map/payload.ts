@@ -13,17 +13,12 @@
 import type { ClaimKind, ClaimRole, DebateMeta, Person, Relation, Source } from '$lib/schema';
 import type { DebateGraph } from '$lib/model/graph';
 import type { ClaimSide } from '$lib/model/sides';
-import type { StatusKind } from '$lib/model/status';
+import type { ClaimStatus } from '$lib/evaluate';
 import type { ClaimRecord, Debate } from '$lib/model/types';
 import { claimTitle } from '$lib/model/labels';
 
-/** The status fields the panel shows; the map itself needs only the kind. */
-export interface StatusDetail {
-	status: StatusKind;
-	strength: number;
-	approximate: boolean;
-	reason: string;
-}
+/** The full computed status, for the panel; the map itself needs only the kind. */
+export type StatusDetail = ClaimStatus;
 
 /** One claim in full, for the side panel. */
 export interface ClaimDetail {

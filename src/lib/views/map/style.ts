@@ -7,7 +7,7 @@
  * map beneath a highlighted chain without restyling every element.
  */
 import type { StylesheetJson } from 'cytoscape';
-import type { StatusKind } from '$lib/model/status';
+import { STATUS_TONES } from '$lib/model/status';
 import { METRICS } from './tree-layout';
 
 export const COLOURS = {
@@ -18,13 +18,6 @@ export const COLOURS = {
 	support: '#1d5fbf',
 	attack: '#b42318',
 	accent: '#7c3aed'
-};
-
-/** Underlay colours of the status overlay; the word on the card says the same. */
-export const STATUS_TONES: Record<StatusKind, string> = {
-	standing: '#16a34a',
-	refuted: '#dc2626',
-	contested: '#d97706'
 };
 
 const M = METRICS;
