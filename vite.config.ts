@@ -9,6 +9,9 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 30_000
+		testTimeout: 30_000,
+		// A test that asserts nothing fails, as in the SvelteKit templates.
+		expect: { requireAssertions: true }
+
 	}
 });
