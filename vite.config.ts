@@ -12,6 +12,5 @@ export default defineConfig({
 		testTimeout: 30_000,
 		// A test that asserts nothing fails, as in the SvelteKit templates.
 		expect: { requireAssertions: true }
-
 	}
 });
