@@ -2,6 +2,7 @@
  * The map as a reader meets it, on the made-up fixture debate (four-day-week) so that a
  * change to the real data cannot break these tests; one smoke test opens the bundled one.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
 	test,
@@ -411,6 +412,11 @@ test('the map can be saved as a picture', async ({ page }) => {
 	await page.getByRole('button', { name: 'The whole map as SVG' }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toBe(`${FIXTURE}-map.svg`);
+	// A real picture of the map: an SVG document with the cards' words in it.
+	const svg = readFileSync((await file.path())!, 'utf8');
+	expect(svg).toMatch(/^<\?xml|^<svg/);
+	expect(svg).toContain('Rested pupils learn');
+
 	const png = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'This view as PNG' }).click();
 	expect((await png).suggestedFilename()).toBe(`${FIXTURE}-map-view.png`);
