@@ -80,10 +80,8 @@ test('a claim page shows its status, why, its strength’s inputs and what would
 }) => {
 	await page.goto(`/${FIXTURE}/claims/pupils-fall-behind`);
 	const status = page.getByRole('region', { name: 'Status' });
-	await expect(status.locator('.status')).toHaveText(/Unanswered attack/);
-	await expect(status).toContainText(
-		'Unanswered attack: “Friday catch-up gives more help” stands unanswered.'
-	);
+	await expect(status.locator('.status')).toHaveText(/Falls/);
+	await expect(status).toContainText('Falls: “Friday catch-up gives more help” stands unanswered.');
 	// Ben's own concession weighs in the strength but is not what leaves it unanswered.
 	await expect(status).toContainText(
 		'“Rest may help some pupils” (conceded by Ben Price) weighs in its strength but never against its status.'
@@ -104,7 +102,7 @@ test('a claim page shows its status, why, its strength’s inputs and what would
 	await page.getByRole('link', { name: 'How status is computed' }).click();
 	await expect(page).toHaveURL(new RegExp(`/${FIXTURE}/prep/status$`));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('How status is computed');
-	await expect(page.locator('main')).toContainText('Unanswered attack (7 in this debate)');
+	await expect(page.locator('main')).toContainText('Falls (7 in this debate)');
 });
 
 test('a claim page says who raised, conceded or reported a claim', async ({ page }) => {

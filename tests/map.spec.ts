@@ -66,7 +66,7 @@ test('the first view is the case, legible: the resolution and its lines, no unre
 	expect(ids).toContain('rested-pupils-learn-more');
 	expect(ids).not.toContain('long-days-tire-young-pupils');
 	const strip = (await drawn(page)).find((n) => n.id === 'strip:longer-days-keep-teaching-time')!;
-	expect(strip.text).toBe('▸ 1 reply: 1 against');
+	expect(strip.text).toBe('▸ 1 reply: 1 attack');
 	// For on the left of the resolution, Against on the right.
 	const x = (id: string) => ids.includes(id) && (shown.find((n) => n.id === id)?.x1 ?? 0);
 	expect(Number(x('rested-pupils-learn-more'))).toBeLessThan(Number(x('resolution')));
@@ -167,9 +167,14 @@ test('open and fold replies by mouse, keyboard and outline, in step everywhere',
 	page
 }) => {
 	await openMap(page);
-	const where = async () =>
-		Object.fromEntries(
-			(await drawn(page)).map((n) => [n.id, [Math.round(n.x1), Math.round(n.y1)]])
+	// Positions on the map itself: the view moves to show the replies, the cards do not.
+	const where = () =>
+		page.evaluate(() =>
+			(
+				document.querySelector('.map') as HTMLElement & {
+					cruxMap: { positions(): Record<string, { x: number; y: number }> };
+				}
+			).cruxMap.positions()
 		);
 	const before = await where();
 	const strip = await nodeScreenPosition(page, 'strip:longer-days-keep-teaching-time');
@@ -213,7 +218,7 @@ test('open and fold replies by mouse, keyboard and outline, in step everywhere',
 		.toBe(false);
 
 	// "Open everything" and back, kept in the address.
-	await page.getByLabel('Open').selectOption('12');
+	await page.locator('.toolbar > label.depth select').selectOption('12');
 	await expect(page).toHaveURL(/depth=12/);
 	expect((await drawn(page)).some((n) => n.id === 'play-is-still-a-long-day')).toBe(true);
 });
@@ -409,7 +414,7 @@ test('the map can be saved as a picture', async ({ page }) => {
 	await openMap(page);
 	await page.locator('summary', { hasText: 'More' }).click();
 	const download = page.waitForEvent('download');
-	await page.getByRole('button', { name: 'The whole map as SVG' }).click();
+	await page.getByRole('button', { name: 'Everything open on the map as SVG' }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toBe(`${FIXTURE}-map.svg`);
 	// A real picture of the map: an SVG document with the cards' words in it.

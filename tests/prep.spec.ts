@@ -54,9 +54,7 @@ test('prep lists each side’s case in the order it is made, with who makes ever
 	expect(n).toBeGreaterThan(15);
 	for (let i = 0; i < n; i++) {
 		await expect(refs.nth(i).locator('.who')).toHaveText(/^— \S/);
-		await expect(refs.nth(i).locator('.status')).toHaveText(
-			/Unchallenged|Answered|Unanswered attack|Contested/
-		);
+		await expect(refs.nth(i).locator('.status')).toHaveText(/Unchallenged|Holds|Falls|Contested/);
 		await expect(refs.nth(i).locator('.strength .num')).toHaveText(/^≈?[01]\.\d\d$/);
 	}
 	// What would change a line, in words.
@@ -98,7 +96,7 @@ test('a raised objection is shown as raised, with its raiser’s answer, never a
 	const line = page.locator('ol.lines > li').nth(1);
 	await expect(line).toContainText('Rest may help some pupils');
 	await expect(line).toContainText('Conceded by Ben Price');
-	await expect(line.locator('h3 .status')).toHaveText(/Unanswered attack/);
+	await expect(line.locator('h3 .status')).toHaveText(/Falls/);
 	await expect(line.locator('.change')).toContainText('“Friday catch-up gives more help”');
 
 	const gaps = page.getByRole('region', { name: 'Gaps' });

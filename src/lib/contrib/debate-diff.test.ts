@@ -75,9 +75,9 @@ const EXPECTED = `## Crux: what this change does to the debates (compared with \
 
 | Claim | Before | After | Why |
 | --- | --- | --- | --- |
-| \`b\` | Unanswered attack | **Answered** | Answered: its one attack, “Claim c.”, is answered by “A \\*new\\* rebuttal, with \\[a link\\](http://x) &amp; &#64;someone &lt;b>.”. |
-| \`c\` | Unchallenged | **Unanswered attack** | Unanswered attack: “A \\*new\\* rebuttal, with \\[a link\\](http://x) &amp; &#64;someone &lt;b>.” stands unanswered. |
-| \`thesis\` | Answered | **Unanswered attack** | Unanswered attack: “Claim b.” stands unanswered. |
+| \`b\` | Falls | **Holds** | Holds: its one attack, “Claim c.”, is answered by “A \\*new\\* rebuttal, with \\[a link\\](http://x) &amp; &#64;someone &lt;b>.”. |
+| \`c\` | Unchallenged | **Falls** | Falls: “A \\*new\\* rebuttal, with \\[a link\\](http://x) &amp; &#64;someone &lt;b>.” stands unanswered. |
+| \`thesis\` | Holds | **Falls** | Falls: “Claim b.” stands unanswered. |
 `;
 
 describe('diffDebates', () => {

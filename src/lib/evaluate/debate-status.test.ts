@@ -30,7 +30,7 @@ describe('debateStatus', () => {
 
 	it('labels and explains with claim titles, naming the base score’s reason', () => {
 		expect(status.c).toMatchObject({ status: 'unanswered', standingAttackers: ['e'] });
-		expect(status.c.reason).toBe('Unanswered attack: “Answer E” stands unanswered.');
+		expect(status.c.reason).toBe('Falls: “Answer E” stands unanswered.');
 		expect(status.a.status).toBe('answered');
 		expect(status.e.reason).toBe('Unchallenged: nothing attacks it.');
 		expect(status.e.strengthReason).toBe(

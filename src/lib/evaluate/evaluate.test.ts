@@ -98,27 +98,27 @@ describe('evaluate: reason lines', () => {
 
 	it('answered: names the one attack and its answer', () => {
 		expect(evaluate(graph('abc', ['b>a', 'c>b']), name).a.reason).toBe(
-			'Answered: its one attack, “Prices rise for everyone”, is answered by “Wages rise faster”.'
+			'Holds: its one attack, “Prices rise for everyone”, is answered by “Wages rise faster”.'
 		);
 	});
 
 	it('answered: counts several attacks', () => {
 		expect(evaluate(graph('abcd', ['b>a', 'c>a', 'd>b', 'd>c']), name).a.reason).toBe(
-			'Answered: all 2 attacks on it are answered.'
+			'Holds: all 2 attacks on it are answered.'
 		);
 	});
 
 	it('unanswered by one standing attacker, named', () => {
 		const r = evaluate(graph('ab', ['b>a']), name).a;
 		expect(r.standingAttackers).toEqual(['b']);
-		expect(r.reason).toBe('Unanswered attack: “Prices rise for everyone” stands unanswered.');
+		expect(r.reason).toBe('Falls: “Prices rise for everyone” stands unanswered.');
 	});
 
 	it('unanswered by two standing attackers, both named', () => {
 		const r = evaluate(graph('abc', ['b>a', 'c>a']), name).a;
 		expect(r.standingAttackers).toEqual(['b', 'c']);
 		expect(r.reason).toBe(
-			'Unanswered attack: “Prices rise for everyone” and “Wages rise faster” stand unanswered.'
+			'Falls: “Prices rise for everyone” and “Wages rise faster” stand unanswered.'
 		);
 	});
 
@@ -126,7 +126,7 @@ describe('evaluate: reason lines', () => {
 		const r = evaluate(graph('abcdef', ['b>a', 'c>a', 'd>a', 'e>a', 'f>a']), name).a;
 		expect(r.standingAttackers).toEqual(['b', 'c', 'd', 'e', 'f']);
 		expect(r.reason).toBe(
-			'Unanswered attack: “Prices rise for everyone”, “Wages rise faster” and 3 more stand unanswered.'
+			'Falls: “Prices rise for everyone”, “Wages rise faster” and 3 more stand unanswered.'
 		);
 	});
 
@@ -134,7 +134,7 @@ describe('evaluate: reason lines', () => {
 		// b stands; c is answered by d, so only b is unanswered.
 		const r = evaluate(graph('abcd', ['b>a', 'c>a', 'd>c']), name).a;
 		expect(r.standingAttackers).toEqual(['b']);
-		expect(r.reason).toBe('Unanswered attack: “Prices rise for everyone” stands unanswered.');
+		expect(r.reason).toBe('Falls: “Prices rise for everyone” stands unanswered.');
 	});
 
 	it('contested in a mutual rebuttal names both sides', () => {
@@ -178,9 +178,7 @@ describe('evaluate: reason lines', () => {
 	});
 
 	it('uses the id when no name function is given', () => {
-		expect(evaluate(graph('ab', ['b>a'])).a.reason).toBe(
-			'Unanswered attack: “b” stands unanswered.'
-		);
+		expect(evaluate(graph('ab', ['b>a'])).a.reason).toBe('Falls: “b” stands unanswered.');
 	});
 });
 

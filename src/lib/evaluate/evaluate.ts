@@ -131,13 +131,13 @@ function statusLine(
 		if (counted.length === 1) {
 			const a = counted[0];
 			const by = distinct(ix.attIn, ix.attInStart, a).filter((d) => label[d] === IN);
-			return `Answered: its one attack, ${quote(a)}, is answered by ${list(by.map(quote))}.`;
+			return `Holds: its one attack, ${quote(a)}, is answered by ${list(by.map(quote))}.`;
 		}
-		return `Answered: all ${counted.length} attacks on it are answered.`;
+		return `Holds: all ${counted.length} attacks on it are answered.`;
 	}
 	if (kind === 'unanswered') {
 		const names = standing.map(quote);
-		return `Unanswered attack: ${list(names)} ${names.length === 1 ? 'stands' : 'stand'} unanswered.`;
+		return `Falls: ${list(names)} ${names.length === 1 ? 'stands' : 'stand'} unanswered.`;
 	}
 	return contestedLine(ix, label, v, quote);
 }

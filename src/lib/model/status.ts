@@ -4,10 +4,13 @@
  * a mark always, never colour alone. The verdicts themselves come from src/lib/evaluate;
  * the rules behind them are written out for readers on the "How status is computed" page.
  *
- * The names say what the map shows about a claim, not whether it is true:
+ * The names say what the map shows about a claim, not whether it is true, and they read
+ * the same wherever the claim is listed (an attack listed under a line "falls" when it has
+ * been answered): names for the claim itself, never for its relation to another.
  * - unchallenged: nothing that counts attacks it (only, perhaps, its own speaker's concessions);
- * - answered: it is attacked, and every attack that counts is answered by a claim that stands;
- * - unanswered: at least one attack on it stands, answered by nothing that stands;
+ * - answered ("Holds"): it is attacked, and every attack that counts is answered by a claim
+ *   that stands;
+ * - unanswered ("Falls"): at least one attack on it stands, answered by nothing that stands;
  * - contested: the attacks on it run through a loop of claims answering one another that
  *   the map does not settle either way.
  * The first two stand (grounded label in), the third does not (out), the last is open (undec).
@@ -24,8 +27,8 @@ export const STATUS_KINDS: readonly StatusKind[] = [
 /** Plain words for a status, for badges and screen readers. */
 export const STATUS_NAMES: Record<StatusKind, string> = {
 	unchallenged: 'Unchallenged',
-	answered: 'Answered',
-	unanswered: 'Unanswered attack',
+	answered: 'Holds',
+	unanswered: 'Falls',
 	contested: 'Contested'
 };
 
@@ -42,9 +45,9 @@ export const STATUS_MEANINGS: Record<StatusKind, string> = {
 	unchallenged:
 		'Nothing in the map attacks it yet (its own speaker’s concessions do not count). It stands, but only because no one has challenged it.',
 	answered:
-		'It is attacked, and every attack on it is answered by a claim that itself stands. It stands.',
+		'It is attacked, and every attack on it is answered by a claim that itself stands. It holds.',
 	unanswered:
-		'At least one attack on it stands and nothing that stands answers it. Until that attack is answered it does not stand. It is not shown to be false.',
+		'At least one attack on it stands and nothing that stands answers it. Until that attack is answered it falls; that does not show it is false.',
 	contested:
 		'The attacks on it run through a loop of claims answering one another, and the map does not settle the loop either way.'
 };

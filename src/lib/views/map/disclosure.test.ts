@@ -21,10 +21,26 @@ describe('disclosure', () => {
 		expect(shown(DEFAULT_EXPANSION)).toEqual(['thesis', 'f1', 'f2', 'f3', 'a1', 'a2']);
 	});
 
-	it('counts what each collapsed line hides, by side', () => {
+	it('counts what each collapsed line hides, by what the replies do to it', () => {
 		const d = disclose({ model, passes: null, expansion: DEFAULT_EXPANSION });
-		expect(d.hidden.get(ix('f1'))).toEqual({ total: 3, for: 1, against: 2, mixed: 0 });
-		expect(d.hidden.get(ix('a1'))).toEqual({ total: 1, for: 1, against: 0, mixed: 0 });
+		expect(d.hidden.get(ix('f1'))).toEqual({
+			total: 3,
+			supports: 1,
+			attacks: 2,
+			other: 0,
+			elsewhere: 0
+		});
+		expect(d.hidden.get(ix('a1'))).toEqual({
+			total: 1,
+			supports: 0,
+			attacks: 1,
+			other: 0,
+			elsewhere: 0
+		});
+		// A reply drawn under another claim it answers is counted as elsewhere: f2a attacks a1a
+		// but hangs under f2.
+		const open = disclose({ model, passes: null, expansion: expandToDepth(3) });
+		expect(open.replies.get(ix('a1a'))).toMatchObject({ total: 1, attacks: 1, elsewhere: 1 });
 		expect(d.hidden.has(ix('f3'))).toBe(false);
 		expect(d.hidden.has(ix('thesis'))).toBe(false);
 	});

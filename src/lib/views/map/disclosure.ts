@@ -30,12 +30,18 @@ export const DEFAULT_EXPANSION: Expansion = { depth: 1, open: new Set(), closed:
 /** The most claims ever drawn at once. */
 export const MAX_VISIBLE = 400;
 
-/** What is hidden behind a collapsed claim's handle. */
+/**
+ * A claim's replies behind its handle, counted by what they do to it (the words the column
+ * view and the panel use): supports, attacks, and claims shown under a farther ancestor by
+ * a filter ("other"). `elsewhere` counts replies that sit under another claim they answer
+ * too, so every relation into the claim is counted somewhere.
+ */
 export interface HiddenReplies {
 	total: number;
-	for: number;
-	against: number;
-	mixed: number;
+	supports: number;
+	attacks: number;
+	other: number;
+	elsewhere: number;
 }
 
 export interface Disclosure {
@@ -184,20 +190,33 @@ export function disclose(input: DisclosureInput): Disclosure {
 	// a claim opened only as far as the selection's chain ("13 more").
 	const hidden = new Map<number, HiddenReplies>();
 	const replies = new Map<number, HiddenReplies>();
-	const count = (h: HiddenReplies, k: number) => {
+	const empty = (): HiddenReplies => ({
+		total: 0,
+		supports: 0,
+		attacks: 0,
+		other: 0,
+		elsewhere: 0
+	});
+	const count = (h: HiddenReplies, i: number, k: number) => {
 		h.total++;
-		const s = model.sides[k];
-		if (s === 'for' || s === 'against' || s === 'mixed') h[s]++;
+		if (model.parent[k] !== i) h.other++;
+		else if (model.parentRelation[k] === 'attacks') h.attacks++;
+		else h.supports++;
 	};
 	for (const i of walked) {
 		if (kids.has(i)) expanded.add(i);
-		const h: HiddenReplies = { total: 0, for: 0, against: 0, mixed: 0 };
-		const all: HiddenReplies = { total: 0, for: 0, against: 0, mixed: 0 };
+		const h = empty();
+		const all = empty();
 		for (const k of tree.kids[i]) {
-			count(all, k);
-			if (!visible[k]) count(h, k);
+			count(all, i, k);
+			if (!visible[k]) count(h, i, k);
 		}
-		if (h.total) hidden.set(i, h);
+		// Replies placed under another claim they also answer.
+		for (const e of model.incoming[i]) {
+			if (model.parent[e.from] === i || (passes && !passes[e.from])) continue;
+			all.elsewhere++;
+		}
+		if (h.total) hidden.set(i, { ...h, elsewhere: all.elsewhere });
 		if (all.total) replies.set(i, all);
 	}
 	return { order: walked, visible, up, indirect, kids, expanded, hidden, replies, capped };

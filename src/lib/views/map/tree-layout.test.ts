@@ -73,7 +73,7 @@ describe('tree layout', () => {
 	it('gives every card with replies a strip that counts or folds them', () => {
 		const l = lay();
 		const strip = new Map(l.handles.map((h) => [h.id, h]));
-		expect(strip.get('strip:f1')!.label).toBe('▸ 3 replies: 1 for · 2 against');
+		expect(strip.get('strip:f1')!.label).toBe('▸ 3 replies: 1 support · 2 attack');
 		expect(strip.get('strip:f1')!.action).toBe('open');
 		expect(strip.get('strip:thesis')!.action).toBe('close');
 		expect(strip.has('strip:f3')).toBe(false);

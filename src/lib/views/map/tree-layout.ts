@@ -21,7 +21,7 @@ export const METRICS = {
 	thesisWidth: 340,
 	/** Claim text on a full card; legible (12 CSS px) from zoom 0.75. */
 	font: 16,
-	/** A compact card shows a short label this large; legible from zoom 0.46. */
+	/** A compact card shows up to three lines of its title this large; legible from zoom 0.46. */
 	compactFont: 26,
 	lineHeight: 1.25,
 	padX: 12,
@@ -170,23 +170,30 @@ export function voiceOf(model: MapModel, i: number): string {
 	return model.speakerNames[i];
 }
 
+/**
+ * What a card's strip says: "▸ 12 replies: 11 support · 1 attack (+1 elsewhere)" while
+ * they are hidden, "▾ fold 12 replies" once shown. `elsewhere` counts replies drawn under
+ * another claim they also answer.
+ */
 export function handleText(
 	h: HiddenReplies | undefined,
-	shown: number
+	shown: number,
+	elsewhere = h?.elsewhere ?? 0
 ): { label: string; compact: string; action: 'open' | 'close' } {
-	if (!h) {
+	const also = elsewhere ? ` (+${elsewhere} elsewhere)` : '';
+	if (!h || h.total === 0) {
 		const noun = shown === 1 ? 'reply' : 'replies';
-		return { label: `▾ fold ${shown} ${noun}`, compact: '▾', action: 'close' };
+		return { label: `▾ fold ${shown} ${noun}${also}`, compact: '▾', action: 'close' };
 	}
 	const some = shown > 0;
 	const parts = [
-		h.for && `${h.for} for`,
-		h.against && `${h.against} against`,
-		h.mixed && `${h.mixed} both`
+		h.supports && `${h.supports} support`,
+		h.attacks && `${h.attacks} attack`,
+		h.other && `${h.other} further down`
 	].filter(Boolean);
 	const noun = some ? 'more' : h.total === 1 ? 'reply' : 'replies';
 	return {
-		label: `▸ ${h.total} ${noun}${parts.length ? `: ${parts.join(' · ')}` : ''}`,
+		label: `▸ ${h.total} ${noun}${parts.length ? `: ${parts.join(' · ')}` : ''}${also}`,
 		compact: `▸ ${h.total}`,
 		action: 'open'
 	};
@@ -214,7 +221,7 @@ export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions =
 		const strip = hasReplies(i) ? stripHeight(i, w) : 0;
 		const base = { i, id: model.ids[i], x: 0, y: 0, w, column, band, statusBand, strip };
 		if (compact) {
-			const label = compactLabel(title, w, 2, measure, thesis);
+			const label = compactLabel(title, w, 3, measure, thesis);
 			const lines = wrap(label, textWidth(w), M.compactFont, measure, thesis).length;
 			const bandHeight = thesis ? 0 : M.compactBand;
 			const h = bandHeight + Math.ceil(lines * compactLine + 2 * M.compactPad) + strip;
@@ -231,7 +238,7 @@ export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions =
 			...base,
 			h: bandHeight + body + strip,
 			label: title,
-			compact: compactLabel(title, w, 2, measure, thesis),
+			compact: compactLabel(title, w, 3, measure, thesis),
 			bandHeight
 		};
 	};
@@ -255,7 +262,7 @@ export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions =
 	const addStrip = (n: LaidNode) => {
 		if (!n.strip) return;
 		const shown = d.kids.get(n.i)?.length ?? 0;
-		const text = handleText(d.hidden.get(n.i), shown);
+		const text = handleText(d.hidden.get(n.i), shown, d.replies.get(n.i)?.elsewhere);
 		handles.push({
 			id: `strip:${n.id}`,
 			of: n.i,
