@@ -150,6 +150,8 @@ test('an unknown target is explained; the form works at phone width without side
 	await page.goto(`/${DEBATE}/propose?to=no-such-claim`);
 	await expect(page.getByText('There is no claim “no-such-claim” in this debate')).toBeVisible();
 	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue('');
+	// Once something is typed, the missing target is flagged on its field.
+	await page.getByLabel('Your reply', { exact: true }).fill('A reply with nothing to answer.');
 	await expect(page.locator('#pr-target-err')).toContainText('neither supports nor attacks');
 	const overflow = await page.evaluate(
 		() => document.documentElement.scrollWidth - document.documentElement.clientWidth

@@ -22,6 +22,16 @@ describe('checkGraph', () => {
 			graph([T, claimInput('a', { attacks: ['t', 'b'] }), claimInput('b', { attacks: ['a'] })])
 		).toEqual([]);
 	});
+	it('a mistyped target is one problem (dangling), not also "unreachable" for what leads through it', () => {
+		// "a" points at "tesis" (no such claim); "b" leads to the thesis only through "a".
+		expect(
+			graph([T, claimInput('a', { supports: ['tesis'] }), claimInput('b', { supports: ['a'] })])
+		).toEqual([]);
+		// An island that points only at known claims is still reported.
+		expect(
+			graph([T, claimInput('x', { supports: ['y'] }), claimInput('y', { attacks: ['x'] })])
+		).toEqual(['unreachable claims/x.yaml', 'unreachable claims/y.yaml']);
+	});
 	it('no thesis, two theses', () => {
 		expect(
 			graph([claimInput('a', { supports: ['b'] }), claimInput('b', { supports: ['a'] })])

@@ -31,4 +31,8 @@ describe('suggest', () => {
 		expect(slugify('Japan’s sea lanes', 12)).toBe('japans-sea');
 		expect(slugify('x'.repeat(9), 4)).toBe('xxxx');
 	});
+	it('finds an id from shortened words', () => {
+		expect(closest('ben-self', ['grant-newsham', 'benjamin-self'])).toBe('benjamin-self');
+		expect(closest('ben-self', ['benjamin-self-help'])).toBeUndefined();
+	});
 });

@@ -24,6 +24,14 @@ export function closest(name: string, candidates: Iterable<string>): string | un
 	if (best === undefined) {
 		// A prefix of a longer id ("taiwan-sea" for "taiwan-sea-lanes") is also a likely slip.
 		for (const c of candidates) if (name.length >= 4 && c.startsWith(lower)) return c;
+		// So is a shortened word: "ben-self" for "benjamin-self", "j-taiwan" for "japan-taiwan".
+		const words = lower.split('-');
+		if (words.length > 1)
+			for (const c of candidates) {
+				const theirs = c.split('-');
+				if (theirs.length === words.length && words.every((w, i) => w && theirs[i].startsWith(w)))
+					return c;
+			}
 	}
 	return best;
 }

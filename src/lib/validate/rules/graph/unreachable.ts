@@ -24,12 +24,17 @@ const r: Rule<GraphIndex> = rule<GraphIndex>({
 				queue.push(i);
 			}
 		}
-		// Edges into unreadable files are unknown, so treat claims pointing at them as connected.
+		// Edges into unreadable files, or to ids no file has (already reported as dangling
+		// references), lead who knows where: treat claims pointing at them as connected, so
+		// one mistyped id is one error, not one more for every claim that leads through it.
 		const unreadable = new Set(g.unreadable);
 		claims.forEach((c, i) => {
 			if (reached[i]) return;
 			const pointsAtUnreadable = RELATIONS.some((rel) =>
-				relationTargets(c, rel).some(([t]) => unreadable.has(resolve(t) ?? t))
+				relationTargets(c, rel).some(([t]) => {
+					const id = resolve(t) ?? t;
+					return unreadable.has(id) || !idx.has(id);
+				})
 			);
 			if (pointsAtUnreadable) {
 				reached[i] = 1;
