@@ -4,7 +4,7 @@
  * shared as a link. Unknown values in a link are dropped, renamed claims followed.
  */
 import { resolve } from '$app/paths';
-import { CLAIM_SIDES, type ClaimSide } from '$lib/model/sides';
+import { CLAIM_SIDES } from '$lib/model/sides';
 import { DEFAULT_EXPANSION, type Expansion } from './disclosure';
 import { EMPTY_FILTERS, FILTER_GROUPS, type Filters } from './filters';
 
@@ -130,5 +130,3 @@ export function mapHref(debate: string, claim: string): string {
 	const params = viewStateToParams({ ...DEFAULT_VIEW, selected: claim });
 	return `${resolve('/[debate]', { debate })}?${params}`;
 }
-
-export type { ClaimSide };
