@@ -139,8 +139,13 @@ test('search, the outline and a deep link frame the chain too, even into a folde
 		'pilot-families-adapted',
 		'care-costs-money'
 	]);
+	// A link to a claim shows its replies, as a click does.
+	await openMap(page, '?claim=pilot-families-adapted');
+	await expectInside(page, ['childcare-burden', 'pilot-families-adapted', 'care-costs-money']);
+	await expect(page).toHaveURL(/open=[^&]*pilot-families-adapted/);
 	await page.keyboard.press('/');
 	await page.keyboard.type('volunteers');
+
 	await page.keyboard.press('Enter');
 	await settled(page);
 	await expect(page).toHaveURL(/claim=volunteers-run-clubs/);
