@@ -54,4 +54,28 @@ describe('searchClaims', () => {
 		expect(searchClaims(index, 'sea lanes').map((h) => h.id)).toEqual(['lanes', 'aside']);
 		expect(searchClaims(index, 'sea', 1).map((h) => h.id)).toEqual(['lanes']);
 	});
+	it("lists a speaker's own case before what they concede, whatever the titles say", () => {
+		const d = tinyDebate({
+			grants: {
+				label: 'Bob grants the costs are real',
+				supports: ['thesis'],
+				speaker: 'bob',
+				role: 'conceded'
+			},
+			first: { label: 'It pays for itself', supports: ['thesis'], speaker: 'bob' },
+			second: { label: 'Bob’s second point', supports: ['thesis'], speaker: 'bob' },
+			outlet: { label: 'Builders agree', supports: ['thesis'], speaker: 'press' }
+		});
+		d.people.press = { id: 'press', name: 'Unnamed author (Builder Weekly)', kind: 'person' };
+		const idx = buildSearchIndex(mapModel(d));
+		expect(searchClaims(idx, 'bob').map((h) => h.id)).toEqual(['first', 'second', 'grants']);
+		// Bob Builder's claims name him; "Builder Weekly" in brackets is an outlet, not a name,
+		// so that claim ranks by its title, after his (or it would come before his concession).
+		expect(searchClaims(idx, 'builder').map((h) => h.id)).toEqual([
+			'first',
+			'second',
+			'grants',
+			'outlet'
+		]);
+	});
 });
