@@ -207,6 +207,28 @@ describe('npm run new-claim in a terminal', () => {
 		expect(text).toContain('speaker: alice');
 	});
 
+	it('asks again for a/s until it is one, and Enter at the quote drops the source', async () => {
+		const a = answers([
+			'x',
+			's',
+			'sea-lanes',
+			'Trade routes matter.',
+			'',
+			'',
+			'bob',
+			'report',
+			'',
+			'',
+			'y'
+		]);
+		expect(await run(['--root', root], { ...io(), interactive: true, ask: a.ask })).toBe(0);
+		expect(out.join('\n')).toContain('Type a to attack or s to support ("x" is neither).');
+		expect(a.asked.filter((q) => q.startsWith('Where in the source'))).toHaveLength(0);
+		const text = readFileSync(join(debate(), 'claims', 'trade-routes-matter.yaml'), 'utf8');
+		expect(text).toContain('supports: [sea-lanes]');
+		expect(text).not.toContain('evidence');
+	});
+
 	it('keeps every answer when one is wrong, and asks again only for that one', async () => {
 		const a = answers([
 			'a',

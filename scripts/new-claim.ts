@@ -334,9 +334,14 @@ export async function run(argv: string[], runIo: RunIo): Promise<number> {
 	// The questions, one per field, so a wrong answer can be asked again on its own.
 	const askField: Record<string, () => Promise<void>> = {
 		target: async () => {
-			const rel = (
-				await askText(ask!, io, 'Does it attack or support a claim? [a/s] (a): ', false, 'a')
-			).toLowerCase();
+			let rel = '';
+			for (;;) {
+				rel = (
+					await askText(ask!, io, 'Does it attack or support a claim? [a/s] (a): ', false, 'a')
+				).toLowerCase();
+				if (['a', 'attack', 'attacks', 's', 'support', 'supports'].includes(rel)) break;
+				io.out(`Type a to attack or s to support ("${rel}" is neither).`);
+			}
 			const target = await askChoice(ask!, io, info.claims, 'claim it answers', false);
 			a.attacks = rel.startsWith('s') ? undefined : target;
 			a.supports = rel.startsWith('s') ? target : undefined;
@@ -365,7 +370,18 @@ export async function run(argv: string[], runIo: RunIo): Promise<number> {
 			if (a.source && !a.locator) await askField.locator();
 		},
 		quote: async () => {
-			a.quote = await askText(ask!, io, 'Quote (verbatim from the source): ', true);
+			// Enter backs out of the source rather than asking for a quote forever.
+			const quote = await askText(
+				ask!,
+				io,
+				'Quote (verbatim from the source; Enter to cite no source after all): ',
+				false
+			);
+			if (quote) a.quote = quote;
+			else {
+				a.source = a.quote = a.locator = undefined;
+				io.out('No source, then: the claim is written without evidence.');
+			}
 		},
 		locator: async () => {
 			a.locator = await askText(ask!, io, 'Where in the source (e.g. "para. 3"): ', true);
@@ -405,7 +421,7 @@ export async function run(argv: string[], runIo: RunIo): Promise<number> {
 		if (a.source === undefined) await askField.source();
 		else {
 			if (a.quote === undefined) await askField.quote();
-			if (a.locator === undefined) await askField.locator();
+			if (a.source && a.locator === undefined) await askField.locator();
 		}
 		if (a.tags === undefined && info.tags.length) await askField.tags();
 	}
