@@ -334,7 +334,7 @@ export async function run(argv: string[], runIo: RunIo): Promise<number> {
 	// The questions, one per field, so a wrong answer can be asked again on its own.
 	const askField: Record<string, () => Promise<void>> = {
 		target: async () => {
-			let rel = '';
+			let rel: string;
 			for (;;) {
 				rel = (
 					await askText(ask!, io, 'Does it attack or support a claim? [a/s] (a): ', false, 'a')

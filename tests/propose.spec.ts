@@ -67,7 +67,9 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	// Fix both.
 	await quote.fill('Geography is not destiny.');
 	await idField.fill('');
-	await expect(page.locator('#pr-summary')).toHaveText('No problems: the file is ready.');
+	await expect(page.locator('#pr-summary')).toHaveText(
+		'No problems: the file is ready. The quote is checked word for word against the source text when your pull request runs.'
+	);
 	await expect(quote).toHaveAttribute('aria-invalid', 'false');
 	await expect(page.locator('.field-errors')).toHaveCount(0);
 
@@ -132,7 +134,9 @@ test('a new speaker and source produce their own files too', async ({ page }) =>
 		.fill('https://example.org/resolve');
 	await page.getByLabel('Quote', { exact: true }).fill('Resolve matters.');
 	await page.getByLabel('Where in the source', { exact: true }).fill('p. 1');
-	await expect(page.locator('#pr-summary')).toHaveText('No problems: the file is ready.');
+	await expect(page.locator('#pr-summary')).toHaveText(
+		'No problems: the file is ready. The quote is checked word for word against the source text when your pull request runs.'
+	);
 	await expect(page.getByTestId('preview-person')).toContainText('name: "Ann Teacher"');
 	await expect(page.getByTestId('preview-source')).toContainText(
 		'url: "https://example.org/resolve"'

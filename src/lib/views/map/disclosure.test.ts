@@ -28,19 +28,26 @@ describe('disclosure', () => {
 			supports: 1,
 			attacks: 2,
 			other: 0,
-			elsewhere: 0
+			elsewhere: 0,
+			elsewhereAttacks: 0
 		});
 		expect(d.hidden.get(ix('a1'))).toEqual({
 			total: 1,
 			supports: 0,
 			attacks: 1,
 			other: 0,
-			elsewhere: 0
+			elsewhere: 0,
+			elsewhereAttacks: 0
 		});
 		// A reply drawn under another claim it answers is counted as elsewhere: f2a attacks a1a
 		// but hangs under f2.
 		const open = disclose({ model, passes: null, expansion: expandToDepth(3) });
-		expect(open.replies.get(ix('a1a'))).toMatchObject({ total: 1, attacks: 1, elsewhere: 1 });
+		expect(open.replies.get(ix('a1a'))).toMatchObject({
+			total: 1,
+			attacks: 1,
+			elsewhere: 1,
+			elsewhereAttacks: 1
+		});
 		expect(d.hidden.has(ix('f3'))).toBe(false);
 		expect(d.hidden.has(ix('thesis'))).toBe(false);
 	});

@@ -34,7 +34,8 @@ export const MAX_VISIBLE = 400;
  * A claim's replies behind its handle, counted by what they do to it (the words the column
  * view and the panel use): supports, attacks, and claims shown under a farther ancestor by
  * a filter ("other"). `elsewhere` counts replies that sit under another claim they answer
- * too, so every relation into the claim is counted somewhere.
+ * too, so every relation into the claim is counted somewhere; `elsewhereAttacks` says how
+ * many of those attack it, so a card never looks unattacked when it is not.
  */
 export interface HiddenReplies {
 	total: number;
@@ -42,6 +43,7 @@ export interface HiddenReplies {
 	attacks: number;
 	other: number;
 	elsewhere: number;
+	elsewhereAttacks: number;
 }
 
 export interface Disclosure {
@@ -195,7 +197,8 @@ export function disclose(input: DisclosureInput): Disclosure {
 		supports: 0,
 		attacks: 0,
 		other: 0,
-		elsewhere: 0
+		elsewhere: 0,
+		elsewhereAttacks: 0
 	});
 	const count = (h: HiddenReplies, i: number, k: number) => {
 		h.total++;
@@ -215,8 +218,11 @@ export function disclose(input: DisclosureInput): Disclosure {
 		for (const e of model.incoming[i]) {
 			if (model.parent[e.from] === i || (passes && !passes[e.from])) continue;
 			all.elsewhere++;
+			if (e.relation === 'attacks') all.elsewhereAttacks++;
 		}
-		if (h.total) hidden.set(i, { ...h, elsewhere: all.elsewhere });
+		if (h.total)
+			hidden.set(i, { ...h, elsewhere: all.elsewhere, elsewhereAttacks: all.elsewhereAttacks });
+
 		if (all.total) replies.set(i, all);
 	}
 	return { order: walked, visible, up, indirect, kids, expanded, hidden, replies, capped };

@@ -3,6 +3,7 @@ import { mapDebate, mapModel } from '$lib/testing/map-model';
 import { DEFAULT_EXPANSION, disclose, expandToDepth, toggleExpansion } from './disclosure';
 import {
 	compactLabel,
+	handleText,
 	estimateWidth,
 	layoutTree,
 	METRICS,
@@ -129,5 +130,23 @@ describe('card text', () => {
 		expect(
 			wrap(c, METRICS.cardWidth - 2 * METRICS.padX, METRICS.compactFont, estimateWidth).length
 		).toBeLessThanOrEqual(2);
+	});
+});
+
+describe('handleText', () => {
+	const h = { total: 10, supports: 10, attacks: 0, other: 0, elsewhere: 0, elsewhereAttacks: 0 };
+	it('counts a folded claim by what its replies do, those drawn elsewhere included', () => {
+		expect(handleText(h, 0).label).toBe('▸ 10 replies: 10 support');
+		const away = { ...h, elsewhere: 2, elsewhereAttacks: 1 };
+		// The attack is drawn under another claim, but the card still says it is attacked.
+		expect(handleText(away, 0).label).toBe('▸ 12 replies: 11 support · 1 attack');
+		expect(handleText(undefined, 10, away)).toMatchObject({
+			label: '▾ fold 10 replies (+2 elsewhere)',
+			action: 'close'
+		});
+		// Partly open: what opening adds.
+		expect(handleText({ ...away, total: 3, supports: 3 }, 7).label).toBe(
+			'▸ 3 more: 3 support (+2 elsewhere)'
+		);
 	});
 });

@@ -171,29 +171,44 @@ export function voiceOf(model: MapModel, i: number): string {
 }
 
 /**
- * What a card's strip says: "▸ 12 replies: 11 support · 1 attack (+1 elsewhere)" while
- * they are hidden, "▾ fold 12 replies" once shown. `elsewhere` counts replies drawn under
- * another claim they also answer.
+ * What a card's strip says: "▸ 12 replies: 11 support · 1 attack" while they are hidden,
+ * "▾ fold 10 replies (+2 elsewhere)" once shown. Replies drawn under
+
+ * another claim they also answer ("elsewhere") count by what they do, so a card never
+ * looks unattacked when it is not.
+
  */
 export function handleText(
 	h: HiddenReplies | undefined,
 	shown: number,
-	elsewhere = h?.elsewhere ?? 0
+	away: Pick<HiddenReplies, 'elsewhere' | 'elsewhereAttacks'> | undefined = h
 ): { label: string; compact: string; action: 'open' | 'close' } {
+	const elsewhere = away?.elsewhere ?? 0;
+	const attacking = away?.elsewhereAttacks ?? 0;
 	const also = elsewhere ? ` (+${elsewhere} elsewhere)` : '';
+
 	if (!h || h.total === 0) {
 		const noun = shown === 1 ? 'reply' : 'replies';
 		return { label: `▾ fold ${shown} ${noun}${also}`, compact: '▾', action: 'close' };
 	}
 	const some = shown > 0;
+	// Folded, the counts take in the replies drawn elsewhere too: the card tells what the
+	// claim faces. Partly open, they count what opening would add.
+	const far = some
+		? { supports: 0, attacks: 0 }
+		: { supports: elsewhere - attacking, attacks: attacking };
+	const total = h.total + (some ? 0 : elsewhere);
 	const parts = [
-		h.supports && `${h.supports} support`,
-		h.attacks && `${h.attacks} attack`,
+		h.supports + far.supports && `${h.supports + far.supports} support`,
+		h.attacks + far.attacks && `${h.attacks + far.attacks} attack`,
 		h.other && `${h.other} further down`
 	].filter(Boolean);
-	const noun = some ? 'more' : h.total === 1 ? 'reply' : 'replies';
+	const noun = some ? 'more' : total === 1 ? 'reply' : 'replies';
+	// Folded, "(2 elsewhere)" would cost the card a line; the open strip says it instead.
+	const where = some ? also : '';
+
 	return {
-		label: `▸ ${h.total} ${noun}${parts.length ? `: ${parts.join(' · ')}` : ''}${also}`,
+		label: `▸ ${total} ${noun}${parts.length ? `: ${parts.join(' · ')}` : ''}${where}`,
 		compact: `▸ ${h.total}`,
 		action: 'open'
 	};
@@ -248,7 +263,7 @@ export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions =
 		if (compact) return Math.ceil(compactLine + M.compactPad);
 		const all = d.replies.get(i)!;
 		const lines = Math.max(
-			...[handleText(all, 0), handleText(undefined, all.total)].map(
+			...[handleText(all, 0), handleText(undefined, all.total, all)].map(
 				(t) => wrap(t.label, textWidth(w), M.font, measure, true).length
 			)
 		);
@@ -262,7 +277,8 @@ export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions =
 	const addStrip = (n: LaidNode) => {
 		if (!n.strip) return;
 		const shown = d.kids.get(n.i)?.length ?? 0;
-		const text = handleText(d.hidden.get(n.i), shown, d.replies.get(n.i)?.elsewhere);
+		const text = handleText(d.hidden.get(n.i), shown, d.replies.get(n.i));
+
 		handles.push({
 			id: `strip:${n.id}`,
 			of: n.i,

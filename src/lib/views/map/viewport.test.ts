@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { METRICS } from './tree-layout';
-import { detailAt, frame, inside, onScreen, openingView, zooms, type Box } from './viewport';
+import { detailAt, frame, inside, onScreen, openingView, union, zooms, type Box } from './viewport';
 
 const z = zooms();
 const box = (x1: number, y1: number, x2: number, y2: number): Box => ({ x1, y1, x2, y2 });
@@ -34,6 +34,29 @@ describe('framing', () => {
 		const w = frame(far, far[1], 800, 600, z);
 		expect(w.zoom).toBe(z.min);
 		expect(inside(onScreen(far[1], w), 800, 600)).toBe(true);
+	});
+	it('when the chain is too tall, keeps the widest focus that fits, centred', () => {
+		const resolution = box(0, 0, 200, 100);
+		const parent = box(0, 200, 200, 300);
+		const claim = box(0, 5000, 200, 5100);
+		const reply = box(300, 5000, 500, 5100);
+		const boxes = [resolution, parent, claim, reply];
+		const withParent = union([parent, claim, reply]);
+		const withReplies = union([claim, reply]);
+		const v = frame(boxes, [withParent, withReplies, claim], 800, 600, z);
+		expect(v.zoom).toBe(z.min);
+		// The parent is too far up to show with it: the claim and its reply, in the middle.
+		for (const b of [claim, reply]) expect(inside(onScreen(b, v), 800, 600)).toBe(true);
+		const mid = onScreen(withReplies, v);
+		expect((mid.y1 + mid.y2) / 2).toBeCloseTo(300);
+		// Near enough, the parent comes too.
+		const near = box(0, 600, 200, 700);
+		const w = frame([resolution, parent, near, reply], [union([parent, near]), near], 800, 600, {
+			...z,
+			reading: z.min
+		});
+		expect(inside(onScreen(parent, w), 800, 600)).toBe(true);
+		expect(inside(onScreen(near, w), 800, 600)).toBe(true);
 	});
 	it('opens at the top of the map, at the reading zoom when both columns fit across', () => {
 		const b = box(-500, -50, 500, 2000);

@@ -78,20 +78,33 @@ export function centreOn(box: Box, zoom: number, width: number, height: number):
 /**
  * Frame a set of boxes: as close as the reading zoom if they fit there, else zoomed out
  * until they fit, but never past the legible minimum. When even that cannot show them
- * all, `focus` (the selected claim) stays in view and the rest is centred around it.
+ * all, the focus stays in view and the rest is centred around it. `focus` may be a list,
+ * most wanted first (the claim with its parent and replies, then with its replies, then
+ * alone): the first that fits the canvas is kept in view, else the last, from its top.
  */
 export function frame(
 	boxes: Box[],
-	focus: Box,
+	focusOrList: Box | Box[],
 	width: number,
 	height: number,
 	z: Zooms,
 	pad = 24
 ): Viewport {
-	const all = union(boxes.length ? boxes : [focus]);
+	const list = Array.isArray(focusOrList) ? focusOrList : [focusOrList];
+	const all = union(boxes.length ? boxes : list);
 	const zoom = Math.max(z.min, Math.min(z.reading, fitZoom(all, width, height, pad)));
-	const view = centreOn(all, zoom, width, height);
-	// If the framed area is larger than the canvas, slide so the focus stays inside.
+	// Half a pixel of slack: at the fitting zoom the product rounds either way.
+	const fits = (b: Box, margin = pad) =>
+		(b.x2 - b.x1) * zoom <= width - 2 * margin + 0.5 &&
+		(b.y2 - b.y1) * zoom <= height - 2 * margin + 0.5;
+	const focus = list.find((b) => fits(b)) ?? list[list.length - 1];
+
+	// If the framed area is larger than the canvas, centre on the focus: what lies between
+	// it and a far ancestor is only siblings under the veil. Then keep the rest as near
+	// the middle as the focus allows.
+	// Everything fits, if only just: centred, nothing slides out for the padding's sake.
+	if (fits(all, 0)) return centreOn(all, zoom, width, height);
+	const view = centreOn(focus, zoom, width, height);
 	const fx1 = focus.x1 * zoom + view.pan.x;
 	const fx2 = focus.x2 * zoom + view.pan.x;
 	const fy1 = focus.y1 * zoom + view.pan.y;
@@ -100,6 +113,12 @@ export function frame(
 	else if (fx2 > width - pad) view.pan.x -= fx2 - (width - pad);
 	if (fy1 < pad) view.pan.y += pad - fy1;
 	else if (fy2 > height - pad) view.pan.y -= fy2 - (height - pad);
+	// Even the last is too big (a card taller than the canvas): keep its top-left in view.
+
+	if (!fits(focus)) {
+		if ((focus.x2 - focus.x1) * zoom > width - 2 * pad) view.pan.x = pad - focus.x1 * zoom;
+		if ((focus.y2 - focus.y1) * zoom > height - 2 * pad) view.pan.y = pad - focus.y1 * zoom;
+	}
 	return view;
 }
 
@@ -134,8 +153,9 @@ export function openingView(
  * the compact form (whose cards are smaller, so more fits), never past the legible minimum.
  */
 export function chooseFrame(
-	full: { boxes: Box[]; focus: Box },
-	compact: { boxes: Box[]; focus: Box },
+	full: { boxes: Box[]; focus: Box | Box[] },
+	compact: { boxes: Box[]; focus: Box | Box[] },
+
 	width: number,
 	height: number,
 	z: Zooms,
