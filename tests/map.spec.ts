@@ -139,7 +139,15 @@ test('search, the outline and a deep link frame the chain too, even into a folde
 		'pilot-families-adapted',
 		'care-costs-money'
 	]);
+	// A link to a claim that is not here says so and offers the nearest.
+	await openMap(page, '?claim=care-cost-money');
+	const notice = panel(page).getByRole('status');
+	await expect(notice).toContainText('There is no claim “care-cost-money” in this debate');
+	await notice.getByRole('button', { name: 'Care still costs money' }).click();
+	await expect(page).toHaveURL(/claim=care-costs-money/);
+	await expect(notice).toHaveCount(0);
 	// A link to a claim shows its replies, as a click does.
+
 	await openMap(page, '?claim=pilot-families-adapted');
 	await expectInside(page, ['childcare-burden', 'pilot-families-adapted', 'care-costs-money']);
 	await expect(page).toHaveURL(/open=[^&]*pilot-families-adapted/);
