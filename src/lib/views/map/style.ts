@@ -173,7 +173,12 @@ export const mapStyle: StylesheetJson = [
 			'arrow-scale': 0.9
 		}
 	},
-	{ selector: 'edge.hl', style: { 'z-index': 10, width: 3, opacity: 1, label: 'data(label)' } },
+	// Lit edges sit above the lit cards, so a relation word wider than the gap between
+	// columns is drawn whole on its white ground rather than cut by a card's edge. Lit
+	// cross-links stay below: they may pass over cards.
+	{ selector: 'edge.hl', style: { 'z-index': 13, width: 3, opacity: 1, label: 'data(label)' } },
+	{ selector: 'edge.hl.cross', style: { 'z-index': 10 } },
+
 	// Relation words on edges only where they are legible; the line style says it anyway.
 	{ selector: 'edge.hl.compact', style: { label: '' } },
 	{ selector: 'node.band.status-on', style: { label: 'data(statusLabel)' } },

@@ -58,6 +58,28 @@ describe('framing', () => {
 		expect(inside(onScreen(parent, w), 800, 600)).toBe(true);
 		expect(inside(onScreen(near, w), 800, 600)).toBe(true);
 	});
+	it('a claim whose replies cannot all fit sits at the top, its replies running down', () => {
+		const claim = box(0, 0, 200, 100);
+		const replies = box(300, 0, 500, 5000);
+		const both = union([claim, replies]);
+		const v = frame([claim, replies], [both, claim], 800, 600, z, 24, both);
+		const on = onScreen(claim, v);
+		expect(on.y1).toBeCloseTo(24);
+		expect(inside(on, 800, 600)).toBe(true);
+		// Its parent, just above, comes too when it fits: at the top, the claim under it.
+		const parent = box(0, -200, 200, -100);
+		const w = frame(
+			[parent, claim, replies],
+			[union([parent, claim, replies]), both, union([parent, claim]), claim],
+			800,
+			600,
+			z,
+			24,
+			both
+		);
+		expect(onScreen(parent, w).y1).toBeCloseTo(24);
+		expect(inside(onScreen(claim, w), 800, 600)).toBe(true);
+	});
 	it('opens at the top of the map, at the reading zoom when both columns fit across', () => {
 		const b = box(-500, -50, 500, 2000);
 		const v = openingView(b, box(-170, -50, 170, 50), 1200, 600, z);

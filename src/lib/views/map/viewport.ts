@@ -88,9 +88,11 @@ export function frame(
 	width: number,
 	height: number,
 	z: Zooms,
-	pad = 24
+	pad = 24,
+	around?: Box
 ): Viewport {
 	const list = Array.isArray(focusOrList) ? focusOrList : [focusOrList];
+
 	const all = union(boxes.length ? boxes : list);
 	const zoom = Math.max(z.min, Math.min(z.reading, fitZoom(all, width, height, pad)));
 	// Half a pixel of slack: at the fitting zoom the product rounds either way.
@@ -99,12 +101,15 @@ export function frame(
 		(b.y2 - b.y1) * zoom <= height - 2 * margin + 0.5;
 	const focus = list.find((b) => fits(b)) ?? list[list.length - 1];
 
-	// If the framed area is larger than the canvas, centre on the focus: what lies between
-	// it and a far ancestor is only siblings under the veil. Then keep the rest as near
-	// the middle as the focus allows.
 	// Everything fits, if only just: centred, nothing slides out for the padding's sake.
 	if (fits(all, 0)) return centreOn(all, zoom, width, height);
-	const view = centreOn(focus, zoom, width, height);
+	// Else centre on the focus: what lies between it and a far ancestor is only siblings
+	// under the veil. When `around` (the claim with its replies) does not fit either,
+	// centre on it and slide the focus into view, so the claim sits at the edge its
+	// replies run away from (the top, for a long list), not in the middle of empty space.
+	const centre = around && !fits(around) ? around : focus;
+	const view = centreOn(centre, zoom, width, height);
+
 	const fx1 = focus.x1 * zoom + view.pan.x;
 	const fx2 = focus.x2 * zoom + view.pan.x;
 	const fy1 = focus.y1 * zoom + view.pan.y;
@@ -114,7 +119,6 @@ export function frame(
 	if (fy1 < pad) view.pan.y += pad - fy1;
 	else if (fy2 > height - pad) view.pan.y -= fy2 - (height - pad);
 	// Even the last is too big (a card taller than the canvas): keep its top-left in view.
-
 	if (!fits(focus)) {
 		if ((focus.x2 - focus.x1) * zoom > width - 2 * pad) view.pan.x = pad - focus.x1 * zoom;
 		if ((focus.y2 - focus.y1) * zoom > height - 2 * pad) view.pan.y = pad - focus.y1 * zoom;
@@ -153,19 +157,22 @@ export function openingView(
  * the compact form (whose cards are smaller, so more fits), never past the legible minimum.
  */
 export function chooseFrame(
-	full: { boxes: Box[]; focus: Box | Box[] },
-	compact: { boxes: Box[]; focus: Box | Box[] },
-
+	full: { boxes: Box[]; focus: Box | Box[]; around?: Box },
+	compact: { boxes: Box[]; focus: Box | Box[]; around?: Box },
 	width: number,
 	height: number,
 	z: Zooms,
 	pad = 24
 ): { view: Viewport; detail: Detail } {
 	if (fitZoom(union(full.boxes), width, height, pad) >= z.full - 1e-6)
-		return { view: frame(full.boxes, full.focus, width, height, z, pad), detail: 'full' };
+		return {
+			view: frame(full.boxes, full.focus, width, height, z, pad, full.around),
+			detail: 'full'
+		};
 	const capped = { ...z, reading: Math.min(z.reading, z.full * 0.999) };
 	return {
-		view: frame(compact.boxes, compact.focus, width, height, capped, pad),
+		view: frame(compact.boxes, compact.focus, width, height, capped, pad, compact.around),
+
 		detail: 'compact'
 	};
 }
