@@ -4,25 +4,16 @@
  * Argdown exports carry it under one key their own tools ignore, so a Crux → AIF → Crux
  * round trip loses nothing; importers read it back when it is there.
  */
-import type { DebateMeta, Evidence, Person, Source } from '$lib/schema';
+import type { Claim, DebateMeta, Person, Source } from '$lib/schema';
 import type { Debate } from '$lib/model/types';
 import type { Draft } from './draft';
 import { isRecord } from './json-input';
 
 export const EXTRAS_KEY = 'crux';
 
-export interface ClaimExtras {
-	kind?: string;
-	label?: string;
-	speaker?: string;
-	role?: string;
-	by?: string;
-	evidence?: Evidence[];
-	tags?: string[];
-	base?: number;
-	date?: string;
-	note?: string;
-}
+/** A claim's fields but its text and relations, which every format has slots for. */
+export type ClaimExtras = Partial<Omit<Claim, 'text' | 'supports' | 'attacks'>>;
+
 
 export interface CruxExtras {
 	debate: string;
