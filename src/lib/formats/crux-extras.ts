@@ -14,7 +14,6 @@ export const EXTRAS_KEY = 'crux';
 /** A claim's fields but its text and relations, which every format has slots for. */
 export type ClaimExtras = Partial<Omit<Claim, 'text' | 'supports' | 'attacks'>>;
 
-
 export interface CruxExtras {
 	debate: string;
 	meta: DebateMeta;
