@@ -15,6 +15,8 @@ import type { Reporter } from './report';
 
 export interface Scheme {
 	id: string;
+	/** The scheme's own name when it says more than "support" or "attack" ("Argument From Expert Opinion"). */
+	name?: string;
 	rel: 'supports' | 'attacks';
 	/** Keys of claims (atoms). */
 	premises: string[];
@@ -41,6 +43,19 @@ export function addSchemes(draft: Draft, schemes: Scheme[], rep: Reporter): void
 				s.id
 			);
 			continue;
+		}
+		if (s.name) {
+			for (const p of s.premises)
+				claims
+					.get(p)
+					?.notes.push(
+						`In the source this ${s.rel === 'supports' ? 'reasoning' : 'attack'} follows the scheme “${shorten(s.name, 80)}”.`
+					);
+			rep.adjust(
+				'scheme-name',
+				'a named argument scheme (Crux has none): the name is noted on its premises',
+				shorten(s.name, 60)
+			);
 		}
 		const linked = s.premises.length > 1;
 		if (linked) {
