@@ -247,7 +247,7 @@ export function importAif(text: string, opts: ImportOptions = {}): ImportResult 
 
 	const restored =
 		EXTRAS_KEY in (obj as object) &&
-		applyExtras(draft, (obj as Record<string, unknown>)[EXTRAS_KEY]);
+		applyExtras(draft, (obj as Record<string, unknown>)[EXTRAS_KEY], { visible: ['text'], rep });
 	if (!restored) readSpeakers(g, draft, outs, type, text0, rep);
 	return finishImport(draft, rep, {
 		...opts,

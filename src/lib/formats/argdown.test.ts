@@ -189,4 +189,88 @@ describe('Argdown import', () => {
 		expect((err as ImportError).message).toMatch(/line 4\b/);
 		expect((err as ImportError).line).toBe(4);
 	});
+
+	it('reports each case of one code in its own words (an entails is not "became attacks")', () => {
+		const text = [
+			'===',
+			'model:',
+			'    mode: strict',
+			'===',
+			'',
+			'[T]: The thesis.',
+			'',
+			'[A]: A follows.',
+			'  >< [T]',
+			'',
+			'[B]: B entails it.',
+			'  +> [T]'
+		].join('\n');
+		const r = importArgdown(text);
+		const strict = r.report.adjustments.filter((a) => a.code === 'strict-relation');
+		expect(strict.map((a) => [a.what, a.count])).toEqual([
+			['a strict-mode relation (contradictory) became attacks, with a note', 1],
+			['a strict-mode relation (entails) became supports, with a note', 1]
+		]);
+	});
+	it('keeps a link’s address in the note and names headings and front matter it leaves out', () => {
+		const text = [
+			'===',
+			'title: Congestion charges',
+			'author: Someone',
+			'===',
+			'',
+			'# The case',
+			'',
+			'[A]: Traffic fell ([Eliasson 2008](https://example.org/eliasson-2008)).',
+			'',
+			'[B]: Charges work.',
+			'  + [A]'
+		].join('\n');
+		const r = importArgdown(text);
+		const d = validated(r);
+		const a = Object.values(d.claims).find((c) => c.text.startsWith('Traffic'))!;
+		expect(a.text).toBe('Traffic fell (Eliasson 2008).');
+		expect(a.note).toContain('Eliasson 2008: https://example.org/eliasson-2008');
+		const by = Object.fromEntries(r.report.adjustments.map((x) => [x.code, x.examples]));
+		expect(by['argdown-heading']).toEqual(['The case']);
+		expect(by['front-matter']).toEqual(['author: "Someone"']);
+	});
+});
+
+describe('Argdown round trip after an edit', () => {
+	const debate = tinyDebate({
+		a: {
+			text: 'First paragraph.\n\nSecond paragraph.',
+			supports: ['thesis'],
+			speaker: 'ann',
+			tags: ['sea', 'cost'],
+			kind: 'reason'
+		},
+		b: { text: 'Unchanged words.\n\nIn two paragraphs.', attacks: ['thesis'], speaker: 'bob' }
+	});
+	const exported = exportArgdown(debate);
+
+	it('keeps every hidden field when nothing was edited, line breaks included', () => {
+		const r = importArgdown(exported, { debateId: 'tiny' });
+		const back = validated(r);
+		expect(back.claims).toEqual(debate.claims);
+		expect(r.report.adjustments).toEqual([]);
+	});
+
+	it('keeps what the file shows when someone edited it: text, tags, speaker and kind win, each reported', () => {
+		const edited = exported
+			.replace('First paragraph. Second paragraph.', 'An edited text.')
+			.replace(' #(cost)', '')
+			.replace('speaker: ann', 'speaker: bob')
+			.replace('kind: reason, ', '');
+		expect(edited).not.toBe(exported);
+		const r = importArgdown(edited, { debateId: 'tiny' });
+		const back = validated(r);
+		expect(back.claims.a).toMatchObject({ text: 'An edited text.', tags: ['sea'], speaker: 'bob' });
+		expect(back.claims.a.kind).toBeUndefined();
+		// The unedited claim keeps its paragraphs from the hidden copy.
+		expect(back.claims.b.text).toBe('Unchanged words.\n\nIn two paragraphs.');
+		const codes = r.report.adjustments.map((a) => `${a.code} ${a.examples.join(',')}`).sort();
+		expect(codes).toEqual(['edited-kind a', 'edited-speaker a', 'edited-tags a', 'edited-text a']);
+	});
 });

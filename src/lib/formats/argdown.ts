@@ -27,6 +27,7 @@ import { applyExtras, cruxExtras, EXTRAS_KEY } from './crux-extras';
 import { draftClaim, emptyDraft, type DraftClaim } from './draft';
 import { finishImport } from './import-draft';
 import { isRecord } from './json-input';
+import { shorten } from '$lib/shared/text';
 import { Reporter } from './report';
 import { ImportError, type Format, type ImportOptions, type ImportResult } from './types';
 
@@ -131,6 +132,7 @@ const STRICT: Record<string, { rel: 'supports' | 'attacks'; note: string }> = {
 
 interface Member {
 	text?: string;
+	ranges?: Array<{ type?: string; start?: number; stop?: number; url?: string }>;
 	title?: string;
 	role?: string;
 	tags?: string[];
@@ -165,6 +167,24 @@ export function importArgdown(text: string, opts: ImportOptions = {}): ImportRes
 		if (typeof kind === 'string') c.kind = kind;
 		if (typeof speaker === 'string') c.speaker = speaker;
 		if (tags?.length) c.tags = tags;
+		// A Markdown link keeps its label in the text (as Argdown shows it); its address goes to the note.
+		const shown = (ms ?? []).find((m) => (m.text ?? '').trim());
+		const links = (shown?.ranges ?? []).filter((x) => x.type === 'link' && x.url);
+		if (links.length) {
+			c.notes.push(
+				`Links in the original: ${links
+					.map(
+						(x) =>
+							`${(shown!.text ?? '').slice(x.start ?? 0, (x.stop ?? -1) + 1).trim() || x.url}: ${x.url}`
+					)
+					.join('; ')}.`
+			);
+			rep.adjust(
+				'markdown-links',
+				'Markdown links: the label stays in the text, the address goes to the note',
+				title
+			);
+		}
 		const texts = new Set((ms ?? []).map((m) => (m.text ?? '').trim()).filter(Boolean));
 		if (texts.size > 1) {
 			c.notes.push(
@@ -248,7 +268,28 @@ export function importArgdown(text: string, opts: ImportOptions = {}): ImportRes
 			);
 		}
 	}
-	if (isRecord(fm[EXTRAS_KEY])) applyExtras(draft, fm[EXTRAS_KEY]);
+	// What Argdown has and Crux keeps nowhere is named in the report.
+	const headings = (list: Array<{ title?: string; children?: unknown[] }>): string[] =>
+		list.flatMap((x) => [
+			x.title ?? '',
+			...headings((x.children ?? []) as Array<{ title?: string; children?: unknown[] }>)
+		]);
+	for (const h of headings((r.sections ?? []) as Array<{ title?: string }>))
+		rep.adjust(
+			'argdown-heading',
+			'a heading of the file (Crux has no sections); its claims are kept',
+			shorten(h, 60)
+		);
+	for (const k of Object.keys(fm))
+		if (!['title', 'model', EXTRAS_KEY].includes(k))
+			rep.adjust(
+				'front-matter',
+				'a front-matter field Crux has no place for was left out',
+				`${k}: ${shorten(JSON.stringify(fm[k]) ?? '', 40)}`
+			);
+	// Text, tags, kind and speaker show in the file itself: an edit there wins over the hidden copy.
+	if (isRecord(fm[EXTRAS_KEY]))
+		applyExtras(draft, fm[EXTRAS_KEY], { visible: ['text', 'tags', 'kind', 'speaker'], rep });
 	if (!draft.title)
 		draft.title =
 			opts.fileName

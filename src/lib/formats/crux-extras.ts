@@ -6,8 +6,9 @@
  */
 import type { Claim, DebateMeta, Person, Source } from '$lib/schema';
 import type { Debate } from '$lib/model/types';
-import type { Draft } from './draft';
+import type { Draft, DraftClaim } from './draft';
 import { isRecord } from './json-input';
+import type { Reporter } from './report';
 
 export const EXTRAS_KEY = 'crux';
 
@@ -20,7 +21,12 @@ export interface CruxExtras {
 	people: Record<string, Person>;
 	sources: Record<string, Source>;
 	claims: Record<string, ClaimExtras>;
+	/** Renamed claims (old id → current id), so re-imports write their stubs. */
+	moved?: Record<string, string>;
 }
+
+/** Fields a format shows in its own syntax, where an edit made in that format must win. */
+export type Visible = 'text' | 'tags' | 'kind' | 'speaker';
 
 const strip = <T extends { id: string }>(x: T): Omit<T, 'id'> =>
 	Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'id')) as Omit<T, 'id'>;
@@ -39,12 +45,61 @@ export function cruxExtras(debate: Debate): CruxExtras {
 		meta: debate.meta,
 		people: Object.fromEntries(Object.values(debate.people).map((p) => [p.id, strip(p)])),
 		sources: Object.fromEntries(Object.values(debate.sources).map((s) => [s.id, strip(s)])),
-		claims
+		claims,
+		...(Object.keys(debate.moved).length ? { moved: debate.moved } : {})
 	};
 }
 
-/** Restore what the extras say into a draft whose claim keys are Crux ids. Unknown shapes are ignored. */
-export function applyExtras(draft: Draft, raw: unknown): boolean {
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/**
+ * The hidden copy against what the format shows: a field the format shows (`visible`) keeps
+ * the shown value when the two differ (someone edited the exported file), and each such
+ * conflict is reported; the copy fills in only what the format cannot show. A text whose
+ * words are unchanged takes the copy's line breaks, which the format cannot keep.
+ */
+function merge(c: DraftClaim, e: Record<string, unknown>, visible: Set<Visible>, rep?: Reporter) {
+	const shown = { text: c.text, tags: c.tags, kind: c.kind, speaker: c.speaker };
+	c.label = undefined;
+	Object.assign(c, e);
+	c.notes = typeof e.note === 'string' ? [e.note] : [];
+	delete (c as { note?: string }).note;
+	for (const field of visible) {
+		const hidden = e[field];
+		const value = shown[field];
+		if (field === 'text') {
+			c.text =
+				typeof hidden === 'string' && norm(hidden) === norm(value as string)
+					? hidden
+					: (value as string);
+			if (typeof hidden === 'string' && c.text !== hidden) conflict(c, field, rep);
+			continue;
+		}
+		(c as unknown as Record<string, unknown>)[field] = value;
+		if (field in e && !same(hidden, value)) conflict(c, field, rep);
+		else if (!(field in e) && value !== undefined && !(Array.isArray(value) && !value.length))
+			conflict(c, field, rep);
+	}
+}
+
+function conflict(c: DraftClaim, field: Visible, rep?: Reporter) {
+	rep?.adjust(
+		`edited-${field}`,
+		`a claim’s ${field} in the file differs from the copy Crux keeps in it: the ${field} as the file shows it is kept`,
+		c.key
+	);
+}
+
+/**
+ * Restore what the extras say into a draft whose claim keys are Crux ids. Unknown shapes are
+ * ignored. Fields in `visible` are the format's own (see `merge`); the rest come from the extras.
+ */
+export function applyExtras(
+	draft: Draft,
+	raw: unknown,
+	opts: { visible?: Visible[]; rep?: Reporter } = {}
+): boolean {
 	if (!isRecord(raw) || !isRecord(raw.meta) || !isRecord(raw.claims)) return false;
 	const x = raw as unknown as CruxExtras;
 	draft.title = String(x.meta.title ?? draft.title);
@@ -58,15 +113,17 @@ export function applyExtras(draft: Draft, raw: unknown): boolean {
 	}
 	for (const [id, s] of Object.entries(isRecord(x.sources) ? x.sources : {}))
 		draft.sources.push({ key: id, id, data: { ...s } });
+	if (isRecord(x.moved)) {
+		const moved: Record<string, string> = {};
+		for (const [old, to] of Object.entries(x.moved)) if (typeof to === 'string') moved[old] = to;
+		draft.moved = moved;
+	}
+	const visible = new Set(opts.visible ?? []);
 	for (const c of draft.claims) {
 		c.id = c.key;
 		const e = x.claims[c.key];
-		if (!isRecord(e)) continue;
-		// The extras are the whole truth about these fields: what the format guessed gives way.
-		c.label = undefined;
-		Object.assign(c, e);
-		c.notes = typeof e.note === 'string' ? [e.note] : [];
-		delete (c as { note?: string }).note;
+		// The extras are the truth about the fields the format has no slot for: what it guessed gives way.
+		if (isRecord(e)) merge(c, e, visible, opts.rep);
 	}
 	return true;
 }

@@ -89,12 +89,7 @@ export function importCruxJson(text: string, opts: ImportOptions = {}): ImportRe
 		for (const to of attacks ?? [])
 			draft.relations.push({ from: cid, to: doc.moved[to] ?? to, rel: 'attacks' });
 	}
-	for (const old of Object.keys(doc.moved))
-		rep.adjust(
-			'moved-stub',
-			'a renamed claim’s old id is not written as a stub; links to it follow the new id',
-			old
-		);
+	draft.moved = { ...doc.moved };
 	return finishImport(draft, rep, {
 		...opts,
 		debateId: opts.debateId ?? doc.id,

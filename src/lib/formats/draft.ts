@@ -59,6 +59,8 @@ export interface Draft {
 	relations: DraftRelation[];
 	people: DraftPerson[];
 	sources: DraftSource[];
+	/** Renamed claims: old id → the key of the claim it now is (written as `moved:` stubs). */
+	moved?: Record<string, string>;
 }
 
 export function emptyDraft(title: string): Draft {

@@ -5,7 +5,7 @@
  * with evidence, texts within the format's lengths. Every change is counted in the report
  * and noted on the claim it touches, in words a reader of the map understands.
  */
-import { CLAIM_KINDS, CLAIM_ROLES, type Relation } from '$lib/schema';
+import { CLAIM_KINDS, CLAIM_ROLES, ID_PATTERN, type Relation } from '$lib/schema';
 import { EVIDENCE_REQUIRED } from '$lib/validate/check-claim';
 import { shorten } from '$lib/shared/text';
 import { draftClaim, type Draft, type DraftClaim } from './draft';
@@ -37,7 +37,26 @@ export function fitDraft(d: Draft, rep: Reporter, opts: FitOptions): Draft {
 	fitKinds(draft, thesis, rep);
 	fitReferences(draft, rep);
 	fitNotes(draft, rep);
+	fitMoved(draft, rep);
 	return draft;
+}
+
+/** A renamed claim's stub is written when its old id is free and the claim it names is here. */
+function fitMoved(d: Draft, rep: Reporter) {
+	if (!d.moved) return;
+	const keys = new Set(d.claims.map((c) => c.key));
+	const ids = new Set(d.claims.map((c) => c.id ?? c.key));
+	const kept: Record<string, string> = {};
+	for (const [old, to] of Object.entries(d.moved)) {
+		if (ID_PATTERN.test(old) && old.length <= 80 && !ids.has(old) && keys.has(to)) kept[old] = to;
+		else
+			rep.adjust(
+				'moved-stub',
+				'a renamed claim’s old id could not be kept as a stub (not an id, taken, or its claim is gone); links to it are not followed',
+				old
+			);
+	}
+	d.moved = kept;
 }
 
 function fitTexts(d: Draft, rep: Reporter, opts: FitOptions) {

@@ -17,7 +17,14 @@ export interface Written {
 	files: DebateFiles;
 	/** Draft key → claim id, for tests and reports. */
 	claimIds: Map<string, string>;
-	counts: { claims: number; supports: number; attacks: number; people: number; sources: number };
+	counts: {
+		claims: number;
+		supports: number;
+		attacks: number;
+		people: number;
+		sources: number;
+		moved: number;
+	};
 }
 
 export const NOTE_MAX = 500;
@@ -130,7 +137,8 @@ export function writeDraft(d: Draft, debateId: string): Written {
 		supports: 0,
 		attacks: 0,
 		people: d.people.length,
-		sources: d.sources.length
+		sources: d.sources.length,
+		moved: 0
 	};
 	for (const c of d.claims) {
 		const id = claimIds.get(c.key)!;
@@ -159,6 +167,16 @@ export function writeDraft(d: Draft, debateId: string): Written {
 				{ path: shown(path) }
 			)
 		});
+	}
+	for (const [old, to] of Object.entries(d.moved ?? {})) {
+		const path = entityFile('claim', old);
+		if (claims.taken.has(old) || !claimIds.has(to)) continue; // fit.ts reports these
+		claims.taken.add(old);
+		files.push({
+			path,
+			text: `${schemaComment('claim')}\n# ${shown(path)}\nmoved: ${claimIds.get(to)}\n`
+		});
+		counts.moved++;
 	}
 	return { files: { id: debateId, dir: '', files }, claimIds, counts };
 }
