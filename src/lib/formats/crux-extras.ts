@@ -6,7 +6,7 @@
  */
 import type { Claim, DebateMeta, Person, Source } from '$lib/schema';
 import type { Debate } from '$lib/model/types';
-import type { Draft, DraftClaim } from './draft';
+import { liftStructure, type Draft, type DraftClaim } from './draft';
 import { isRecord } from './json-input';
 import type { Reporter } from './report';
 
@@ -125,5 +125,6 @@ export function applyExtras(
 		// The extras are the truth about the fields the format has no slot for: what it guessed gives way.
 		if (isRecord(e)) merge(c, e, visible, opts.rep);
 	}
+	liftStructure(draft);
 	return true;
 }

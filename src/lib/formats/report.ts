@@ -28,6 +28,9 @@ export interface ImportReport {
 		sources: number;
 		/** Stubs of renamed claims. */
 		moved?: number;
+		/** Undercuts, and linked groups (premises that count only together). */
+		undercuts?: number;
+		groups?: number;
 	};
 	adjustments: Adjustment[];
 }
@@ -67,7 +70,7 @@ export function formatReport(r: ImportReport): string {
 				.map(([k, v]) => `${v} ${k}`)
 				.join(', ') || 'nothing'
 		}.`,
-		`Wrote: ${r.written.claims} claims, ${r.written.supports} supports, ${r.written.attacks} attacks, ${r.written.people} people, ${r.written.sources} sources${r.written.moved ? `, ${r.written.moved} renamed-claim stubs` : ''}.`
+		`Wrote: ${r.written.claims} claims, ${r.written.supports} supports, ${r.written.attacks} attacks, ${r.written.people} people, ${r.written.sources} sources${r.written.undercuts ? `, ${r.written.undercuts} undercuts` : ''}${r.written.groups ? `, ${r.written.groups} linked groups` : ''}${r.written.moved ? `, ${r.written.moved} renamed-claim stubs` : ''}.`
 	];
 	if (!r.adjustments.length) lines.push('Everything was represented exactly.');
 	else {

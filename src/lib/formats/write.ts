@@ -24,6 +24,8 @@ export interface Written {
 		people: number;
 		sources: number;
 		moved: number;
+		undercuts: number;
+		groups: number;
 	};
 }
 
@@ -102,11 +104,32 @@ export function writeDraft(d: Draft, debateId: string): Written {
 	for (const c of d.claims) claimIds.set(c.key, claims.take(c.id, c.text));
 
 	const rels = new Map<string, Record<Relation, string[]>>();
+	const relCount = new Map<string, number>();
 	for (const r of d.relations) {
 		let entry = rels.get(r.from);
 		if (!entry) rels.set(r.from, (entry = { supports: [], attacks: [] }));
 		entry[r.rel].push(claimIds.get(r.to)!);
+		relCount.set(r.from, (relCount.get(r.from) ?? 0) + 1);
 	}
+	// A group is written as `with:` on each member that makes no other relation (fit.ts keeps
+	// only groups with at least one such member); the validator joins them transitively.
+	const withOf = new Map<string, string[]>();
+	for (const g of d.groups ?? [])
+		for (const m of g.members)
+			if (relCount.get(m) === 1 && (g.by === undefined || g.by === m))
+				withOf.set(m, [
+					...(withOf.get(m) ?? []),
+					...g.members.filter((x) => x !== m).map((x) => claimIds.get(x)!)
+				]);
+	const undercutsOf = new Map<
+		string,
+		Array<{ from: string; supports?: string; attacks?: string }>
+	>();
+	for (const u of d.undercuts ?? [])
+		(undercutsOf.get(u.from) ?? undercutsOf.set(u.from, []).get(u.from)!).push({
+			from: claimIds.get(u.target.from)!,
+			[u.target.rel]: claimIds.get(u.target.to)!
+		});
 
 	const thesis = d.claims.find((c) => c.kind === 'thesis');
 	const meta: DebateDraft = {
@@ -138,7 +161,9 @@ export function writeDraft(d: Draft, debateId: string): Written {
 		attacks: 0,
 		people: d.people.length,
 		sources: d.sources.length,
-		moved: 0
+		moved: 0,
+		undercuts: d.undercuts?.length ?? 0,
+		groups: d.groups?.length ?? 0
 	};
 	for (const c of d.claims) {
 		const id = claimIds.get(c.key)!;
@@ -158,6 +183,8 @@ export function writeDraft(d: Draft, debateId: string): Written {
 					by: c.by === undefined ? undefined : personIds.get(c.by),
 					supports: r?.supports,
 					attacks: r?.attacks,
+					with: withOf.get(c.key),
+					undercuts: undercutsOf.get(c.key),
 					evidence: c.evidence?.map((e) => ({ ...e, source: sourceIds.get(e.source) ?? e.source })),
 					tags: c.tags?.map((t) => tagIds.get(t) ?? t),
 					base: c.base,

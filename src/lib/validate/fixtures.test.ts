@@ -66,7 +66,7 @@ describe('fixture: unknown-key', () => {
 				at: 'arguments/japan-taiwan/claims/provocation.yaml:4:1',
 				code: 'unknown-key',
 				message: 'Unknown field "speekr" in a claim.',
-				hint: 'Did you mean "speaker"? Allowed fields: text, label, kind, speaker, role, by, supports, attacks, evidence, tags, base, date, note.'
+				hint: 'Did you mean "speaker"? Allowed fields: text, label, kind, speaker, role, by, supports, attacks, undercuts, with, evidence, tags, base, date, note.'
 			},
 			{
 				at: 'arguments/japan-taiwan/claims/provocation.yaml:11:5',

@@ -32,7 +32,17 @@ export function panelContext(model: MapModel, i: number): ClaimContext {
 		...incoming.map((e) => e.from)
 	])
 		sides[id] = model.sides[model.index.get(id)!];
-	return { id: model.ids[i], side: model.sides[i], chain, outgoing, incoming, sides };
+	return {
+		id: model.ids[i],
+		side: model.sides[i],
+		chain,
+		outgoing,
+		incoming,
+		undercuts: [],
+		undercutBy: [],
+		groups: [],
+		sides
+	};
 }
 
 /** A debate holding the claim in full and every claim it mentions by title and speaker. */
