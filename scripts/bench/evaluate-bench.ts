@@ -43,7 +43,7 @@ for (const [label, g] of cases) {
 		`${label}: grounded ${median(() => grounded(g), runs).toFixed(2)} ms, ` +
 			`dfquad ${median(() => dfquad(g), runs).toFixed(2)} ms, ` +
 			`evaluate ${median(() => evaluate(g), runs).toFixed(2)} ms ` +
-			`(${median(() => evaluate(g, undefined, { decisive: false }), runs).toFixed(2)} ms without what-would-change-it) ` +
+			`(${median(() => evaluate(g, {}, { decisive: false }), runs).toFixed(2)} ms without what-would-change-it) ` +
 			`(median of ${runs}; ${approx} approximate, ${q.iterations} sweeps, converged: ${q.converged})`
 	);
 }
