@@ -19,7 +19,6 @@ for (const [name, path] of pages) {
 	test(`${name} has no accessibility violations (axe-core)`, async ({ page }) => {
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
-		await page.waitForFunction(() => document.readyState === 'complete');
 		expect(await axeViolations(page)).toEqual([]);
 	});
 }
