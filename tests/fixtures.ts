@@ -7,7 +7,11 @@
  */
 import { test as base, expect, type Page, type Response } from '@playwright/test';
 
-/** The bundled debate: smoke tests only, so a data change cannot break a behaviour test. */
+/**
+ * The bundled debate: labelled smoke tests only ("smoke @bundled: …", in smoke.spec.ts and one
+ * each in map.spec.ts and prep.spec.ts), so a data change cannot break a behaviour test.
+ * Behaviour tests use FIXTURE, or a fixture debate of their own under tests/fixtures/arguments/.
+ */
 export const DEBATE = 'japan-taiwan';
 /** The made-up debate behaviour tests run against (tests/fixtures/arguments/four-day-week). */
 export const FIXTURE = 'four-day-week';

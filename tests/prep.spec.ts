@@ -1,11 +1,11 @@
 /**
  * Prep, brief and drill, on the made-up fixture debate (tests/fixtures/arguments/four-day-week)
- * so data changes cannot break them; plus the brief's length on the bundled debate.
+ * so data changes cannot break them; plus one labelled smoke test, the brief's length on the
+ * bundled debate.
  */
 import { execFileSync } from 'node:child_process';
-import { test, expect, DEBATE, started } from './fixtures';
+import { test, expect, DEBATE, FIXTURE, started } from './fixtures';
 
-const FIXTURE = 'four-day-week';
 const RESOLUTION = 'RESOLVED: Our school should move to a four-day week';
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -184,7 +184,7 @@ test('the brief: summary first, one card per claim, citations that name who said
 	await expect(page.locator('.summary > li')).toHaveText([/^Saves running costs — Ada Ortiz/]);
 });
 
-test('the bundled debate’s For brief prints on at most 16 Letter pages, none under half full but the last of a section', async ({
+test('smoke @bundled: the For brief prints on at most 16 Letter pages, none under half full but the last of a section', async ({
 	page
 }, testInfo) => {
 	await page.goto(`/${DEBATE}/prep/for/brief`);
