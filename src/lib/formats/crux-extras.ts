@@ -7,6 +7,7 @@
 import type { Claim, DebateMeta, Person, Source } from '$lib/schema';
 import type { Debate } from '$lib/model/types';
 import type { Draft } from './draft';
+import { own } from '$lib/shared/records';
 import { isRecord } from './json-input';
 
 export const EXTRAS_KEY = 'crux';
@@ -60,11 +61,13 @@ export function applyExtras(draft: Draft, raw: unknown): boolean {
 		draft.sources.push({ key: id, id, data: { ...s } });
 	for (const c of draft.claims) {
 		c.id = c.key;
-		const e = x.claims[c.key];
+		const e = own(x.claims, c.key);
 		if (!isRecord(e)) continue;
 		// The extras are the whole truth about these fields: what the format guessed gives way.
 		c.label = undefined;
-		Object.assign(c, e);
+		// Copied key by key: an own "__proto__" key from JSON must not become c's prototype.
+		for (const [k, v] of Object.entries(e))
+			if (k !== '__proto__') (c as Record<string, unknown>)[k] = v;
 		c.notes = typeof e.note === 'string' ? [e.note] : [];
 		delete (c as { note?: string }).note;
 	}

@@ -4,6 +4,7 @@
  * schema.ts, and published as static/schema/crux-json.schema.json by scripts/generate-schema.ts.
  * Import checks a document against the same schema and reports the first problems by path.
  */
+import { own } from '$lib/shared/records';
 import * as z from 'zod';
 import type { Debate } from '$lib/model/types';
 import { claimSchema, debateSchema, id, personSchema, sourceSchema } from '$lib/schema';
@@ -85,9 +86,9 @@ export function importCruxJson(text: string, opts: ImportOptions = {}): ImportRe
 		const { text: t, supports, attacks, note, ...rest } = c;
 		draft.claims.push(draftClaim(cid, t, { ...rest, id: cid, notes: note ? [note] : [] }));
 		for (const to of supports ?? [])
-			draft.relations.push({ from: cid, to: doc.moved[to] ?? to, rel: 'supports' });
+			draft.relations.push({ from: cid, to: own(doc.moved, to) ?? to, rel: 'supports' });
 		for (const to of attacks ?? [])
-			draft.relations.push({ from: cid, to: doc.moved[to] ?? to, rel: 'attacks' });
+			draft.relations.push({ from: cid, to: own(doc.moved, to) ?? to, rel: 'attacks' });
 	}
 	for (const old of Object.keys(doc.moved))
 		rep.adjust(
