@@ -19,6 +19,7 @@ import { diffDebates, renderDiffMarkdown } from '$lib/contrib/debate-diff';
 import { FORMATS, formatById } from '$lib/formats';
 import { triples, validated } from '$lib/testing/formats';
 import { claimTitle } from '$lib/model/labels';
+import { own } from '$lib/shared/records';
 
 const NAMES = ['constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty', 'valueOf'];
 const protoKeys = () => Object.getOwnPropertyNames(Object.prototype).sort();
@@ -49,9 +50,9 @@ describe('a debate named like Object.prototype', () => {
 			'tostring',
 			'valueof'
 		]);
-		expect(d.claims.constructor.label).toBe('__proto__');
+		expect(own(d.claims, 'constructor')?.label).toBe('__proto__');
 		expect(Object.keys(d.people).sort()).toEqual(['constructor', 'valueof']);
-		expect(d.people.constructor.name).toBe('__proto__');
+		expect(own(d.people, 'constructor')?.name).toBe('__proto__');
 		expect(Object.keys(d.sources)).toEqual(['constructor']);
 		expect(Object.keys(d.meta.tags ?? {})).toEqual(['constructor', 'prototype']);
 		expect({ ...d.moved }).toEqual({ 'old-prototype': 'prototype' });

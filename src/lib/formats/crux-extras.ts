@@ -67,7 +67,7 @@ export function applyExtras(draft: Draft, raw: unknown): boolean {
 		c.label = undefined;
 		// Copied key by key: an own "__proto__" key from JSON must not become c's prototype.
 		for (const [k, v] of Object.entries(e))
-			if (k !== '__proto__') (c as Record<string, unknown>)[k] = v;
+			if (k !== '__proto__') (c as unknown as Record<string, unknown>)[k] = v;
 		c.notes = typeof e.note === 'string' ? [e.note] : [];
 		delete (c as { note?: string }).note;
 	}
