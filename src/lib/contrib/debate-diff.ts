@@ -8,6 +8,7 @@ import { buildGraph } from '$lib/model/graph';
 import { STATUS_NAMES, type StatusKind } from '$lib/model/status';
 import type { ClaimRecord, Debate } from '$lib/model/types';
 import { debateStatus } from '$lib/evaluate/debate-status';
+import { dict, has, own } from '$lib/shared/records';
 
 export interface RelationRef {
 	from: string;
@@ -55,8 +56,9 @@ function relations(d: Debate | undefined): Map<string, RelationRef> {
 
 export function diffDebates(before: Debate | undefined, after: Debate | undefined): DebateDiff {
 	const any = (after ?? before)!;
-	const b = before?.claims ?? {};
-	const a = after?.claims ?? {};
+	// Read with has/own: ids such as "constructor" must not find Object's own members.
+	const b = before?.claims ?? dict<ClaimRecord>();
+	const a = after?.claims ?? dict<ClaimRecord>();
 	const diff: DebateDiff = {
 		id: any.id,
 		title: any.meta.title,
@@ -70,10 +72,10 @@ export function diffDebates(before: Debate | undefined, after: Debate | undefine
 	};
 	if (!before) diff.debateAdded = true;
 	if (!after) diff.debateRemoved = true;
-	const addedIds = new Set(Object.keys(a).filter((id) => !(id in b)));
+	const addedIds = new Set(Object.keys(a).filter((id) => !has(b, id)));
 	for (const id of Object.keys(b).sort()) {
-		if (id in a) continue;
-		const to = after?.moved[id];
+		if (has(a, id)) continue;
+		const to = own(after?.moved, id);
 		if (to && addedIds.has(to)) {
 			diff.renamed.push({ from: id, to });
 			addedIds.delete(to);
@@ -91,7 +93,7 @@ export function diffDebates(before: Debate | undefined, after: Debate | undefine
 	}
 	diff.added = [...addedIds].sort().map((id) => a[id]);
 	for (const id of Object.keys(a).sort()) {
-		const was = b[id];
+		const was = own(b, id);
 		const now = a[id];
 		if (was && (was.text !== now.text || was.label !== now.label))
 			diff.reworded.push({
@@ -113,8 +115,8 @@ export function diffDebates(before: Debate | undefined, after: Debate | undefine
 		const sa = debateStatus(after, buildGraph(after));
 		for (const id of Object.keys(a).sort()) {
 			const renamedFrom = diff.renamed.find((r) => r.to === id)?.from;
-			const was = sb[id] ?? (renamedFrom ? sb[renamedFrom] : undefined);
-			const now = sa[id];
+			const was = own(sb, id) ?? (renamedFrom ? own(sb, renamedFrom) : undefined);
+			const now = own(sa, id);
 			if (was && now && was.status !== now.status)
 				diff.statusChanged.push({ id, before: was.status, after: now.status, reason: now.reason });
 		}

@@ -21,6 +21,7 @@ import {
 	ParserPlugin,
 	type IArgdownResponse
 } from '@argdown/core';
+import { titleTables } from './argdown-titles';
 import type { Debate } from '$lib/model/types';
 import { ID_PATTERN, RELATIONS } from '$lib/schema';
 import { applyExtras, cruxExtras, EXTRAS_KEY } from './crux-extras';
@@ -88,6 +89,7 @@ function run(input: string, model: Record<string, unknown>, parseOnly = false): 
 	app.addPlugin(new ParserPlugin(), 'parse-input');
 	app.addPlugin(new DataPlugin(), 'build-model');
 	app.addPlugin(new ModelPlugin(), 'build-model');
+	app.addPlugin(titleTables, 'build-model'); // after ModelPlugin: see argdown-titles.ts
 	return app.run({
 		input,
 		process: parseOnly ? ['parse-input'] : ['parse-input', 'build-model'],

@@ -7,6 +7,7 @@
 import type { Claim, DebateMeta, Person, Source } from '$lib/schema';
 import type { Debate } from '$lib/model/types';
 import { liftStructure, type Draft, type DraftClaim } from './draft';
+import { own } from '$lib/shared/records';
 import { isRecord } from './json-input';
 import type { Reporter } from './report';
 
@@ -62,7 +63,9 @@ const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
 function merge(c: DraftClaim, e: Record<string, unknown>, visible: Set<Visible>, rep?: Reporter) {
 	const shown = { text: c.text, tags: c.tags, kind: c.kind, speaker: c.speaker };
 	c.label = undefined;
-	Object.assign(c, e);
+	// Copied key by key: an own "__proto__" key from JSON must not become c's prototype.
+	for (const [k, v] of Object.entries(e))
+		if (k !== '__proto__') (c as unknown as Record<string, unknown>)[k] = v;
 	c.notes = typeof e.note === 'string' ? [e.note] : [];
 	delete (c as { note?: string }).note;
 	for (const field of visible) {
@@ -121,7 +124,7 @@ export function applyExtras(
 	const visible = new Set(opts.visible ?? []);
 	for (const c of draft.claims) {
 		c.id = c.key;
-		const e = x.claims[c.key];
+		const e = own(x.claims, c.key);
 		// The extras are the truth about the fields the format has no slot for: what it guessed gives way.
 		if (isRecord(e)) merge(c, e, visible, opts.rep);
 	}

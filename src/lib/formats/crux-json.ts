@@ -4,6 +4,7 @@
  * schema.ts, and published as static/schema/crux-json.schema.json by scripts/generate-schema.ts.
  * Import checks a document against the same schema and reports the first problems by path.
  */
+import { own } from '$lib/shared/records';
 import * as z from 'zod';
 import type { Debate } from '$lib/model/types';
 import { claimSchema, debateSchema, id, personSchema, sourceSchema } from '$lib/schema';
@@ -74,7 +75,7 @@ export function importCruxJson(text: string, opts: ImportOptions = {}): ImportRe
 		tags: doc.debate.tags,
 		thesis: doc.thesis
 	});
-	const live = (id: string) => doc.moved[id] ?? id;
+	const live = (id: string) => own(doc.moved, id) ?? id;
 	for (const [pid, p] of Object.entries(doc.people)) {
 		const { name, ...extra } = p;
 		draft.people.push({ key: pid, id: pid, name, extra });
@@ -98,11 +99,11 @@ export function importCruxJson(text: string, opts: ImportOptions = {}): ImportRe
 					target: { from: live(u.from), to: live(to), rel }
 				});
 		}
-		const own = [...(supports ?? []), ...(attacks ?? [])];
-		if (partners?.length && own.length === 1)
+		const made = [...(supports ?? []), ...(attacks ?? [])];
+		if (partners?.length && made.length === 1)
 			(draft.groups ??= []).push({
 				members: [cid, ...partners.map(live)],
-				to: live(own[0]),
+				to: live(made[0]),
 				rel: supports?.length ? 'supports' : 'attacks',
 				by: cid
 			});

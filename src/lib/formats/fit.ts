@@ -5,6 +5,7 @@
  * with evidence, texts within the format's lengths. Every change is counted in the report
  * and noted on the claim it touches, in words a reader of the map understands.
  */
+import { dict, has } from '$lib/shared/records';
 import { CLAIM_KINDS, CLAIM_ROLES, ID_PATTERN, type Relation } from '$lib/schema';
 import { EVIDENCE_REQUIRED } from '$lib/validate/check-claim';
 import { shorten } from '$lib/shared/text';
@@ -451,7 +452,7 @@ function fitKinds(d: Draft, thesis: DraftClaim, rep: Reporter) {
 function fitReferences(d: Draft, rep: Reporter) {
 	const people = new Set(d.people.map((p) => p.key));
 	const sources = new Set(d.sources.map((s) => s.key));
-	d.tags = { ...(d.tags ?? {}) };
+	d.tags = dict(Object.entries(d.tags ?? {}));
 	for (const c of d.claims) {
 		for (const key of [c.speaker, c.by])
 			if (key !== undefined && !people.has(key)) {
@@ -466,7 +467,7 @@ function fitReferences(d: Draft, rep: Reporter) {
 				rep.adjust('source-added', 'a quoted source named only by id got a source file', e.source);
 			}
 		for (const t of c.tags ?? [])
-			if (!d.tags[t]) {
+			if (!has(d.tags, t)) {
 				d.tags[t] = { label: shorten(t, 60) };
 				rep.adjust('tag-added', 'a tag the debate did not list was added to it', t);
 			}

@@ -1,3 +1,4 @@
+import { has, own } from '$lib/shared/records';
 import { error, redirect } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { debateGraph, debateStatusOf, debates, requireDebate } from '$lib/server/debates';
@@ -14,9 +15,9 @@ export const entries: EntryGenerator = () =>
 
 export function load({ params }) {
 	const debate = requireDebate(params.debate);
-	const moved = debate.moved[params.id];
+	const moved = own(debate.moved, params.id);
 	if (moved) redirect(308, `${base}/${debate.id}/claims/${moved}`);
-	if (!debate.claims[params.id]) {
+	if (!has(debate.claims, params.id)) {
 		error(404, {
 			message: `There is no claim “${params.id}” in “${debate.meta.title}”.`,
 			suggestions: claimSuggestions(claimIndex(debate), params.id)
