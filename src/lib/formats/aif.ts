@@ -3,16 +3,20 @@
  *
  * Export: the AIFdb "DB format" that AIFdb serves and OVA3 loads, `{nodes, edges, locutions}`:
  * one I-node per claim (nodeID = claim id), one RA node ("Default Inference") per support and
- * one CA node ("Default Conflict") per attack, edges premise → scheme → conclusion; speakers as
+ * one CA node ("Default Conflict") per attack, edges premise → scheme → conclusion; a linked
+ * group is one RA/CA node with all its premises, an undercut a CA node pointing at the RA/CA
+ * node of the relation it undercuts; speakers as
  * the AIF+ locution layer (an L-node "Name: text" per claim with a speaker, linked to its I-node
  * through a YA node "Asserting"). What AIF has no slot for sits under the one key `crux`.
  *
  * Import: AIFdb JSON, OVA3 `{AIF, OVA, text}` and xAIF `{AIF: {…}}`, ids strings or numbers.
  * I-nodes become claims, RA supports, CA attacks (MA, a rephrase, becomes a support with a
- * note); L/YA/TA are read for speakers and otherwise left alone, and the report says so.
+ * note), an RA/CA with several premises linked premises, a CA on an RA/CA node an undercut
+ * (schemes.ts); L/YA/TA are read for speakers and otherwise left alone, and the report says so.
  */
 import type { Debate } from '$lib/model/types';
-import { RELATIONS } from '$lib/schema';
+import { buildGraph } from '$lib/model/graph';
+import type { Relation } from '$lib/schema';
 import { applyExtras, cruxExtras, EXTRAS_KEY } from './crux-extras';
 import { draftClaim, emptyDraft } from './draft';
 import { finishImport } from './import-draft';
@@ -72,22 +76,34 @@ export function exportAif(debate: Debate, opts: { now?: Date } = {}): string {
 		edges.push({ edgeID: `e_${edges.length + 1}`, fromID, toID, formEdgeID: null });
 	const claims = Object.values(debate.claims);
 	for (const c of claims) nodes.push({ nodeID: c.id, text: c.text, type: 'I', timestamp });
+	// One RA ("Default Inference") or CA ("Default Conflict") node per relation, and one per
+	// linked group with all its members as premises; an undercut is a CA node from its claim
+	// to the RA or CA node of the relation it undercuts.
+	const graph = buildGraph(debate);
+	const schemeOf = new Map<string, string>(); // edge id → scheme node id
 	let n = 0;
+	const scheme = (rel: Relation, premises: string[], to: string) => {
+		// Underscores never occur in Crux ids, so scheme and locution ids cannot collide with claims.
+		const id = `${SCHEME_TYPE[rel].toLowerCase()}_${++n}`;
+		nodes.push({
+			nodeID: id,
+			text: SCHEME_TEXT[rel],
+			type: SCHEME_TYPE[rel],
+			timestamp,
+			scheme: SCHEME_TEXT[rel]
+		});
+		for (const p of premises) edge(p, id);
+		edge(id, to);
+		return id;
+	};
 	for (const c of claims)
-		for (const rel of RELATIONS)
-			for (const target of c[rel] ?? []) {
-				// Underscores never occur in Crux ids, so scheme and locution ids cannot collide with claims.
-				const id = `${SCHEME_TYPE[rel].toLowerCase()}_${++n}`;
-				nodes.push({
-					nodeID: id,
-					text: SCHEME_TEXT[rel],
-					type: SCHEME_TYPE[rel],
-					timestamp,
-					scheme: SCHEME_TEXT[rel]
-				});
-				edge(c.id, id);
-				edge(id, target);
-			}
+		for (const e of graph.outgoing.get(c.id) ?? []) {
+			if (schemeOf.has(e.id)) continue;
+			const group = graph.groupOf.get(e.id);
+			const id = scheme(e.relation, group ? group.members : [e.from], e.to);
+			for (const x of group ? group.edges : [e]) schemeOf.set(x.id, id);
+		}
+	for (const u of graph.undercuts) scheme('attacks', [u.from], schemeOf.get(u.edge.id)!);
 	for (const c of claims) {
 		const person = c.speaker ? debate.people[c.speaker] : undefined;
 		if (!person) continue;

@@ -100,9 +100,45 @@ describe('arggraph import: relations', () => {
 		expect(r.report.read).toMatchObject({ units: 5, segments: 6, sup: 1, exa: 1, reb: 1 });
 	});
 
-	it('reports an extra premise (add) as linked, naming it', () => {
-		expect(r.report.adjustments.find((a) => a.code === 'linked-premises')?.count).toBe(1);
+	it('reads an extra premise (add) as linked premises', () => {
 		expect(triples(d)).toContain(`${id('First part')} supports ${d.thesis}`);
+		expect(triples(d)).toContain(`${id('because free')} supports ${d.thesis}`);
+		const linked = [d.claims[id('First part')].with, d.claims[id('because free')].with];
+		expect(linked).toEqual([[id('because free')], [id('First part')]]);
+		expect(r.report.read['linked supports']).toBe(1);
+		expect(r.report.adjustments.map((a) => a.code)).not.toContain('linked-premises');
+	});
+
+	it('reads an undercut (und) natively, and an extra premise of an undercut as two undercuts, noted', () => {
+		const und = importArggraph(
+			doc(
+				[
+					EDUS,
+					'<edu id="e5"><![CDATA[Buses cost money to run.]]></edu>',
+					'<edu id="e6"><![CDATA[But the money is there.]]></edu>',
+					'<edu id="e7"><![CDATA[And running costs are falling.]]></edu>',
+					'<adu id="a4" type="opp" />',
+					'<adu id="a5" type="pro" />',
+					'<adu id="a6" type="pro" />',
+					...SEGS,
+					'<edge id="c10" src="e5" trg="a4" type="seg" />',
+					'<edge id="c11" src="e6" trg="a5" type="seg" />',
+					'<edge id="c14" src="e7" trg="a6" type="seg" />',
+					...RELS,
+					'<edge id="c12" src="a4" trg="a1" type="reb" />',
+					'<edge id="c13" src="a5" trg="c12" type="und" />',
+					'<edge id="c15" src="a6" trg="c13" type="add" />'
+				].join('\n')
+			)
+		);
+		const dd = validated(und);
+		const by = (start: string) => Object.values(dd.claims).find((c) => c.text.startsWith(start))!;
+		const target = { from: by('Buses cost').id, attacks: dd.thesis };
+		expect(by('But the money').undercuts).toEqual([target]);
+		expect(by('And running costs').undercuts).toEqual([target]);
+		expect(by('Buses cost').attacks).toEqual([dd.thesis]);
+		expect(und.report.written.undercuts).toBe(2);
+		expect(und.report.adjustments.map((a) => a.code)).toContain('linked-undercut');
 	});
 
 	it('says what is wrong with a file that is not arggraph', () => {

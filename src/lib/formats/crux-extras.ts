@@ -13,8 +13,10 @@ import type { Reporter } from './report';
 
 export const EXTRAS_KEY = 'crux';
 
-/** A claim's fields but its text and relations, which every format has slots for. */
-export type ClaimExtras = Partial<Omit<Claim, 'text' | 'supports' | 'attacks'>>;
+/** A claim's fields but its text and relations (undercuts and linked groups too), which every format has slots for. */
+export type ClaimExtras = Partial<
+	Omit<Claim, 'text' | 'supports' | 'attacks' | 'undercuts' | 'with'>
+>;
 
 export interface CruxExtras {
 	debate: string;
@@ -128,6 +130,44 @@ export function applyExtras(
 		// The extras are the truth about the fields the format has no slot for: what it guessed gives way.
 		if (isRecord(e)) merge(c, e, visible, opts.rep);
 	}
+	const native = { groups: draft.groups ?? [], undercuts: draft.undercuts ?? [] };
+	draft.groups = [];
+	draft.undercuts = [];
 	liftStructure(draft);
+	reconcile(draft, native);
 	return true;
+}
+
+/**
+ * The format's own groups and undercuts are the structure (an edit made in the format wins);
+ * the hidden copy's only choose how each is written: the member whose `with:` declares a group,
+ * and the member that names a group's relation in an undercut. A copy the format no longer has
+ * is dropped; a group or undercut only the format has is kept as the format gives it.
+ */
+function reconcile(draft: Draft, native: Required<Pick<Draft, 'groups' | 'undercuts'>>) {
+	const same = (a: string[], b: string[]) =>
+		a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
+	const groupOfMember = (from: string, to: string, rel: string) =>
+		native.groups.find((g) => g.to === to && g.rel === rel && g.members.includes(from));
+	const hidden = { groups: draft.groups ?? [], undercuts: draft.undercuts ?? [] };
+	// Groups: native, each written as its hidden copy declares it when the members agree.
+	const groups = native.groups.flatMap((g) => {
+		const copies = hidden.groups.filter((h) => h.to === g.to && h.rel === g.rel);
+		const union = [...new Set(copies.flatMap((h) => h.members))];
+		return copies.length && same(union, g.members) ? copies : [g];
+	});
+	// Undercuts: native, naming the relation by the member its hidden copy names.
+	const undercuts = native.undercuts.map((u) => {
+		const g = groupOfMember(u.target.from, u.target.to, u.target.rel);
+		const copy = hidden.undercuts.find(
+			(h) =>
+				h.from === u.from &&
+				h.target.to === u.target.to &&
+				h.target.rel === u.target.rel &&
+				(h.target.from === u.target.from || (g?.members.includes(h.target.from) ?? false))
+		);
+		return copy ?? u;
+	});
+	draft.groups = groups;
+	draft.undercuts = undercuts;
 }
