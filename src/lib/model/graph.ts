@@ -165,7 +165,12 @@ export function buildGraph(debate: Debate): DebateGraph {
 		const rel = (k: string) => ({ id: k, relation: parentEdge.get(k)!.relation });
 		children.set(
 			id,
-			kids.sort((a, b) => byReading(rel(a), rel(b)))
+			together(
+				kids.sort((a, b) => byReading(rel(a), rel(b))),
+				id,
+				groupOf,
+				edgeId
+			)
 		);
 	}
 
@@ -190,6 +195,34 @@ export function buildGraph(debate: Debate): DebateGraph {
 		groups,
 		groupOf
 	};
+}
+
+/**
+ * Reading order with the members of a linked group next to each other: each at the place of
+ * its group's first member, so the group reads (and is drawn) as one reply.
+ */
+function together(
+	kids: string[],
+	parent: string,
+	groupOf: Map<string, LinkedGroup>,
+	edge: (from: string, relation: Relation, to: string) => string
+): string[] {
+	const groupFor = (k: string) =>
+		groupOf.get(edge(k, 'supports', parent)) ?? groupOf.get(edge(k, 'attacks', parent));
+	if (!kids.some(groupFor)) return kids;
+	const out: string[] = [];
+	const placed = new Set<string>();
+	for (const k of kids) {
+		if (placed.has(k)) continue;
+		const g = groupFor(k);
+		const run = g ? kids.filter((x) => g.members.includes(x)) : [k];
+		for (const x of run)
+			if (!placed.has(x)) {
+				placed.add(x);
+				out.push(x);
+			}
+	}
+	return out;
 }
 
 /** An undercutter's place in the outline: it answers the claim whose relation it undercuts, as an attack on that link. */
