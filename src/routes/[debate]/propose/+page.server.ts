@@ -23,7 +23,17 @@ export function load({ params }) {
 			sources: Object.values(debate.sources)
 				.map((s) => ({ id: s.id, title: s.title }))
 				.sort(byTitle),
-			tags: Object.entries(debate.meta.tags ?? {}).map(([id, t]) => ({ id, title: t.label }))
+			tags: Object.entries(debate.meta.tags ?? {}).map(([id, t]) => ({ id, title: t.label })),
+			// What each claim supports or attacks, for a reply that undercuts one of those links.
+			relations: Object.fromEntries(
+				Object.values(debate.claims).map((c) => [
+					c.id,
+					[
+						...(c.supports ?? []).map((to) => ({ relation: 'supports' as const, to })),
+						...(c.attacks ?? []).map((to) => ({ relation: 'attacks' as const, to }))
+					]
+				])
+			)
 		}
 	};
 }
