@@ -15,7 +15,7 @@
  * (schemes.ts); L/YA/TA are read for speakers and otherwise left alone, and the report says so.
  */
 import type { Debate } from '$lib/model/types';
-import { buildGraph } from '$lib/model/graph';
+import { debateStructure } from '$lib/model/graph';
 import type { Relation } from '$lib/schema';
 import { applyExtras, cruxExtras, EXTRAS_KEY } from './crux-extras';
 import { draftClaim, emptyDraft } from './draft';
@@ -79,7 +79,7 @@ export function exportAif(debate: Debate, opts: { now?: Date } = {}): string {
 	// One RA ("Default Inference") or CA ("Default Conflict") node per relation, and one per
 	// linked group with all its members as premises; an undercut is a CA node from its claim
 	// to the RA or CA node of the relation it undercuts.
-	const graph = buildGraph(debate);
+	const graph = debateStructure(debate);
 	const schemeOf = new Map<string, string>(); // edge id → scheme node id
 	let n = 0;
 	const scheme = (rel: Relation, premises: string[], to: string) => {

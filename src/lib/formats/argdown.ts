@@ -26,7 +26,7 @@ import {
 	type IArgdownResponse
 } from '@argdown/core';
 import { titleTables } from './argdown-titles';
-import { buildGraph } from '$lib/model/graph';
+import { debateStructure } from '$lib/model/graph';
 import type { Debate } from '$lib/model/types';
 import { ID_PATTERN, type Relation } from '$lib/schema';
 import { applyExtras, cruxExtras, EXTRAS_KEY } from './crux-extras';
@@ -82,7 +82,7 @@ export function exportArgdown(debate: Debate): string {
 	// is undercut (an undercut targets an argument's inference). Each is an argument with a
 	// premise–conclusion structure and `{crux: "supports"|"attacks"}`; an attack's conclusion is
 	// a statement that denies the target and attacks it. The other relations are plain `+>`/`->`.
-	const graph = buildGraph(debate);
+	const graph = debateStructure(debate);
 	const carried = new Map<string, string>(); // edge id → argument title
 	const relationArgs: string[] = [];
 	const argument = (members: string[], rel: Relation, to: string, edges: string[]) => {

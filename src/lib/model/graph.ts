@@ -83,7 +83,25 @@ export function edgeId(from: string, relation: Relation, to: string): string {
 	return `${from}>${relation}>${to}`;
 }
 
-export function buildGraph(debate: Debate): DebateGraph {
+/** The relations of a debate as edges, with its undercuts and linked groups: no depth, sides or order. */
+export type DebateStructure = Pick<
+	DebateGraph,
+	| 'ids'
+	| 'edges'
+	| 'outgoing'
+	| 'incoming'
+	| 'undercuts'
+	| 'undercutsOf'
+	| 'undercutsBy'
+	| 'groups'
+	| 'groupOf'
+>;
+
+/**
+ * Just the relations, undercuts and linked groups, in linear time: what the exports need
+ * (buildGraph adds depth, sides, the outline and the reading order on top of it).
+ */
+export function debateStructure(debate: Debate): DebateStructure {
 	const ids = Object.keys(debate.claims).sort();
 	const edges: Edge[] = [];
 	const outgoing = new Map<string, Edge[]>();
@@ -104,9 +122,14 @@ export function buildGraph(debate: Debate): DebateGraph {
 			}
 		}
 	}
-
 	const { undercuts, undercutsOf, undercutsBy } = undercutsIn(debate, ids, outgoing);
 	const { groups, groupOf } = linkedGroups(debate, ids, outgoing);
+	return { ids, edges, outgoing, incoming, undercuts, undercutsOf, undercutsBy, groups, groupOf };
+}
+
+export function buildGraph(debate: Debate): DebateGraph {
+	const { ids, edges, outgoing, incoming, undercuts, undercutsOf, undercutsBy, groups, groupOf } =
+		debateStructure(debate);
 
 	// Breadth-first from the thesis over replies: depth, then side and outline parent,
 	// using only relations that point one step closer to the thesis so that attack
