@@ -18,7 +18,8 @@ import type { LaidEdge, LaidNode, TreeLayout } from './tree-layout';
 
 export interface LaidMark {
 	id: string;
-	kind: 'undercut' | 'joint';
+	/** joint-port: where a member's stroke meets the bar, never drawn. */
+	kind: 'undercut' | 'joint' | 'joint-port';
 	/** The claim it belongs with, for highlighting. */
 	of: string;
 	relation: Relation;
@@ -75,14 +76,28 @@ export function drawStructure(model: MapModel, layout: TreeLayout): TreeLayout {
 			h: bottom - top
 		};
 		marks.push(bar);
-		for (const d of drawn)
+		// Each member's stroke runs level into the bar, to a point on it at the member's height
+		// (an edge may not end inside the node it meets, so not to the bar's middle).
+		for (const d of drawn) {
+			const port: LaidMark = {
+				id: `${bar.id}@${model.ids[d.m]}`,
+				kind: 'joint-port',
+				of: model.ids[d.m],
+				relation: g.relation,
+				x: bar.x,
+				y: d.node.y,
+				w: 1,
+				h: 1
+			};
+			marks.push(port);
 			edges[d.k] = {
 				...edges[d.k],
-				to: bar.id,
+				to: port.id,
 				toThesis: false,
 				extra: ['joint-in'],
 				label: ''
 			};
+		}
 		edges.push({
 			id: `${bar.id}>${g.relation}`,
 			from: bar.id,
@@ -171,7 +186,8 @@ export function drawStructure(model: MapModel, layout: TreeLayout): TreeLayout {
 
 /**
  * A bridge over the card `over`, from `from` to the mark beside it: out of `from` level, up
- * just outside `over`'s far edge, across above it, and down onto the mark. Given as
+ * just outside `over`'s far edge, across above it, and down onto the mark (or, when the
+ * mark is about as high as the card's top, straight across onto it). Given as
  * Cytoscape's segment weights (along the line between the two centres) and distances
  * (perpendicular to it, positive to its left: up, for a line drawn leftwards).
  */
@@ -183,11 +199,19 @@ export function bridge(
 	const dir = Math.sign(over.x - from.x) || 1;
 	const outside = over.x - dir * (over.w / 2 + 14);
 	const top = over.y - over.h / 2 - 8;
-	const points = [
-		{ x: outside, y: from.y },
-		{ x: outside, y: top },
-		{ x: mark.x, y: top }
-	];
+	// Across at the mark's own height when it is about that high: a bend inside the mark would
+	// leave the line nowhere to end (Cytoscape then draws nothing).
+	const level = Math.abs(mark.y - top) < 12;
+	const points = level
+		? [
+				{ x: outside, y: from.y },
+				{ x: outside, y: mark.y }
+			]
+		: [
+				{ x: outside, y: from.y },
+				{ x: outside, y: top },
+				{ x: mark.x, y: top }
+			];
 	const vx = mark.x - from.x;
 	const vy = mark.y - from.y;
 	const len2 = vx * vx + vy * vy || 1;
@@ -197,7 +221,8 @@ export function bridge(
 	for (const p of points) {
 		const px = p.x - from.x;
 		const py = p.y - from.y;
-		weights.push((px * vx + py * vy) / len2);
+		// Cytoscape draws nothing for a weight outside [0, 1]; a point just past the mark moves by a pixel.
+		weights.push(Math.min(1, Math.max(0, (px * vx + py * vy) / len2)));
 		distances.push((px * -vy + py * vx) / len);
 	}
 	return { weights, distances };

@@ -197,9 +197,10 @@ export const mapStyle: StylesheetJson = [
 			'border-color': COLOURS.attack
 		}
 	},
+	{ selector: 'node.joint-port-mark', style: { opacity: 0, width: 1, height: 1 } },
 	{
 		selector: 'edge.joint-in',
-		style: { 'target-arrow-shape': 'none', 'taxi-turn': '100%', 'line-style': 'solid' }
+		style: { 'curve-style': 'straight', 'target-arrow-shape': 'none', 'line-style': 'solid' }
 	},
 	{
 		selector: 'edge.undercut',
