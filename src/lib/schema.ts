@@ -9,13 +9,15 @@ import * as z from 'zod';
 
 /** Lowercase kebab slug: the id of every entity, and the name of its file. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The longest id: it is a file name, and a reference to it must fit the same rule. */
+export const ID_MAX = 80;
 export const id = z
 	.string()
 	.regex(ID_PATTERN, {
 		message:
 			'must be a lowercase kebab-case id such as "japan-sea-lanes" (a-z, 0-9 and single hyphens)'
 	})
-	.max(80)
+	.max(ID_MAX)
 	.describe('A lowercase kebab-case id, e.g. "japan-sea-lanes". It is also the file name.');
 
 export { RELATIONS, SIDES, type Relation, type Side } from './vocabulary';

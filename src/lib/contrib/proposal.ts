@@ -3,6 +3,7 @@
  * (the validator's own `checkClaimFile`, plus the schema check of any new person or source file).
  * Pure and browser-safe, so the component stays thin and this logic is unit-tested.
  */
+import { DRAFT_FIELD_MAX } from './draft-store';
 import { entityPath } from '$lib/files';
 import { checkClaimFile, type KnownIds, type Problem } from '$lib/validate/index';
 import { checkFile } from '$lib/validate/check-file';
@@ -77,8 +78,9 @@ export function normalizeFields(raw: unknown): ProposalFields | undefined {
 	const out = emptyFields();
 	for (const k of Object.keys(out) as Array<keyof ProposalFields>) {
 		const v = r[k];
-		if (typeof v === 'string' && v.length <= 5000)
-			(out as unknown as Record<string, string>)[k] = v;
+		// A long field is kept (the form says what is too long); only absurd sizes are cut.
+		if (typeof v === 'string')
+			(out as unknown as Record<string, string>)[k] = v.slice(0, DRAFT_FIELD_MAX);
 	}
 	if (out.relation !== 'attacks' && out.relation !== 'supports') out.relation = 'attacks';
 	if (out.newSpeakerKind !== 'person' && out.newSpeakerKind !== 'organisation')

@@ -16,6 +16,7 @@ import MISSING_FILE from './rules/cross-file/missing-file';
 import BAD_ID from './rules/file/bad-id';
 import INTERNAL_ERROR from './rules/file/internal-error';
 import SYMLINK from './rules/file/symlink';
+import INTERRUPTED_WRITE from './rules/file/interrupted-write';
 import UNEXPECTED_FILE from './rules/file/unexpected-file';
 import { describeError } from './yaml-source';
 
@@ -125,6 +126,10 @@ export function validateDebateFiles(
 				}
 				const c = classifyPath(rel, input.id);
 				if (c.kind === 'ignored') continue;
+				if (c.kind === 'leftover') {
+					problems.push(INTERRUPTED_WRITE.at(f.path, START, c.message, c.hint));
+					continue;
+				}
 				if (c.kind === 'unexpected') {
 					const twin = rel.endsWith('.yml') ? byRel.get(rel.slice(0, -4) + '.yaml') : undefined;
 					if (twin)

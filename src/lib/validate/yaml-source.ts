@@ -4,6 +4,7 @@
  */
 import {
 	LineCounter,
+	Scalar,
 	isAlias,
 	isMap,
 	isPair,
@@ -152,6 +153,44 @@ function depthExceeded(root: Node | null): Node | undefined {
 	return undefined;
 }
 
+/**
+ * An alias inside the very value its anchor names (`x: &a [*a]`): the data would contain
+ * itself. Each one found is replaced by null in the document, so the rest of the file can still
+ * be checked, and returned with its offset. (An alias can only name an anchor before it, so a
+ * loop always runs through an ancestor.)
+ */
+function cutAliasLoops(root: Node | null): Array<{ name: string; offset: number }> {
+	const found: Array<{ name: string; offset: number }> = [];
+	if (!root) return found;
+	const stack: Array<{ node: unknown; anchors: readonly string[]; cut: () => void }> = [
+		{ node: root, anchors: [], cut: () => {} }
+	];
+	while (stack.length) {
+		const { node, anchors, cut } = stack.pop()!;
+		if (isAlias(node)) {
+			if (anchors.includes(node.source)) {
+				found.push({ name: node.source, offset: nodeStart(node) ?? 0 });
+				cut();
+			}
+			continue;
+		}
+		const anchor = (node as { anchor?: string } | null)?.anchor;
+		const inner = anchor ? [...anchors, anchor] : anchors;
+		if (isMap(node))
+			for (const pair of node.items)
+				stack.push({
+					node: pair.value,
+					anchors: inner,
+					cut: () => (pair.value = new Scalar(null))
+				});
+		else if (isSeq(node))
+			node.items.forEach((item, i) =>
+				stack.push({ node: item, anchors: inner, cut: () => (node.items[i] = new Scalar(null)) })
+			);
+	}
+	return found;
+}
+
 function nodeStart(node: unknown): number | undefined {
 	const range = (node as { range?: [number, number, number] } | null)?.range;
 	return range ? range[0] : undefined;
@@ -207,7 +246,11 @@ function makePathAt(doc: Document | undefined): YamlFile['pathAt'] {
 	};
 }
 
-export function parseYaml(path: string, text: string): YamlFile {
+export function parseYaml(path: string, source: string): YamlFile {
+	// A lone CR (old Mac line endings, or mixed endings) is a line break to every editor but
+	// not to the YAML parser, which would read the whole file as one comment line. As LF it
+	// has the same length, so every offset, line and column still points into the file as saved.
+	const text = source.replace(/\r(?!\n)/g, '\n');
 	const problems: Problem[] = [];
 	const noDoc = {
 		locate: () => START,
@@ -342,6 +385,15 @@ export function parseYaml(path: string, text: string): YamlFile {
 		);
 		return result;
 	}
+	for (const loop of cutAliasLoops(doc.contents))
+		problems.push(
+			YAML_ALIAS.at(
+				path,
+				position(loop.offset),
+				`The alias "*${loop.name}" is inside the value its anchor "&${loop.name}" names, so the value would contain itself; it is read as empty.`,
+				'Write the value out in full instead of using YAML anchors and aliases (&name / *name).'
+			)
+		);
 	try {
 		result.value = doc.toJS({ maxAliasCount: MAX_ALIASES });
 	} catch (e) {
