@@ -76,11 +76,16 @@ export function tooDeepAt(text: string, limit = MAX_DEPTH * 2): number {
 	let flow = 0;
 	let lineStart = true;
 	let block = 0;
+	// The last character that was not a space on this line ('' at its start): a quote opens a
+	// quoted scalar only where a node starts (after "key: ", "- ", "[", "{" or ","); elsewhere,
+	// as in `text: He said "x"`, it is part of a plain scalar.
+	let before = '';
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 10) {
 			lineStart = true;
 			block = 0;
+			before = '';
 			continue;
 		}
 		if (lineStart) {
@@ -95,9 +100,33 @@ export function tooDeepAt(text: string, limit = MAX_DEPTH * 2): number {
 			} else lineStart = false;
 			if (block > limit * 4) return i;
 		}
+		if (c === 32 || c === 9) continue;
+		if ((c === 34 || c === 39) && (before === '' || ':-[{,?'.includes(before))) {
+			// A quoted scalar holds no structure: skip to its end (it may span lines).
+			const close = c === 34 ? /(?:[^"\\]|\\[\s\S])*"/y : /(?:[^']|'')*'/y;
+			close.lastIndex = i + 1;
+			if (!close.exec(text)) return -1; // never closed: the parser reads the rest as text
+			const end = close.lastIndex - 1;
+			const lastNl = text.lastIndexOf('\n', end);
+			if (lastNl > i) block = 0;
+			i = end;
+			before = '"';
+			continue;
+		}
+		if (
+			c === 35 &&
+			(before === '' || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)
+		) {
+			// A comment: nothing in it is structure.
+			const nl = text.indexOf('\n', i);
+			if (nl === -1) return -1;
+			i = nl - 1;
+			continue;
+		}
 		if (c === 91 || c === 123) {
 			if (++flow > limit) return i;
 		} else if ((c === 93 || c === 125) && flow > 0) flow--;
+		before = text[i];
 	}
 	return -1;
 }
@@ -123,6 +152,9 @@ function complexKey(root: Node | null): Node | undefined {
 		if (isMap(node))
 			for (const pair of node.items) {
 				if (pair.key !== null && typeof pair.key === 'object' && !isScalar(pair.key))
+					return pair.key as Node;
+				// A tagged key (`!!binary text:`, `!!timestamp 2020-01-01:`) is a value, not a name.
+				if (isScalar(pair.key) && pair.key.value !== null && typeof pair.key.value === 'object')
 					return pair.key as Node;
 				if (pair.value && typeof pair.value === 'object') stack.push(pair.value as Node);
 			}
@@ -303,7 +335,9 @@ export function parseYaml(path: string, source: string): YamlFile {
 			lineCounter: lc,
 			uniqueKeys: true,
 			prettyErrors: false,
-			strict: true
+			strict: true,
+			// Everything the parser notices is reported as a located problem; nothing on the console.
+			logLevel: 'error'
 		});
 	} catch (e) {
 		// The parser guards itself against deep input, but a throw here must still not reach the user.
@@ -368,7 +402,9 @@ export function parseYaml(path: string, source: string): YamlFile {
 			YAML_SYNTAX.at(
 				path,
 				positionOf(lc, nodeStart(badKey) ?? 0),
-				'A field name must be plain text, not a list or mapping.',
+				isScalar(badKey)
+					? 'A field name must be plain text, not a value with a YAML tag such as "!!binary".'
+					: 'A field name must be plain text, not a list or mapping.',
 				'Write "field: value" with a simple name before the colon.'
 			)
 		);
