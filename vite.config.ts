@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
-import { CONFIG_FILE, readSiteConfig } from './src/lib/contrib/site-config';
+import { CONFIG_FILE, readSiteConfig } from './src/lib/contrib/site-config.js';
 
 /** crux.config.yaml, checked once: a mistake stops the build with its line and column. */
 function siteConfig() {
