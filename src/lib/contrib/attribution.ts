@@ -240,6 +240,19 @@ export function attributionFindings(
 	return out;
 }
 
+/** Two indexes as one: each speaker speaks wherever either says; `b`'s names win. */
+export function mergeIndex(a: VoiceIndex, b: VoiceIndex): VoiceIndex {
+	const sources: Record<string, string[]> = {};
+	for (const id of new Set([...Object.keys(a.sources), ...Object.keys(b.sources)]))
+		sources[id] = [...new Set([...(a.sources[id] ?? []), ...(b.sources[id] ?? [])])].sort();
+	return {
+		sources,
+		names: { ...a.names, ...b.names },
+		contributors: [...new Set([...a.contributors, ...b.contributors])].sort(),
+		parts: { ...a.parts, ...b.parts }
+	};
+}
+
 /**
  * The index with what a form adds: a new speaker (described by a source through a role, or
  * listed among a new source's authors) and a new source (whose authors may name existing

@@ -13,14 +13,16 @@ import type { Debate } from '$lib/model/types';
 import { claimTitle } from '$lib/model/labels';
 import { slugWords } from '$lib/shared/text';
 import { checkClaim, type ClaimInput } from '$lib/validate/check-claim';
-import { checkReferences } from '$lib/validate/check-references';
+import { REFERENCE_RULES, runRules } from '$lib/validate/rules';
+import { indexDebate } from '$lib/validate/rules/cross-file/context';
+import DUPLICATE_CLAIM from '$lib/validate/rules/cross-file/duplicate-claim';
 import { checkQuotes } from '$lib/validate/check-quotes';
 import { hasErrors, sortProblems, START, type Problem } from '$lib/validate/problem';
 import { rule } from '$lib/validate/rules/rule';
 import { validateDebateFiles, type DebateFiles } from '$lib/validate/validate-debate';
 import { parseYaml, type DataPath } from '$lib/validate/yaml-source';
 import { closest } from '$lib/validate/suggest';
-import { checkAttribution, nameKey, voiceIndex } from './attribution';
+import { checkAttribution, mergeIndex, nameKey, voiceIndex, type VoiceIndex } from './attribution';
 import { claimYaml, entityYaml } from './claim-yaml';
 import {
 	diffDebates,
@@ -153,7 +155,52 @@ interface Located<T> {
  * thesis, no second copy of a known speaker or source, honest attribution and, with source
  * texts, verbatim quotes. Returns the problems, all located in the student's file.
  */
-function checkFile(read: ProposalRead, before: Debate, sourceTexts?: Record<string, string>) {
+/** What every file's check reads from the debate as it is, computed once per collection. */
+interface Base {
+	before: Debate;
+	claims: Array<Located<Claim>>;
+	stubs: Array<{
+		path: string;
+		id: string;
+		locate: ClaimInput['locate'];
+		moved: { moved: string };
+	}>;
+	people: Array<Located<Omit<Debate['people'][string], 'id'>>>;
+	sources: Array<Located<Omit<Debate['sources'][string], 'id'>>>;
+	/** Where each speaker speaks, from the people, sources and quotes as they are. */
+	voices: VoiceIndex;
+	sourceTitles: Record<string, string>;
+}
+
+function baseOf(before: Debate): Base {
+	const start = () => START;
+	const located = <T extends { id: string }>(kind: EntityKind, x: T) => ({
+		path: entityPath(before.id, kind, x.id),
+		id: x.id,
+		locate: start,
+		data: strip(x)
+	});
+	return {
+		before,
+		claims: Object.values(before.claims).map((c) => located('claim', c)),
+		stubs: Object.keys(before.moved).map((id) => ({
+			path: entityPath(before.id, 'claim', id),
+			id,
+			locate: start,
+			moved: { moved: before.moved[id] }
+		})),
+		people: Object.values(before.people).map((p) => located('person', p)),
+		sources: Object.values(before.sources).map((s) => located('source', s)),
+		voices: voiceIndex(before),
+		sourceTitles: Object.fromEntries(Object.values(before.sources).map((s) => [s.id, s.title]))
+	};
+}
+
+/** The cross-file rules for one file; duplicate-claim runs once over every file (duplicates()). */
+const FILE_REFERENCE_RULES = REFERENCE_RULES.filter((r) => r !== DUPLICATE_CLAIM);
+
+function checkFile(read: ProposalRead, base: Base, sourceTexts?: Record<string, string>) {
+	const { before } = base;
 	const problems: Problem[] = [...read.problems];
 	const { path, yaml } = read;
 	const at = (...p: DataPath) => yaml.locate(p);
@@ -267,31 +314,8 @@ function checkFile(read: ProposalRead, before: Debate, sourceTexts?: Record<stri
 		sources: new Set(seenSource.keys())
 	};
 	const start = () => START;
-	const existingClaims: Array<Located<Claim>> = Object.values(before.claims)
-		.filter((c) => !inFile.claims.has(c.id))
-		.map((c) => ({
-			path: entityPath(before.id, 'claim', c.id),
-			id: c.id,
-			locate: start,
-			data: strip(c)
-		}));
-	const stubs = Object.keys(before.moved)
-		.filter((id) => !inFile.claims.has(id))
-		.map((id) => ({
-			path: entityPath(before.id, 'claim', id),
-			id,
-			locate: start,
-			moved: { moved: before.moved[id] }
-		}));
 	const people = [
-		...Object.values(before.people)
-			.filter((p) => !inFile.people.has(p.id))
-			.map((p) => ({
-				path: entityPath(before.id, 'person', p.id),
-				id: p.id,
-				locate: start,
-				data: strip(p)
-			})),
+		...base.people.filter((p) => !inFile.people.has(p.id)),
 		...entries.flatMap(({ index: i, entry: e }) =>
 			(e.people ?? []).map((p, j) => ({
 				path,
@@ -302,14 +326,7 @@ function checkFile(read: ProposalRead, before: Debate, sourceTexts?: Record<stri
 		)
 	];
 	const sources = [
-		...Object.values(before.sources)
-			.filter((s) => !inFile.sources.has(s.id))
-			.map((s) => ({
-				path: entityPath(before.id, 'source', s.id),
-				id: s.id,
-				locate: start,
-				data: strip(s)
-			})),
+		...base.sources.filter((s) => !inFile.sources.has(s.id)),
 		...entries.flatMap(({ index: i, entry: e }) =>
 			(e.sources ?? []).map((s, j) => ({
 				path,
@@ -319,29 +336,36 @@ function checkFile(read: ProposalRead, before: Debate, sourceTexts?: Record<stri
 			}))
 		)
 	];
-	const refs = checkReferences({
-		debate: { path: '', id: before.id, locate: start, data: before.meta as DebateMeta },
-		claims: [...existingClaims, ...stubs, ...claimInputs],
-		people: dedupeById(people),
-		sources: dedupeById(sources)
-	});
+	const refs = runRules(
+		FILE_REFERENCE_RULES,
+		indexDebate({
+			debate: { path: '', id: before.id, locate: start, data: before.meta as DebateMeta },
+			claims: [
+				...base.claims.filter((c) => !inFile.claims.has(c.id)),
+				...base.stubs.filter((c) => !inFile.claims.has(c.id)),
+				...claimInputs
+			],
+			people: dedupeById(people),
+			sources: dedupeById(sources)
+		})
+	);
 	// A person or source the file brings twice is one file; report each problem once.
 	problems.push(...refs.filter((p) => p.file === path));
 
-	// Attribution: against the debate's speakers and what this file adds.
-	const idx = voiceIndex({
-		people: {
-			...Object.fromEntries(Object.entries(before.people)),
-			...Object.fromEntries([...seenPerson].map(([id, p]) => [id, p]))
-		},
-		sources: {
-			...Object.fromEntries(Object.entries(before.sources)),
-			...Object.fromEntries([...seenSource].map(([id, s]) => [id, s]))
-		},
-		claims: before.claims
+	// Attribution: against the debate's speakers and what this file adds (which wins).
+	const added = voiceIndex({
+		people: Object.fromEntries(
+			[...base.people.map((p) => [p.id, p.data] as const), ...seenPerson].filter(
+				([id]) => !inFile.people.has(id) || seenPerson.has(id)
+			)
+		),
+		sources: Object.fromEntries([
+			...base.sources.map((x) => [x.id, x.data] as const),
+			...seenSource
+		])
 	});
-	const sourceTitles: Record<string, string> = {};
-	for (const s of Object.values(before.sources)) sourceTitles[s.id] = s.title;
+	const idx = mergeIndex(base.voices, added);
+	const sourceTitles = { ...base.sourceTitles };
 	for (const [id, s] of seenSource) sourceTitles[id] = s.title;
 	for (const { index: i, entry: e } of entries)
 		problems.push(
@@ -389,6 +413,30 @@ interface Plan {
 	reports: Map<string, FileReport>;
 	/** Generated file path → where its data sits in the student's file. */
 	owners: Map<string, { read: ProposalRead; base: DataPath }>;
+}
+
+function duplicates(base: Base, reads: ProposalRead[]): Problem[] {
+	const files = new Set(reads.map((r) => r.path));
+	const proposed = reads.flatMap((r) =>
+		r.entries.flatMap(({ index: i, entry }) =>
+			entry
+				? [
+						{
+							path: r.path,
+							id: entry.id,
+							data: entry.claim,
+							locate: (p: DataPath, mode?: 'value' | 'key') =>
+								r.yaml.locate(['proposals', i, 'claim', ...p], mode)
+						}
+					]
+				: []
+		)
+	);
+	// The same text is a repeat, skipped and reported as such (plan()); a reworded copy is flagged.
+	const sameText = (p: Problem) => / has the same text as /.test(p.message);
+	return DUPLICATE_CLAIM.check!(
+		indexDebate({ claims: [...base.claims, ...proposed], people: [], sources: [] })
+	).filter((p) => files.has(p.file) && !sameText(p));
 }
 
 /** Final ids, skipped repeats, and the files to write, for the files that passed their checks. */
@@ -548,7 +596,9 @@ function relocate(
 
 export function collectProposals(input: CollectInput): CollectResult {
 	const { root } = input;
-	const first = validateDebateFiles(input.debate);
+	// The debate's files are parsed once: the check with the new files reuses them.
+	const cache = new Map();
+	const first = validateDebateFiles(input.debate, { cache });
 	const title = first.debate?.meta.title ?? input.debate.id;
 	const result: CollectResult = {
 		debate: input.debate.id,
@@ -566,8 +616,16 @@ export function collectProposals(input: CollectInput): CollectResult {
 	const reports = new Map<string, FileReport>();
 	const reads = [...input.reads].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	let accepted: ProposalRead[] = [];
-	for (const read of reads) {
-		const problems = checkFile(read, before, input.sourceTexts);
+	const base = baseOf(before);
+	const checked = reads.map((read) => ({
+		read,
+		problems: checkFile(read, base, input.sourceTexts)
+	}));
+	// Likely duplicates, once over the debate and every file: of a claim there, or of each other.
+	const dup = duplicates(base, reads);
+	for (const c of checked)
+		c.problems = sortProblems([...c.problems, ...dup.filter((p) => p.file === c.read.path)]);
+	for (const { read, problems } of checked) {
 		const bad = hasErrors(problems) || !read.entries.length || read.entries.some((e) => !e.entry);
 		reports.set(read.path, {
 			path: read.path,
@@ -584,10 +642,16 @@ export function collectProposals(input: CollectInput): CollectResult {
 	for (;;) {
 		for (const r of accepted) reports.get(r.path)!.claims = [];
 		planned = plan(before, root, accepted, reports);
-		const check = validateDebateFiles({
-			...input.debate,
-			files: [...input.debate.files, ...planned.writes.map((w) => ({ path: w.path, text: w.text }))]
-		});
+		const check = validateDebateFiles(
+			{
+				...input.debate,
+				files: [
+					...input.debate.files,
+					...planned.writes.map((w) => ({ path: w.path, text: w.text }))
+				]
+			},
+			{ cache }
+		);
 		const errors = check.problems.filter((p) => p.severity === 'error');
 		if (!errors.length) {
 			after = check.debate;
