@@ -18,7 +18,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDebates } from '../src/lib/validate/node.server';
-import { main, createNewFile } from './collect';
+import { main } from './collect';
+import { writeFilesAtomically } from './lib/atomic-write';
 
 const ROOT = join(import.meta.dirname, '..');
 const FIXTURE_DEBATE = join(ROOT, 'tests/fixtures/arguments/school-phones');
@@ -263,29 +264,35 @@ describe('npm run collect', () => {
 		rmSync(dir, { recursive: true });
 	});
 
-	it('writes each file completely or not at all, and a failed run leaves nothing behind', () => {
+	it('writes the new files all or none, and never over a file, however it appeared', () => {
 		const dir = classroom();
 		const before = tree(dir);
-		let n = 0;
-		const r = main(['class'], {
+		const out: string[] = [];
+		const io = { out: (s: string) => out.push(s), err: (s: string) => out.push(s) };
+		const failing = main(['class'], {
 			cwd: dir,
-			io: { out: () => {}, err: () => {} },
-			create: (path, text) => {
-				if (++n === 3) throw new Error('disk full');
-				createNewFile(path, text);
+			io,
+			write: () => {
+				throw new Error('disk full');
 			}
 		});
-		expect(r).toBe(2);
+		expect(failing).toBe(2);
+		expect(out.join('\n')).toContain('collect: nothing was written: disk full');
 		expect(tree(dir)).toEqual(before);
-		// Never over an existing file, even one that appears between the check and the write.
-		const taken = join(dir, 'arguments/school-phones/claims/resolution.yaml');
-		expect(() => createNewFile(taken, 'text: "x"\n')).toThrow(/EEXIST/);
-		expect(readFileSync(taken, 'utf8')).toBe(
-			before['arguments/school-phones/claims/resolution.yaml']
-		);
-		expect(
-			readdirSync(join(dir, 'arguments/school-phones/claims')).filter((f) => f.startsWith('.'))
-		).toEqual([]);
+		// A file that takes one of the new names after the check (another teacher's run, say):
+		// the real writer refuses the whole set and leaves that file and everything else alone.
+		const squatter = 'arguments/school-phones/claims/phones-make-pupils-happy.yaml';
+		const racing = main(['class'], {
+			cwd: dir,
+			io,
+			write: (folder, files) => {
+				writeFileSync(join(dir, squatter), 'text: "Mine."\n');
+				writeFilesAtomically(folder, files);
+			}
+		});
+		expect(racing).toBe(2);
+		expect(out.join('\n')).toMatch(/phones-make-pupils-happy\.yaml already exists/);
+		expect(tree(dir)).toEqual({ ...before, [squatter]: 'text: "Mine."\n' });
 		rmSync(dir, { recursive: true });
 	});
 

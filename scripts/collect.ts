@@ -11,22 +11,8 @@
  * Exit 0: every file collected. 1: some file was refused (the rest were still collected).
  * 2: usage, or nothing could be done (no such folder or debate, the debate itself is invalid).
  */
-import {
-	closeSync,
-	existsSync,
-	fsyncSync,
-	linkSync,
-	lstatSync,
-	mkdirSync,
-	openSync,
-	readdirSync,
-	readSync,
-	realpathSync,
-	unlinkSync,
-	writeSync
-} from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { formatProblems, readDebateDir, type Problem } from '../src/lib/validate/node.server';
 import { readSourceTexts } from '../src/lib/validate/read-dir.server';
 import { ARGUMENTS_DIR, FOLDERS } from '../src/lib/files';
@@ -45,6 +31,12 @@ import {
 } from '../src/lib/contrib/collect';
 import { readProposalFile, type ProposalRead } from '../src/lib/contrib/proposal-file';
 import { crashLine, isMain, parseFlags, processIo, type Io } from './lib/cli';
+import {
+	recoverInterrupted,
+	WriteRefused,
+	writeFilesAtomically,
+	type FileText
+} from './lib/atomic-write';
 
 const USAGE =
 	'Usage: npm run collect -- <folder of proposal files> [--debate ID] [--dry-run] [--sources DIR]';
@@ -179,62 +171,28 @@ function isLink(p: string): boolean {
 	}
 }
 
-/**
- * Create `path` with `text`, completely or not at all, and never over an existing file: the
- * text goes to a temporary file in the same folder, is flushed, then linked under its name
- * (which fails if the name is taken) and the temporary name removed.
- */
-export function createNewFile(path: string, text: string): void {
-	const tmp = join(resolve(path, '..'), `.${randomBytes(6).toString('hex')}.collect-tmp`);
-	const fd = openSync(tmp, 'wx', 0o644);
-	try {
-		const bytes = Buffer.from(text, 'utf8');
-		let at = 0;
-		while (at < bytes.length) at += writeSync(fd, bytes, at, bytes.length - at);
-		fsyncSync(fd);
-	} finally {
-		closeSync(fd);
-	}
-	try {
-		linkSync(tmp, path);
-	} finally {
-		unlinkSync(tmp);
-	}
-}
-
-/** Write the new files of one debate; on any failure remove the ones this run made, and say why. */
+/** Write the new files of one debate, all or none (scripts/lib/atomic-write.ts); why not, if not. */
 function writeAll(
 	root: string,
 	debate: string,
 	writes: CollectedFile[],
-	cwd: string,
-	create: (path: string, text: string) => void
+	write: (dir: string, files: FileText[]) => void,
+	say: (line: string) => void
 ): string | undefined {
 	const why = unsafeFolder(root, debate);
 	if (why) return why;
-	const dir = realpathSync(join(root, debate));
-	const made: string[] = [];
 	try {
-		for (const w of writes) {
-			const full = resolve(cwd, w.path);
-			const folder = join(dir, FOLDERS[w.kind]);
+		// Leftovers of a run that was killed mid-write are removed first (and said).
+		for (const f of Object.values(FOLDERS))
+			for (const said of recoverInterrupted(join(root, debate, f))) say(said);
+		const files = writes.map((w) => {
 			// Only ever a file named by a checked id, directly in the debate's own sub-folder.
-			if (
-				!ID_PATTERN.test(w.id) ||
-				resolve(full, '..') !== resolve(cwd, root, debate, FOLDERS[w.kind])
-			)
-				throw new Error(`refusing to write ${w.path}: not a file of ${display(dir, cwd)}`);
-			if (!existsSync(folder)) mkdirSync(folder);
-			create(join(folder, `${w.id}.yaml`), w.text);
-			made.push(join(folder, `${w.id}.yaml`));
-		}
+			if (!ID_PATTERN.test(w.id))
+				throw new WriteRefused(`"${w.id}" is not an id, so nothing was written.`);
+			return { path: `${FOLDERS[w.kind]}/${w.id}.yaml`, text: w.text };
+		});
+		write(join(root, debate), files);
 	} catch (e) {
-		for (const m of made.reverse())
-			try {
-				unlinkSync(m);
-			} catch {
-				/* already gone */
-			}
 		return `nothing was written: ${e instanceof Error ? e.message : String(e)}`;
 	}
 	return undefined;
@@ -311,8 +269,8 @@ function report(
 export interface CollectOptions {
 	io?: Io;
 	cwd?: string;
-	/** How a new file is created (tests inject failures); default: createNewFile. */
-	create?: (path: string, text: string) => void;
+	/** How the new files are written (tests inject failures); default: all or none, never over a file. */
+	write?: (dir: string, files: FileText[]) => void;
 }
 
 export function main(argv: string[], opts: CollectOptions = {}): number {
@@ -423,7 +381,13 @@ export function main(argv: string[], opts: CollectOptions = {}): number {
 			}
 			let wrote: string | undefined;
 			if (!dryRun && result.writes.length)
-				wrote = writeAll(root, debate, result.writes, cwd, opts.create ?? createNewFile);
+				wrote = writeAll(
+					root,
+					debate,
+					result.writes,
+					opts.write ?? ((dir, files) => void writeFilesAtomically(dir, files)),
+					io.out
+				);
 			report(io, result, leftovers, { dryRun, root: display(root, cwd), wrote, color: io.color });
 			leftovers = [];
 			if (wrote) return 2;
