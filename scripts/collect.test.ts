@@ -118,7 +118,7 @@ describe('npm run collect', () => {
 			'- Not added: `phones-pull-attention-away` repeats `phones-distract-in-class` (already in the debate).'
 		);
 		expect(md).toContain(
-			'- Not added: `a-switched-off-phone-distracts-nobody` repeats `switched-off-phones-distract-nobody` (proposed by another student in this collection).'
+			'- Not added: `a-switched-off-phone-distracts-nobody` repeats `switched-off-phones-distract-nobody` (in another file of this collection).'
 		);
 		expect(md).toContain(
 			'| `phones-distract-in-class` | Unchallenged | **Falls** | Falls: “Switched-off phones distract nobody” stands unanswered. |'
@@ -193,6 +193,8 @@ describe('npm run collect', () => {
 		expect(again.out).toContain(
 			'  repeats  class/amy.crux.yaml: repeats switched-off-phones-distract-nobody, not added'
 		);
+		// What was added before is a repeat now, and its suggestions are not said again.
+		expect(again.out).not.toContain('class/amy.crux.yaml:9:7');
 		rmSync(dir, { recursive: true });
 	});
 

@@ -222,7 +222,8 @@ function report(
 	const files = [...r.files, ...skipped].sort((a, b) => (a.path < b.path ? -1 : 1));
 	io.out(`Collecting ${plural(files.length, 'proposal file')} for “${r.title}” (${r.debate}):`);
 	for (const f of files) io.out(describeFile(f));
-	const problems = files.flatMap((f) => f.problems);
+	// A file whose every claim is already there adds nothing: its suggestions are beside the point.
+	const problems = files.flatMap((f) => (f.status === 'repeats' ? [] : f.problems));
 	if (problems.length) {
 		io.out('');
 		io.out(

@@ -773,7 +773,7 @@ export function pullRequestText(r: CollectResult, after: Debate): string {
 			flags.push(`- ${mdText(p.message)} (${mdText(p.hint ?? '')})`);
 	for (const c of repeats)
 		flags.push(
-			`- Not added: ${mdId(c.proposed)} repeats ${mdId(c.repeats!)}${c.repeatsFile ? ' (proposed by another student in this collection)' : ' (already in the debate)'}.`
+			`- Not added: ${mdId(c.proposed)} repeats ${mdId(c.repeats!)}${c.repeatsFile ? ' (in another file of this collection)' : ' (already in the debate)'}.`
 		);
 	if (flags.length) out.push(`#### Check before merging (${flags.length})`, '', ...flags, '');
 	if (r.diff && !isEmptyDiff(r.diff))
