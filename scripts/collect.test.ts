@@ -298,6 +298,20 @@ describe('npm run collect', () => {
 		rmSync(dir, { recursive: true });
 	});
 
+	it('names a file whose name holds terminal escapes harmlessly, and refuses one that names no debate', () => {
+		const dir = classroom({
+			'evil\u001b[2J\u202e.crux.yaml': proposal(own('a-b', 'A b.', 'attacks: [resolution]')),
+			'nodebate.crux.yaml':
+				'crux-proposal: 1\nproposals:\n' + own('c-d', 'C d.', 'attacks: [resolution]')
+		});
+		const r = run(dir, 'class', '--dry-run');
+		expect(r.out.includes('\u001b') || r.out.includes('\u202e')).toBe(false);
+		expect(r.out).toContain('  added    class/evil\\u{1b}[2J\\u{202e}.crux.yaml: 1 claim (a-b)');
+		expect(r.out).toMatch(/^class\/nodebate\.crux\.yaml:1:1 {2}.*"debate"/m);
+		expect(r.out).toContain('  refused  class/nodebate.crux.yaml');
+		rmSync(dir, { recursive: true });
+	});
+
 	it('never writes through a symbolic link out of the debate folder', () => {
 		const dir = classroom();
 		const outside = join(dir, 'outside');
