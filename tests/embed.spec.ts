@@ -5,7 +5,7 @@
  * claim page; the QR code in projector mode. On the fixture debate school-phones.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, openMap, settled } from './fixtures';
+import { test, expect, openMap, settled, axeViolations } from './fixtures';
 import type { Frame, Page } from '@playwright/test';
 
 const DEBATE = 'school-phones';
@@ -66,6 +66,12 @@ test('the embed sits in a plain page’s iframe, and a claim is selected inside 
 	expect(new URL(tab.url()).pathname).toBe(`/${DEBATE}`);
 	expect(new URL(tab.url()).searchParams.get('claim')).toBe('parents-need-contact');
 	await tab.close();
+});
+
+test('the embed page has no accessibility violations (axe-core)', async ({ page }) => {
+	await page.goto(`/embed/${DEBATE}?claim=parents-need-contact`);
+	await expect(page.locator('.map[data-ready="true"]')).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
 });
 
 test('a link to one claim opens the embed on its chain and replies', async ({ page }) => {
