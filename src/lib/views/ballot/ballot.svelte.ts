@@ -1,0 +1,223 @@
+/**
+ * A reader's ballot (judge mode): state and commands over the pure modules beside it. The
+ * engine and the debate's graph load when the ballot first opens (`open()`), never on the
+ * first paint. Every change recomputes all statuses and strengths, and "what would change
+ * it" for the claims on screen (`visible`), then writes the ballot to the address (a link a
+ * teacher can collect) and to the browser's storage.
+ */
+import type { ClaimStatus, Evaluation, Judgement } from '$lib/evaluate';
+import type { BallotData } from './data';
+import { balance, type Balance } from './balance';
+import {
+	EMPTY_BALLOT,
+	isEmpty,
+	parseBallot,
+	readStored,
+	storageKey,
+	writeBallot,
+	type BallotJudgement
+} from './link';
+import {
+	changedVerdicts,
+	clashesOf,
+	presets,
+	type ChangedVerdict,
+	type Clash,
+	type Preset
+} from './verdicts';
+
+type Engine = typeof import('$lib/evaluate');
+
+export interface BallotHost {
+	/** Fetch the debate's ballot data (/<debate>/ballot.json). */
+	load(): Promise<BallotData>;
+	/** The address's query parameters now. */
+	params(): URLSearchParams;
+	/** Put these parameters in the address without a new history entry or a reload. */
+	replaceParams(params: URLSearchParams): void;
+	/** The browser's storage, when there is one. */
+	storage?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+}
+
+export class Ballot {
+	/** The reader's judgement, as kept in the address. */
+	judgement: BallotJudgement = $state({ rejected: [], prevails: [] });
+	/** Loaded data and engine; undefined until `open()` has finished. */
+	data: BallotData | undefined = $state.raw();
+	engine: Engine | undefined = $state.raw();
+	loading = $state(false);
+	/** Why a link's ballot was ignored, in part or whole ('' when nothing was). */
+	message = $state('');
+	/** The claims whose "what would change it" is shown (on screen). */
+	visible: string[] = $state([]);
+
+	readonly debate: string;
+	#host: BallotHost;
+
+	constructor(debate: string, host: BallotHost) {
+		this.debate = debate;
+		this.#host = host;
+		// The address wins over storage: a link is what the reader opened.
+		const parsed = parseBallot(host.params());
+		if (parsed.present) {
+			this.judgement = parsed.judgement;
+			if (parsed.malformed.length)
+				this.message = `Part of this link’s ballot could not be read and was ignored: ${parsed.malformed.join('; ')}.`;
+		} else {
+			const stored = readStored(host.storage?.getItem(storageKey(debate)) ?? null);
+			if (stored) this.judgement = stored;
+		}
+	}
+
+	/** True when the ballot has any judgement in it. */
+	get active(): boolean {
+		return !isEmpty(this.judgement);
+	}
+
+	/** Loads the engine and the data (once). */
+	async open(): Promise<void> {
+		if (this.data || this.loading) return;
+		this.loading = true;
+		try {
+			const [engine, data] = await Promise.all([import('$lib/evaluate'), this.#host.load()]);
+			this.engine = engine;
+			this.data = data;
+		} finally {
+			this.loading = false;
+		}
+	}
+
+	#evaluate(j: Judgement, decisive: boolean | readonly string[]): Evaluation | undefined {
+		const { engine, data } = this;
+		if (!engine || !data) return undefined;
+		return engine.evaluate(data.graph, j, {
+			name: (id) => data.titles[id] ?? id,
+			baseReason: (id) => data.baseReasons[data.baseReason[id]] || undefined,
+			weakReason: (from) => data.weakReason[from] ?? 'counted in the strength only',
+			decisive
+		});
+	}
+
+	/** The map's own verdicts. */
+	own: Evaluation | undefined = $derived(this.#evaluate({}, this.visible));
+
+	/** The verdicts under the ballot. */
+	result: Evaluation | undefined = $derived(
+		this.#evaluate($state.snapshot(this.judgement) as BallotJudgement, this.visible)
+	);
+
+	/** Statuses to show: the ballot's when one is active, else the map's own. */
+	get status(): Record<string, ClaimStatus> | undefined {
+		return (this.active ? this.result : this.own)?.status;
+	}
+
+	attackers = (id: string): string[] => {
+		const d = this.data;
+		if (!d) return [];
+		return this.#attackersIndex().get(id) ?? [];
+	};
+	#index: Map<string, string[]> | undefined;
+	#attackersIndex(): Map<string, string[]> {
+		if (this.#index) return this.#index;
+		const m = new Map<string, string[]>();
+		for (const [f, t] of this.data!.graph.attacks) m.set(t, [...(m.get(t) ?? []), f]);
+		return (this.#index = m);
+	}
+
+	title = (id: string): string => this.data?.titles[id] ?? id;
+
+	clashes: Clash[] = $derived(
+		this.data && this.own ? clashesOf(this.data.graph, this.own.status) : []
+	);
+
+	presets: Preset[] = $derived(
+		this.data ? presets(this.clashes, this.data.argues, this.data.people) : []
+	);
+
+	changes: ChangedVerdict[] = $derived(
+		this.own && this.result && this.active
+			? changedVerdicts(this.own, this.result, this.title, this.attackers, this.data!.order)
+			: []
+	);
+
+	balance: Balance | undefined = $derived(
+		this.data && this.status
+			? balance(
+					{
+						thesis: this.data.thesis,
+						lines: this.data.lines,
+						attackers: this.attackers,
+						title: this.title
+					},
+					this.status
+				)
+			: undefined
+	);
+
+	/** Ids on the ballot that name no claim here (renamed or removed), for a note. */
+	ignored: string[] = $derived(this.result ? [...this.result.judgement.unknown] : []);
+	/** Pairs on the ballot that are not a clash here. */
+	notClashes: Array<[string, string]> = $derived(
+		this.result ? this.result.judgement.notMutual : []
+	);
+
+	/** Which claim of a clash prevails on the ballot, if either. */
+	winner(a: string, b: string): string | undefined {
+		const p = this.judgement.prevails.find(
+			([w, l]) => (w === a && l === b) || (w === b && l === a)
+		);
+		return p?.[0];
+	}
+
+	/** Decide a clash: `winner` prevails over `loser`; undefined leaves it open. */
+	decide(a: string, b: string, winner: string | undefined) {
+		const rest = this.judgement.prevails.filter(
+			([w, l]) => !((w === a && l === b) || (w === b && l === a))
+		);
+		if (winner) rest.push([winner, winner === a ? b : a]);
+		this.#set({ ...this.judgement, prevails: rest });
+	}
+
+	isRejected(id: string): boolean {
+		return this.judgement.rejected.includes(id);
+	}
+
+	reject(id: string, on = !this.isRejected(id)) {
+		const rest = this.judgement.rejected.filter((x) => x !== id);
+		if (on) rest.push(id);
+		this.#set({ ...this.judgement, rejected: rest });
+	}
+
+	apply(preset: Preset) {
+		this.#set({ rejected: [], prevails: preset.judgement.prevails.map(([w, l]) => [w, l]) });
+	}
+
+	/** Which preset the ballot equals, if any. */
+	get preset(): Preset | undefined {
+		const key = (j: BallotJudgement) =>
+			JSON.stringify([j.rejected.slice().sort(), j.prevails.map((p) => p.join('~')).sort()]);
+		const mine = key(this.judgement);
+		return this.presets.find((p) => key(p.judgement) === mine);
+	}
+
+	reset() {
+		this.message = '';
+		this.#set({ ...EMPTY_BALLOT, rejected: [], prevails: [] });
+	}
+
+	/** The address's parameters with this ballot in them. */
+	params(): URLSearchParams {
+		return writeBallot(new URLSearchParams(this.#host.params()), this.judgement);
+	}
+
+	#set(j: BallotJudgement) {
+		this.judgement = j;
+		this.#host.replaceParams(this.params());
+		try {
+			if (isEmpty(j)) this.#host.storage?.removeItem(storageKey(this.debate));
+			else this.#host.storage?.setItem(storageKey(this.debate), JSON.stringify(j));
+		} catch {
+			// Storage full or refused: the address still holds the ballot.
+		}
+	}
+}
