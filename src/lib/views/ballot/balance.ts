@@ -7,7 +7,7 @@
  */
 import type { Side } from '$lib/schema';
 import type { ClaimStatus } from '$lib/evaluate';
-import { STATUS_NAMES, open, stands, type StatusKind } from '$lib/model/status';
+import { open, stands, type StatusKind } from '$lib/model/status';
 
 export interface BalanceInput {
 	thesis: string;
@@ -18,9 +18,12 @@ export interface BalanceInput {
 	title: (id: string) => string;
 }
 
-export interface BalanceLine {
+export interface BalanceRef {
 	id: string;
 	title: string;
+}
+
+export interface BalanceLine extends BalanceRef {
 	status: StatusKind;
 	/** "stands", "falls", "open clash", "contested", "rejected": the word for the tally. */
 	word: string;
@@ -44,7 +47,7 @@ export interface Balance {
 	strength: number;
 	sides: Record<Side, SideBalance>;
 	/** Open clashes the resolution's status turns on: judge any of them and it may change. */
-	deciding: Array<[string, string]>;
+	deciding: Array<[BalanceRef, BalanceRef]>;
 	/** One line: "For: 3 of 9 lines stand, 2 fall, 4 open · Against: …". */
 	tally: string;
 }
@@ -89,7 +92,13 @@ export function balance(input: BalanceInput, status: Record<string, ClaimStatus>
 		reason: t.reason,
 		strength: t.strength,
 		sides,
-		deciding: decidingClashes(input, status),
+		deciding: decidingClashes(input, status).map(
+			([a, b]) =>
+				[
+					{ id: a, title: input.title(a) },
+					{ id: b, title: input.title(b) }
+				] as [BalanceRef, BalanceRef]
+		),
 		tally: `For: ${tallyOf(sides.for)} · Against: ${tallyOf(sides.against)}`
 	};
 }
@@ -135,9 +144,4 @@ export function decidingClashes(
 			}
 	}
 	return out;
-}
-
-/** "Contested" / "Holds": the resolution's status word. */
-export function statusWord(k: StatusKind): string {
-	return STATUS_NAMES[k];
 }

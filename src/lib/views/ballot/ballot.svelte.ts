@@ -7,7 +7,7 @@
  */
 import type { ClaimStatus, Evaluation, Judgement } from '$lib/evaluate';
 import type { BallotData } from './data';
-import { balance, type Balance } from './balance';
+import { balance, decidingClashes, type Balance } from './balance';
 import {
 	EMPTY_BALLOT,
 	isEmpty,
@@ -57,16 +57,28 @@ export class Ballot {
 	constructor(debate: string, host: BallotHost) {
 		this.debate = debate;
 		this.#host = host;
-		// The address wins over storage: a link is what the reader opened.
-		const parsed = parseBallot(host.params());
-		if (parsed.present) {
-			this.judgement = parsed.judgement;
-			if (parsed.malformed.length)
-				this.message = `Part of this link’s ballot could not be read and was ignored: ${parsed.malformed.join('; ')}.`;
-		} else {
-			const stored = readStored(host.storage?.getItem(storageKey(debate)) ?? null);
+	}
+
+	/**
+	 * Reads the ballot from the address, else from storage (in the browser, once hydrated).
+	 * The address wins: a link is what the reader opened. True when there is a ballot.
+	 */
+	restore(): boolean {
+		const parsed = parseBallot(this.#host.params());
+		this.message = parsed.malformed.length
+			? `Part of this link’s ballot could not be read and was ignored: ${parsed.malformed.join('; ')}.`
+			: '';
+		if (parsed.present) this.judgement = parsed.judgement;
+		else {
+			let stored: BallotJudgement | undefined;
+			try {
+				stored = readStored(this.#host.storage?.getItem(storageKey(this.debate)) ?? null);
+			} catch {
+				stored = undefined; // storage refused (private mode): no stored ballot
+			}
 			if (stored) this.judgement = stored;
 		}
+		return this.active;
 	}
 
 	/** True when the ballot has any judgement in it. */
@@ -74,14 +86,20 @@ export class Ballot {
 		return !isEmpty(this.judgement);
 	}
 
+	/** Why the data could not be loaded ('' when it could). */
+	error = $state('');
+
 	/** Loads the engine and the data (once). */
 	async open(): Promise<void> {
 		if (this.data || this.loading) return;
 		this.loading = true;
+		this.error = '';
 		try {
 			const [engine, data] = await Promise.all([import('$lib/evaluate'), this.#host.load()]);
 			this.engine = engine;
 			this.data = data;
+		} catch (e) {
+			this.error = `The ballot could not load the map’s data (${e instanceof Error ? e.message : String(e)}); the map’s own verdicts are shown.`;
 		} finally {
 			this.loading = false;
 		}
@@ -152,6 +170,13 @@ export class Ballot {
 					this.status
 				)
 			: undefined
+	);
+
+	/** The open clashes the resolution turns on in the map's own verdicts. */
+	ownDeciding: Array<[string, string]> = $derived(
+		this.data && this.own
+			? decidingClashes({ thesis: this.data.thesis, attackers: this.attackers }, this.own.status)
+			: []
 	);
 
 	/** Ids on the ballot that name no claim here (renamed or removed), for a note. */

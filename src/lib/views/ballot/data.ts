@@ -11,7 +11,9 @@ import type { ClaimSide } from '$lib/model/sides';
 import { caseOwner, claimTitle, personName, roleOf } from '$lib/model/labels';
 import { readingOrder } from '$lib/model/order';
 import { argGraph, debateWords } from '$lib/evaluate/debate-status';
-import type { ArgGraph } from '$lib/evaluate';
+import type { ArgGraph, ClaimStatus } from '$lib/evaluate';
+import { isRaisedOrConceded, lineIds } from '$lib/views/prep/lines';
+import { balance, type Balance } from './balance';
 
 export interface BallotData {
 	debate: string;
@@ -78,4 +80,37 @@ export function ballotData(
 		baseReasons,
 		weakReason
 	};
+}
+
+/** The resolution's lines per side: its direct supports and attacks, less raised and conceded points. */
+export function resolutionLines(debate: Debate, graph: DebateGraph): Record<Side, string[]> {
+	const own = (id: string) => !isRaisedOrConceded(roleOf(debate.claims[id]));
+	const order = new Map(readingOrder(debate, graph.ids).map((id, i) => [id, i]));
+	const sorted = (ids: string[]) =>
+		ids.filter(own).sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+	return {
+		for: sorted(lineIds(debate, graph, 'for')),
+		against: sorted(lineIds(debate, graph, 'against'))
+	};
+}
+
+/** The map's own balance of the resolution, for pages rendered on the server. */
+export function debateBalance(
+	debate: Debate,
+	graph: DebateGraph,
+	status: Record<string, ClaimStatus>
+): Balance {
+	const weak = (from: string) => roleOf(debate.claims[from]) === 'conceded';
+	return balance(
+		{
+			thesis: debate.thesis,
+			lines: resolutionLines(debate, graph),
+			attackers: (id) =>
+				(graph.incoming.get(id) ?? [])
+					.filter((e) => e.relation === 'attacks' && !weak(e.from))
+					.map((e) => e.from),
+			title: (id) => claimTitle(debate.claims[id])
+		},
+		status
+	);
 }

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { ballotQuery, parseBallot, readStored, writeBallot } from './link';
+import { ballotQuery, parseBallot, readStored, writeBallot, type BallotJudgement } from './link';
 
 describe('ballot links', () => {
 	it('round-trips a ballot through the address, readably', () => {
-		const j = { prevails: [['a-b', 'c'] as [string, string], ['d', 'e']], rejected: ['x', 'y-2'] };
+		const j: BallotJudgement = {
+			prevails: [
+				['a-b', 'c'],
+				['d', 'e']
+			],
+			rejected: ['x', 'y-2']
+		};
 		const q = ballotQuery(j);
 		expect(q).toBe('prevail=a-b~c,d~e&reject=x,y-2');
 		expect(parseBallot(new URLSearchParams(q))).toEqual({

@@ -39,7 +39,10 @@ describe('ballot verdicts on the phones-in-class fixture', () => {
 			own.status
 		);
 		expect(b.status).toBe('contested');
-		expect(b.deciding).toEqual([['office-line-reaches-pupils', 'office-line-too-slow']]);
+		expect(b.deciding.map(([x, y]) => [x.id, y.id])).toEqual([
+			['office-line-reaches-pupils', 'office-line-too-slow']
+		]);
+		expect(b.deciding[0][1].title).toBe('The office line is too slow');
 		expect(b.tally).toBe(
 			'For: 0 of 2 lines stand, 1 falls, 1 open · Against: 0 of 2 lines stand, 1 falls, 1 open'
 		);
