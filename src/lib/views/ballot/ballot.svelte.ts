@@ -76,7 +76,11 @@ export class Ballot {
 			} catch {
 				stored = undefined; // storage refused (private mode): no stored ballot
 			}
-			if (stored) this.judgement = stored;
+			if (stored) {
+				this.judgement = stored;
+				// Kept in the address too, so the page's link is the ballot's.
+				if (this.active) this.#host.replaceParams(this.params());
+			}
 		}
 		return this.active;
 	}

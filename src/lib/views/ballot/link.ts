@@ -8,6 +8,8 @@ import type { Judgement } from '$lib/evaluate';
 
 export const PREVAIL_PARAM = 'prevail';
 export const REJECT_PARAM = 'reject';
+/** The address parameters a ballot owns. */
+export const BALLOT_PARAMS: readonly string[] = [PREVAIL_PARAM, REJECT_PARAM];
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 

@@ -3,7 +3,8 @@
  * argues"), and each verdict that changed with a one-sentence reason ("X now stands: you
  * judged Y over Z"). Pure, over the engine's results.
  */
-import { mutualAttacks, type ClaimStatus, type Evaluation } from '$lib/evaluate';
+import type { ClaimStatus, Evaluation } from '$lib/evaluate';
+import { mutualAttacks } from '$lib/evaluate/judgement';
 import { STATUS_NAMES, stands, type StatusKind } from '$lib/model/status';
 import type { BallotJudgement } from './link';
 
