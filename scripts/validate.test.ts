@@ -67,16 +67,16 @@ describe('npm run validate', () => {
 		expect(cli(`${FIXTURES}/valid/arguments`, '--time').out.trim()).toMatch(
 			/^No problems in 7 files\. \(\d+ ms\)$/
 		);
-		const q = cli(`${FIXTURES}/dangling-reference/arguments`, '--quiet');
+		const q = cli(`${FIXTURES}/hostile-text/arguments`, '--quiet');
 		expect(q.out).not.toContain('warning:');
-		expect(q.out).toContain('4 errors, 1 warning in 2 files');
+		expect(q.out).toContain('1 error, 2 warnings in 2 files');
 	});
 
 	it('--format github prints workflow commands', () => {
-		const r = cli(`${FIXTURES}/two-theses/arguments`, '--format', 'github');
+		const r = cli(`${FIXTURES}/near-miss-id/arguments`, '--format', 'github');
 		expect(r.code).toBe(1);
 		expect(r.out.split('\n')[0]).toBe(
-			'::error file=src/lib/validate/fixtures/two-theses/arguments/japan-taiwan/claims/second-thesis.yaml,line=3,col=7,title=Crux two-theses::This debate has 2 theses ("second-thesis" and "thesis"); it must have exactly one.%0AKeep "kind: thesis" on the claim that states the resolution; give the others another kind, such as contention.'
+			'::error file=src/lib/validate/fixtures/near-miss-id/arguments/japan-taiwan/claims/trade-exposure.yaml,line=4,col=10,title=Crux dangling-reference::speaker: no person "alise" in this debate.%0ADid you mean "alice"?'
 		);
 	});
 
@@ -171,11 +171,11 @@ describe('npm run validate', () => {
 	it('runs as a command (the one subprocess: tsx, exit code, stdout)', () => {
 		const r = spawnSync(
 			join(ROOT, 'node_modules/.bin/tsx'),
-			['scripts/validate.ts', `${FIXTURES}/two-theses/arguments`],
+			['scripts/validate.ts', `${FIXTURES}/near-miss-id/arguments`],
 			{ cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }
 		);
 		expect(r.status).toBe(1);
-		expect(r.stdout).toContain('This debate has 2 theses');
+		expect(r.stdout).toContain('speaker: no person "alise" in this debate.');
 		expect(r.stdout + r.stderr).not.toMatch(STACK);
 	});
 });

@@ -4,11 +4,10 @@
  * a change to the bundled data cannot break it.
  */
 import { readdirSync } from 'node:fs';
-import { test, expect, axeViolations } from './fixtures';
+import { test, expect, axeViolations, FIXTURE } from './fixtures';
 import { checkClaimFile } from '../src/lib/validate/index';
 
-const DEBATE = 'four-day-week';
-const FOLDER = `tests/fixtures/arguments/${DEBATE}`;
+const FOLDER = `tests/fixtures/arguments/${FIXTURE}`;
 const TARGET = 'childcare-burden';
 
 const ids = (folder: string) =>
@@ -24,7 +23,7 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	page
 }) => {
 	const { id: target, all } = await pickTarget();
-	await page.goto(`/${DEBATE}/propose?to=${target}`);
+	await page.goto(`/${FIXTURE}/propose?to=${target}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Propose a reply');
 	const targetSelect = page.getByLabel('Claim it answers', { exact: true });
 	await expect(targetSelect).toHaveValue(target);
@@ -84,7 +83,7 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	const link = page.getByRole('link', { name: /Open on GitHub/ });
 	const href = (await link.getAttribute('href'))!;
 	expect(href).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/new\/main\?/);
-	expect(href).toContain(`filename=arguments%2F${DEBATE}%2Fclaims%2F`);
+	expect(href).toContain(`filename=arguments%2F${FIXTURE}%2Fclaims%2F`);
 	expect(new URL(href).searchParams.get('value')).toBe(yamlText);
 	expect(await link.getAttribute('rel')).toContain('noopener');
 
@@ -119,7 +118,7 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 
 test('a new speaker and source produce their own files too', async ({ page }) => {
 	const { id: target } = await pickTarget();
-	await page.goto(`/${DEBATE}/propose?to=${target}`);
+	await page.goto(`/${FIXTURE}/propose?to=${target}`);
 	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue(target);
 	await page.getByLabel('Your reply', { exact: true }).fill('Distance matters less than resolve.');
 	await page.getByLabel('Speaker', { exact: true }).selectOption('__new__');
@@ -151,7 +150,7 @@ test('an unknown target is explained; the form works at phone width without side
 	page
 }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
-	await page.goto(`/${DEBATE}/propose?to=no-such-claim`);
+	await page.goto(`/${FIXTURE}/propose?to=no-such-claim`);
 	await expect(page.getByText('There is no claim “no-such-claim” in this debate')).toBeVisible();
 	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue('');
 	// Once something is typed, the missing target is flagged on its field.
@@ -165,7 +164,7 @@ test('an unknown target is explained; the form works at phone width without side
 
 test('the propose page has no accessibility violations (axe-core)', async ({ page }) => {
 	const { id: target } = await pickTarget();
-	await page.goto(`/${DEBATE}/propose?to=${target}`);
+	await page.goto(`/${FIXTURE}/propose?to=${target}`);
 	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue(target);
 	await page.getByLabel('Quote', { exact: true }).fill('x');
 	expect(await axeViolations(page)).toEqual([]);
