@@ -6,7 +6,7 @@
  * teacher can collect) and to the browser's storage.
  */
 import type { ClaimStatus, Evaluation, Judgement } from '$lib/evaluate';
-import type { BallotData } from './data';
+import { wordedIds, type BallotData } from './data';
 import { balance, decidingClashes, type Balance } from './balance';
 import {
 	EMPTY_BALLOT,
@@ -48,7 +48,7 @@ export class Ballot {
 	loading = $state(false);
 	/** Why a link's ballot was ignored, in part or whole ('' when nothing was). */
 	message = $state('');
-	/** The claims whose "what would change it" is shown (on screen). */
+	/** The claims on screen: in a large debate only these (and the resolution's lines) are explained in full. */
 	visible: string[] = $state([]);
 
 	readonly debate: string;
@@ -109,14 +109,16 @@ export class Ballot {
 		}
 	}
 
-	#evaluate(j: Judgement, decisive: boolean | readonly string[]): Evaluation | undefined {
+	#evaluate(j: Judgement, visible: readonly string[]): Evaluation | undefined {
 		const { engine, data } = this;
 		if (!engine || !data) return undefined;
+		const worded = wordedIds(data, visible);
 		return engine.evaluate(data.graph, j, {
+			decisive: worded,
+			lines: worded,
 			name: (id) => data.titles[id] ?? id,
 			baseReason: (id) => data.baseReasons[data.baseReason[id]] || undefined,
-			weakReason: (from) => data.weakReason[from] ?? 'counted in the strength only',
-			decisive
+			weakReason: (from) => data.weakReason[from] ?? 'counted in the strength only'
 		});
 	}
 
