@@ -6,7 +6,8 @@
  * teacher can collect) and to the browser's storage.
  */
 import type { ClaimStatus, Evaluation, Judgement } from '$lib/evaluate';
-import { wordedIds, type BallotData } from './data';
+import type { BallotData } from './data';
+import { wordedIds } from './worded';
 import { balance, decidingClashes, type Balance } from './balance';
 import {
 	EMPTY_BALLOT,
