@@ -5,23 +5,26 @@
 import { getContext, setContext } from 'svelte';
 import type { ClaimStatus } from '$lib/evaluate';
 import type { Ballot } from '$lib/views/ballot/ballot.svelte';
+import { BallotSlot } from './slot.svelte';
 
 const KEY = Symbol('crux-ballot');
 
-export function setBallot(ballot: Ballot): Ballot {
-	return setContext(KEY, ballot);
+/** A page's ballot slot: a ballot (prep pages) or a maker that loads one on demand (the map). */
+export function setBallot(from: Ballot | (() => Promise<Ballot>)): BallotSlot {
+	return setContext(KEY, new BallotSlot(from));
 }
 
-export function getBallot(): Ballot | undefined {
-	return getContext<Ballot | undefined>(KEY);
+export function getBallot(): BallotSlot | undefined {
+	return getContext<BallotSlot | undefined>(KEY);
 }
 
-/** The status to show for a claim: the active ballot's, else `own`. */
+/** The status to show for a claim: the active ballot's, else `own`. Reactive on the slot. */
 export function shownStatus<S extends Pick<ClaimStatus, 'status' | 'reason'>>(
-	ballot: Ballot | undefined,
+	slot: BallotSlot | undefined,
 	id: string | undefined,
 	own: S
 ): S | ClaimStatus {
+	const ballot = slot?.current;
 	if (!ballot || !id || !ballot.active) return own;
 	return ballot.result?.status[id] ?? own;
 }

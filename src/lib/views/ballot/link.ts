@@ -105,3 +105,14 @@ export function readStored(text: string | null): BallotJudgement | undefined {
 		return undefined;
 	}
 }
+
+/** Whether the address or the browser holds a ballot for this debate (cheap: no parsing). */
+export function hasBallot(search: string, debate: string): boolean {
+	const params = new URLSearchParams(search);
+	if (params.has(PREVAIL_PARAM) || params.has(REJECT_PARAM)) return true;
+	try {
+		return !!globalThis.localStorage?.getItem(storageKey(debate));
+	} catch {
+		return false;
+	}
+}
