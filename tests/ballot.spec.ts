@@ -3,7 +3,7 @@
  * the resolution, the focus clash does not. A student judges a clash, sees the resolution
  * change with reasons, and the link gives a fresh page the same verdicts.
  */
-import { test, expect, openMap, drawn } from './fixtures';
+import { test, expect, openMap, drawn, axeViolations } from './fixtures';
 
 const DEBATE = 'phones-in-class';
 const PREP = `/${DEBATE}/prep/against`;
@@ -49,6 +49,8 @@ test('judge the deciding clash: the resolution changes, with reasons, and the li
 	await expect(line.locator('.status').first()).toContainText('on your ballot');
 
 	await expect(page).toHaveURL(/\?prevail=office-line-reaches-pupils~office-line-too-slow$/);
+	// The open ballot, its changes and both balances pass axe.
+	expect(await axeViolations(page)).toEqual([]);
 	const link = page.url();
 
 	// A fresh page (no stored ballot) opening the link shows the same verdicts.
@@ -137,6 +139,7 @@ test('the map: a ballot link colours the cards, keeps the map’s place, and the
 	await panel.getByLabel('This claim prevails').check();
 	await expect(panel.locator('.claim-status .verdict')).toContainText('Holds');
 	await expect.poll(band).toContain('FALLS');
+	expect(await axeViolations(page)).toEqual([]);
 	await expect(page).toHaveURL(/prevail=office-line-reaches-pupils~office-line-too-slow/);
 	await expect(page).toHaveURL(/claim=office-line-reaches-pupils/);
 });
