@@ -167,3 +167,17 @@ test('the drill’s model answers are the side’s own claims that stand, the re
 	);
 	await expect(aside).toContainText('Short phone breaks help refocus — it falls');
 });
+
+test('the map’s resolution comes with its balance, never a bare badge', async ({ page }) => {
+	await openMap(page, '?claim=resolution', DEBATE);
+	const panel = page.getByRole('complementary', { name: 'Selected claim' });
+	await panel
+		.getByRole('button', { name: 'Show each side’s lines and the clashes it turns on' })
+		.click();
+	const balance = panel.getByRole('region', { name: 'Where the map leaves the resolution' });
+	await expect(balance).toContainText('It turns on one open clash:');
+	await expect(balance).toContainText('For the ban (2 lines)');
+	// Its claims are buttons that select them on the map.
+	await balance.getByRole('button', { name: 'The office line is too slow' }).click();
+	await expect(page).toHaveURL(/claim=office-line-too-slow/);
+});
