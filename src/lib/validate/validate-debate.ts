@@ -228,7 +228,10 @@ export function validateDebateFiles(
 				debatePath,
 				claims: nodes,
 				unreadable,
-				resolve: (id) => (exists.has(id) ? id : resolved.get(id))
+				resolve: (id) => (exists.has(id) ? id : resolved.get(id)),
+				sideBySide: new Set(
+					sources.filter((s) => (s.data ?? s.partial)?.kind === 'debate').map((s) => s.id)
+				)
 			})
 		);
 		if (opts.sourceTexts) problems.push(...checkQuotes(live, opts.sourceTexts, sources));
