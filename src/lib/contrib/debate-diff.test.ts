@@ -77,7 +77,7 @@ const EXPECTED = `## Crux: what this change does to the debates (compared with \
 | --- | --- | --- | --- |
 | \`b\` | Falls | **Holds** | Holds: its one attack, “Claim c.”, is answered by “A \\*new\\* rebuttal, with \\[a link\\](http://x) &amp; &#64;someone &lt;b>.”. |
 | \`c\` | Unchallenged | **Falls** | Falls: “A \\*new\\* rebuttal, with \\[a link\\](http://x) &amp; &#64;someone &lt;b>.” stands unanswered. |
-| \`thesis\` | Holds | **Falls** | Falls: “Claim b.” stands unanswered. |
+| \`thesis\` | Holds | **Falls** | Falls: “Claim b.” stands: its answer “Claim c.” falls to “A \\*new\\* rebuttal, with \\[a link\\](http://x) &amp; &#64;someone &lt;b>.”. |
 `;
 
 describe('diffDebates', () => {

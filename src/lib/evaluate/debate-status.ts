@@ -22,7 +22,14 @@
  * speaker's claim attacking another of theirs is either a concession or an objection raised
  * to be answered, and only the data can say which).
  */
-import { evaluate, type ArgGraph, type ClaimStatus } from '$lib/evaluate';
+import {
+	evaluate,
+	type ArgGraph,
+	type ClaimStatus,
+	type EvaluateOptions,
+	type Evaluation,
+	type Judgement
+} from '$lib/evaluate';
 import type { DebateGraph } from '$lib/model/graph';
 import type { ClaimRecord, Debate } from '$lib/model/types';
 import { caseOwner, claimTitle, personName, roleOf } from '$lib/model/labels';
@@ -52,11 +59,28 @@ export function argGraph(debate: Debate, graph: DebateGraph): ArgGraph {
 }
 
 export function debateStatus(debate: Debate, graph: DebateGraph): Record<string, ClaimStatus> {
-	const title = (id: string) => (debate.claims[id] ? claimTitle(debate.claims[id]) : id);
-	return evaluate(argGraph(debate, graph), title, {
+	return debateEvaluation(debate, graph).status;
+}
+
+/** The whole evaluation under a reader's judgement (a ballot): statuses, what was ignored, open clashes. */
+export function debateEvaluation(
+	debate: Debate,
+	graph: DebateGraph,
+	judgement: Judgement = {},
+	opts: Pick<EvaluateOptions, 'decisive'> = {}
+): Evaluation {
+	return evaluate(argGraph(debate, graph), judgement, { ...opts, ...debateWords(debate) });
+}
+
+/** The names and reasons the engine's lines use for this debate. */
+export function debateWords(
+	debate: Debate
+): Pick<EvaluateOptions, 'name' | 'baseReason' | 'weakReason'> {
+	return {
+		name: (id) => (debate.claims[id] ? claimTitle(debate.claims[id]) : id),
 		baseReason: (id) => baseScore(debate, debate.claims[id]).reason,
 		weakReason: (from) => weakBecause(debate, debate.claims[from]) ?? 'counted in the strength only'
-	});
+	};
 }
 
 /**

@@ -61,6 +61,43 @@ export interface Decisive {
 	exhaustive: boolean;
 }
 
+/**
+ * A reader's judgement of the map (a ballot): the engine contract's input.
+ * - `rejected`: claims the reader finds unconvincing. A rejected claim is out: its attacks and
+ *   supports do not count.
+ * - `prevails`: `[winner, loser]` pairs deciding clashes. A pair removes the loser's attack on
+ *   the winner, and applies only where both attack each other (counted attacks).
+ */
+export interface Judgement {
+	rejected?: readonly string[];
+	prevails?: ReadonlyArray<readonly [winner: string, loser: string]>;
+}
+
+/** What was made of a judgement: applied parts, and what was ignored (never thrown). */
+export interface JudgementReport {
+	/** Rejected claims applied: known ids, each once, in input order. */
+	rejected: string[];
+	/** Pairs applied: known ids that attack each other, each pair once, in input order. */
+	prevails: Array<[winner: string, loser: string]>;
+	/** Ids in the judgement that name no claim of the graph, each once (pairs naming one are ignored). */
+	unknown: string[];
+	/** Pairs of known claims that are not a mutual attack (a claim paired with itself included). */
+	notMutual: Array<[winner: string, loser: string]>;
+}
+
+/** What `evaluate` returns. */
+export interface Evaluation {
+	/** Every claim's status, strength and what would change it, by id. */
+	status: Record<string, ClaimStatus>;
+	/** The judgement as applied, and what was ignored. */
+	judgement: JudgementReport;
+	/**
+	 * Open clashes after the judgement: pairs of claims that attack each other (counted attacks
+	 * of the changed graph) and are both undecided, each pair once, in graph order.
+	 */
+	openClashes: Array<[string, string]>;
+}
+
 export interface ClaimStatus {
 	/** What the status means to a debater; words and marks in src/lib/model/status.ts. */
 	status: StatusKind;
@@ -81,6 +118,10 @@ export interface ClaimStatus {
 	standingAttackers: string[];
 	/** Attackers counted in the strength only (concessions, a speaker's own claims). */
 	weakAttackers: string[];
+	/** Claims it is in an open clash with (status 'clash'); empty otherwise. */
+	clash: string[];
+	/** Attackers whose attack on it the judgement took away (rejected, or judged over by it). */
+	judgedOver: string[];
 	/** What would change the status, and the same in a sentence. */
 	change: Decisive;
 	changeReason: string;

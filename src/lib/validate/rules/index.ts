@@ -60,6 +60,7 @@ import noThesis from './graph/no-thesis';
 import twoTheses from './graph/two-theses';
 import unreachable from './graph/unreachable';
 import supportCycle from './graph/support-cycle';
+import oneWayClash from './graph/one-way-clash';
 
 import quoteNotFound from './quotes/quote-not-found';
 import sourceTextMissing from './quotes/source-text-missing';
@@ -118,7 +119,8 @@ export const GRAPH_RULES: Array<Rule<GraphIndex>> = [
 	noThesis,
 	twoTheses,
 	unreachable,
-	supportCycle
+	supportCycle,
+	oneWayClash
 ];
 
 export const QUOTE_RULES: Array<Rule<QuoteInput>> = [

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { mapDebate, mapModel } from '$lib/testing/map-model';
 import {
 	DEFAULT_EXPANSION,
+	depthIn,
 	disclose,
 	expandTo,
 	expandToDepth,
+	repliesShown,
+	setOpen,
 	toggleExpansion,
 	type Expansion
 } from './disclosure';
@@ -104,5 +107,35 @@ describe('disclosure', () => {
 		expect(d.order.length).toBeLessThanOrEqual(8);
 		expect(d.capped).toBe(true);
 		for (const line of ['f1', 'f2', 'f3', 'a1', 'a2']) expect(d.order.map(id)).toContain(line);
+	});
+});
+
+describe('opening and folding one claim', () => {
+	it('records only where the reader differs from what the depth would do', () => {
+		const d1 = disclose({ model, passes: null, expansion: DEFAULT_EXPANSION });
+		expect(depthIn(d1, ix('f1'))).toBe(1);
+		expect(repliesShown(d1, ix('f1'))).toBe(false);
+		const opened = setOpen(model, DEFAULT_EXPANSION, d1, null, ix('f1'), true);
+		expect([...opened.open]).toEqual(['f1']);
+		const d2 = disclose({ model, passes: null, expansion: opened });
+		expect(repliesShown(d2, ix('f1'))).toBe(true);
+		// Folding it again leaves no trace.
+		const folded = setOpen(model, opened, d2, null, ix('f1'), false);
+		expect([...folded.open, ...folded.closed]).toEqual([]);
+		// Folding a claim the depth opens records it as closed.
+		const deep = expandToDepth(2);
+		const d3 = disclose({ model, passes: null, expansion: deep });
+		expect(repliesShown(d3, ix('f1'))).toBe(true);
+		const closed = setOpen(model, deep, d3, null, ix('f1'), false);
+		expect([...closed.closed]).toEqual(['f1']);
+		expect(repliesShown(disclose({ model, passes: null, expansion: closed }), ix('f1'))).toBe(
+			false
+		);
+	});
+	it('while filtering, folds what the filter opened', () => {
+		const passes = filterPasses(model, { ...EMPTY_FILTERS, speakers: ['bob'] });
+		const d = disclose({ model, passes, expansion: DEFAULT_EXPANSION });
+		const closed = setOpen(model, DEFAULT_EXPANSION, d, passes, 0, false);
+		expect([...closed.closed]).toEqual(['thesis']);
 	});
 });

@@ -314,3 +314,37 @@ export function toggleExpansion(
 export function expandToDepth(depth: number): Expansion {
 	return { depth: Math.max(0, depth), open: new Set(), closed: new Set() };
 }
+
+/** How many steps below the resolution a shown claim sits in the visible tree. */
+export function depthIn(d: Disclosure, i: number): number {
+	let n = 0;
+	for (let at = d.up[i]; at >= 0; at = d.up[at]) n++;
+	return n;
+}
+
+/** Whether a shown claim's replies are shown (it has some and they are not folded away). */
+export function repliesShown(d: Disclosure, i: number): boolean {
+	return d.kids.has(i) && !d.hidden.has(i);
+}
+
+/**
+ * Open a shown claim's replies, or fold them, as the reader asks: the expansion records
+ * only where the reader's wish differs from what the depth alone would do.
+ */
+export function setOpen(
+	model: MapModel,
+	expansion: Expansion,
+	d: Disclosure,
+	passes: Uint8Array | null,
+	i: number,
+	open: boolean
+): Expansion {
+	const byDepth = isExpanded(
+		model,
+		{ ...expansion, open: new Set(), closed: new Set() },
+		i,
+		depthIn(d, i),
+		passes !== null
+	);
+	return toggleExpansion(expansion, model.ids[i], !open, byDepth);
+}

@@ -62,22 +62,85 @@ export function panelDebate(model: MapModel, ctx: ClaimContext, detail: ClaimDet
 	};
 }
 
-/** Details of one claim: inline for small debates, else from its prerendered chunk. */
-export function detailsLoader(model: MapModel, url: (chunk: number) => string, chunkSize: number) {
-	const cache = new Map<number, Promise<ClaimDetail[]>>();
-	return async (i: number): Promise<ClaimDetail | undefined> => {
+/** How long a details chunk may take before the panel says so and offers to try again. */
+export const DETAILS_TIMEOUT_MS = 15_000;
+
+const WRONG_FILE = 'the file the details came in is not what the map expected';
+
+/** A details chunk that could not be had, in words for the panel. */
+export class DetailsError extends Error {}
+
+function checkDetail(value: unknown, id: string): ClaimDetail {
+	const d = value as ClaimDetail | null | undefined;
+	const c = d && typeof d === 'object' ? (d.claim as unknown as Record<string, unknown>) : null;
+	if (
+		!c ||
+		typeof c !== 'object' ||
+		c.id !== id ||
+		typeof c.text !== 'string' ||
+		(c.evidence !== undefined && !Array.isArray(c.evidence))
+	)
+		throw new DetailsError(WRONG_FILE);
+	return d!;
+}
+
+/**
+ * Details of one claim: inline for small debates, else from its prerendered chunk, each
+ * chunk fetched once. A chunk that fails (no answer within `timeoutMs`, an error status,
+ * not JSON, not the claims expected) rejects with a DetailsError saying what happened, and
+ * is asked for again on the next call.
+ */
+export function detailsLoader(
+	model: MapModel,
+	url: (chunk: number) => string,
+	chunkSize: number,
+	fetcher: typeof fetch = (...a) => fetch(...a),
+	timeoutMs = DETAILS_TIMEOUT_MS
+) {
+	const cache = new Map<number, Promise<unknown[]>>();
+	const get = async (k: number): Promise<unknown[]> => {
+		const abort = new AbortController();
+		const timer = setTimeout(() => abort.abort(), timeoutMs);
+		try {
+			const late = () =>
+				new DetailsError(`no answer from the site within ${Math.round(timeoutMs / 1000)} seconds`);
+			let r: Response;
+			try {
+				r = await fetcher(url(k), { signal: abort.signal });
+			} catch {
+				throw abort.signal.aborted
+					? late()
+					: new DetailsError('the site could not be reached (are you offline?)');
+			}
+			if (!r.ok) throw new DetailsError(`the site answered ${r.status}`);
+			let data: unknown;
+			try {
+				data = await r.json();
+			} catch {
+				throw abort.signal.aborted ? late() : new DetailsError(WRONG_FILE);
+			}
+			if (!Array.isArray(data)) throw new DetailsError(WRONG_FILE);
+			return data;
+		} finally {
+			clearTimeout(timer);
+		}
+	};
+	return async (i: number): Promise<ClaimDetail> => {
 		const inline = model.payload.details;
 		if (Array.isArray(inline)) return inline[i];
 		const k = Math.floor(i / chunkSize);
 		let chunk = cache.get(k);
 		if (!chunk) {
-			chunk = fetch(url(k)).then((r) => {
-				if (!r.ok) throw new Error(`details ${k}: ${r.status}`);
-				return r.json() as Promise<ClaimDetail[]>;
-			});
+			chunk = get(k);
 			cache.set(k, chunk);
 			chunk.catch(() => cache.delete(k));
 		}
-		return (await chunk)[i % chunkSize];
+		try {
+			return checkDetail((await chunk)[i % chunkSize], model.ids[i]);
+		} catch (e) {
+			// Not the claims expected: ask again next time rather than keep a bad file.
+			if (cache.get(k) === chunk) cache.delete(k);
+			throw e;
+		}
 	};
 }

@@ -8,7 +8,7 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { STATUS_TONES } from '$lib/model/status';
-import { METRICS } from './tree-layout';
+import { FONT_FAMILY, METRICS } from './tree-layout';
 
 export const COLOURS = {
 	for: '#1d5fbf',
@@ -39,7 +39,7 @@ export const mapStyle: StylesheetJson = [
 			'text-halign': 'center',
 			// Data-mapped (data(lift)); the typings expect a number here.
 			'text-margin-y': 'data(lift)' as unknown as number,
-			'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+			'font-family': FONT_FAMILY,
 			'font-size': M.font,
 			'line-height': M.lineHeight,
 			color: '#111827',

@@ -46,6 +46,9 @@ export const METRICS = {
 
 export type Measure = (text: string, font: number, bold?: boolean) => number;
 
+/** The cards' typeface: Cytoscape draws with it, and the layout measures with it. */
+export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
 /** Width of text in a proportional sans-serif, estimated generously (tests, server). */
 export const estimateWidth: Measure = (text, font, bold) =>
 	text.length * font * (bold ? 0.6 : 0.56);

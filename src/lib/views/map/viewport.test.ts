@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { METRICS } from './tree-layout';
-import { detailAt, frame, inside, onScreen, openingView, union, zooms, type Box } from './viewport';
+import {
+	detailAt,
+	frame,
+	onScreen,
+	openingView,
+	slideIntoView,
+	union,
+	zooms,
+	type Box
+} from './viewport';
 
 const z = zooms();
 const box = (x1: number, y1: number, x2: number, y2: number): Box => ({ x1, y1, x2, y2 });
+/** A box on screen lies inside a canvas of that size (half a pixel of rounding either way). */
+const inside = (b: Box, width: number, height: number) =>
+	b.x1 >= -0.5 && b.y1 >= -0.5 && b.x2 <= width + 0.5 && b.y2 <= height + 0.5;
 
 describe('levels of detail', () => {
 	it('draws full cards only where their text is at least 12 CSS px, compact ones down to the minimum', () => {
@@ -88,5 +100,16 @@ describe('framing', () => {
 		const narrow = openingView(b, box(-170, -50, 170, 50), 390, 600, z);
 		// Too narrow for both columns even when compact: the legible minimum, not smaller.
 		expect(narrow.zoom).toBe(z.min);
+	});
+});
+
+describe('sliding into view', () => {
+	it('moves a box that pokes out of the canvas just far enough in, keeping the padding', () => {
+		expect(slideIntoView(box(10, 100, 110, 200), 800, 600, 24)).toEqual({ dx: 14, dy: 0 });
+		expect(slideIntoView(box(700, 550, 790, 590), 800, 600, 24)).toEqual({ dx: -14, dy: -14 });
+		expect(slideIntoView(box(100, 100, 200, 200), 800, 600, 24)).toEqual({ dx: 0, dy: 0 });
+	});
+	it('keeps the top-left edge of a box larger than the canvas', () => {
+		expect(slideIntoView(box(-50, -50, 2000, 2000), 800, 600, 24)).toEqual({ dx: 74, dy: 74 });
 	});
 });

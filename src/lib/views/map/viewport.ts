@@ -110,14 +110,9 @@ export function frame(
 	const centre = around && !fits(around) ? around : focus;
 	const view = centreOn(centre, zoom, width, height);
 
-	const fx1 = focus.x1 * zoom + view.pan.x;
-	const fx2 = focus.x2 * zoom + view.pan.x;
-	const fy1 = focus.y1 * zoom + view.pan.y;
-	const fy2 = focus.y2 * zoom + view.pan.y;
-	if (fx1 < pad) view.pan.x += pad - fx1;
-	else if (fx2 > width - pad) view.pan.x -= fx2 - (width - pad);
-	if (fy1 < pad) view.pan.y += pad - fy1;
-	else if (fy2 > height - pad) view.pan.y -= fy2 - (height - pad);
+	const slide = slideIntoView(onScreen(focus, view), width, height, pad);
+	view.pan.x += slide.dx;
+	view.pan.y += slide.dy;
 	// Even the last is too big (a card taller than the canvas): keep its top-left in view.
 	if (!fits(focus)) {
 		if ((focus.x2 - focus.x1) * zoom > width - 2 * pad) view.pan.x = pad - focus.x1 * zoom;
@@ -187,6 +182,21 @@ export function onScreen(box: Box, v: Viewport): Box {
 	};
 }
 
-export function inside(box: Box, width: number, height: number): boolean {
-	return box.x1 >= -0.5 && box.y1 >= -0.5 && box.x2 <= width + 0.5 && box.y2 <= height + 0.5;
+/**
+ * How far to slide the view so a box on screen sits inside the canvas, `pad` from its
+ * edges (zero where it already does). A box larger than the canvas keeps its top-left edge.
+ */
+export function slideIntoView(
+	screen: Box,
+	width: number,
+	height: number,
+	pad: number
+): { dx: number; dy: number } {
+	let dx = 0;
+	let dy = 0;
+	if (screen.x1 < pad) dx = pad - screen.x1;
+	else if (screen.x2 > width - pad) dx = width - pad - screen.x2;
+	if (screen.y1 < pad) dy = pad - screen.y1;
+	else if (screen.y2 > height - pad) dy = height - pad - screen.y2;
+	return { dx, dy };
 }

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { mapDebate, mapModel } from '$lib/testing/map-model';
+import { disclose, expandTo, expandToDepth } from './disclosure';
+import {
+	allFrame,
+	boxOf,
+	claimsFrame,
+	detailSwitch,
+	keepInView,
+	selectionFrame,
+	topFrame,
+	type Layouts
+} from './framing';
+import { traceOf } from './trace';
+import { layoutTree } from './tree-layout';
+import { onScreen, zooms, type Box, type Viewport } from './viewport';
+
+const model = mapModel(mapDebate());
+const ix = (s: string) => model.index.get(s)!;
+const z = zooms();
+
+function setup(depth: number, select?: string) {
+	const base = expandToDepth(depth);
+	const expansion = select ? expandTo(model, null, base, select) : base;
+	const d = disclose({ model, passes: null, expansion });
+	const layouts: Layouts = {
+		full: layoutTree(model, d, { detail: 'full' }),
+		compact: layoutTree(model, d, { detail: 'compact' })
+	};
+	return { d, layouts };
+}
+const inside = (b: Box, width: number, height: number) =>
+	b.x1 >= -0.5 && b.y1 >= -0.5 && b.x2 <= width + 0.5 && b.y2 <= height + 0.5;
+const shownAt = (layouts: Layouts, detail: 'full' | 'compact', i: number, v: Viewport) =>
+	onScreen(boxOf(detail === 'full' ? layouts.full : layouts.compact, i)!, v);
+
+describe('boxOf', () => {
+	it('is a shown card’s box on the map, undefined for a claim not shown', () => {
+		const { layouts } = setup(1);
+		const n = layouts.full.at.get(0)!;
+		expect(boxOf(layouts.full, 0)).toEqual({
+			x1: n.x - n.w / 2,
+			y1: n.y - n.h / 2,
+			x2: n.x + n.w / 2,
+			y2: n.y + n.h / 2
+		});
+		expect(boxOf(layouts.full, ix('a1a1'))).toBeUndefined();
+	});
+});
+
+describe('selectionFrame', () => {
+	it('frames the chain to the resolution and the replies in full cards where they fit', () => {
+		const { d, layouts } = setup(3);
+		const sel = ix('a1a');
+		const chain = traceOf(model, d, sel).chain;
+		const t = selectionFrame(layouts, d, chain, sel, { width: 1280, height: 720, zooms: z })!;
+		expect(t.detail).toBe('full');
+		expect(t.view.zoom).toBeGreaterThanOrEqual(z.full);
+		for (const i of [...chain, ix('a1a1')])
+			expect(inside(shownAt(layouts, 'full', i, t.view), 1280, 720), model.ids[i]).toBe(true);
+	});
+	it('takes the compact form where full cards would be too small, never below the legible minimum', () => {
+		const { d, layouts } = setup(3);
+		const sel = ix('a1a1');
+		const chain = traceOf(model, d, sel).chain;
+		const t = selectionFrame(layouts, d, chain, sel, { width: 420, height: 300, zooms: z })!;
+		expect(t.detail).toBe('compact');
+		expect(t.view.zoom).toBeGreaterThanOrEqual(z.min);
+		expect(t.view.zoom).toBeLessThan(z.full);
+		expect(inside(shownAt(layouts, 'compact', sel, t.view), 420, 300)).toBe(true);
+	});
+	it('keeps the selected claim in view when even the compact chain cannot fit', () => {
+		const { d, layouts } = setup(3);
+		const sel = ix('a1a1');
+		const chain = traceOf(model, d, sel).chain;
+		const t = selectionFrame(layouts, d, chain, sel, { width: 260, height: 160, zooms: z })!;
+		expect(t.view.zoom).toBeCloseTo(z.min);
+		const on = shownAt(layouts, t.detail, sel, t.view);
+		expect(on.x2).toBeGreaterThan(0);
+		expect(on.x1).toBeLessThan(260);
+		expect(on.y1).toBeGreaterThanOrEqual(0);
+	});
+	it('is null for a claim that is not shown', () => {
+		const { d, layouts } = setup(1);
+		expect(selectionFrame(layouts, d, [], ix('a1a1'), { width: 800, height: 600, zooms: z })).toBe(
+			null
+		);
+	});
+});
+
+describe('topFrame', () => {
+	it('opens with the resolution at the top, centred, and the first lines under it', () => {
+		const { d, layouts } = setup(1);
+		const t = topFrame(layouts, d, 0, { width: 1280, height: 720, zooms: z });
+		expect(t.detail).toBe('full');
+		const top = shownAt(layouts, 'full', 0, t.view);
+		expect(top.y1).toBeCloseTo(16);
+		expect((top.x1 + top.x2) / 2).toBeCloseTo(640);
+		for (const id of ['f1', 'a1'])
+			expect(inside(shownAt(layouts, 'full', ix(id), t.view), 1280, 720), id).toBe(true);
+	});
+	it('on a short canvas zooms out to the compact form rather than cutting the lines off', () => {
+		const { d, layouts } = setup(1);
+		const t = topFrame(layouts, d, 0, { width: 390, height: 300, zooms: z });
+		expect(t.detail).toBe('compact');
+		expect(t.view.zoom).toBeGreaterThanOrEqual(z.min);
+	});
+});
+
+describe('claimsFrame and allFrame', () => {
+	it('frames a claim with the replies just opened', () => {
+		const { layouts } = setup(2);
+		const ids = [ix('f1'), ix('f1a'), ix('f1b'), ix('f1c')];
+		const t = claimsFrame(layouts, ids, ix('f1'), { width: 1280, height: 720, zooms: z })!;
+		for (const i of ids)
+			expect(inside(shownAt(layouts, t.detail, i, t.view), 1280, 720)).toBe(true);
+		expect(claimsFrame(layouts, ids, ix('a1a1'), { width: 1280, height: 720, zooms: z })).toBe(
+			null
+		);
+	});
+	it('fits everything shown, keeping the focus in view', () => {
+		const { layouts } = setup(3);
+		const t = allFrame(layouts, ix('a1a1'), { width: 1920, height: 1080, zooms: z })!;
+		for (const n of layouts.full.nodes)
+			expect(inside(shownAt(layouts, t.detail, n.i, t.view), 1920, 1080), n.id).toBe(true);
+	});
+});
+
+describe('keepInView', () => {
+	it('slides a card stepped to just inside the edge, keeping the zoom', () => {
+		const { layouts } = setup(2);
+		const b = boxOf(layouts.full, ix('a1a'))!;
+		// A view whose right edge cuts the card in half.
+		const v = { zoom: 1, pan: { x: 800 - (b.x1 + b.x2) / 2, y: 300 - b.y1 } };
+		const next = keepInView(layouts.full, ix('a1a'), v, 800, 600)!;
+		expect(next.zoom).toBe(1);
+		expect(onScreen(b, next).x2).toBeCloseTo(800 - 24);
+		expect(next.pan.y).toBe(v.pan.y);
+		expect(keepInView(layouts.full, ix('a1a'), next, 800, 600)).toBeNull();
+	});
+});
+
+describe('detailSwitch', () => {
+	it('switches to compact cards below the legible zoom, keeping the card in the middle where it was', () => {
+		const { layouts } = setup(3);
+		const b = layouts.full.at.get(ix('a1a'))!;
+		const zoom = z.full * 0.9;
+		const v = { zoom, pan: { x: 400 - zoom * b.x, y: 300 - zoom * b.y } };
+		const t = detailSwitch(layouts, 'full', v, { width: 800, height: 600, zooms: z })!;
+		expect(t.detail).toBe('compact');
+		expect(t.view.zoom).toBe(zoom);
+		const c = layouts.compact.at.get(ix('a1a'))!;
+		expect(c.x * zoom + t.view.pan.x).toBeCloseTo(400);
+		expect(c.y * zoom + t.view.pan.y).toBeCloseTo(300);
+	});
+	it('does nothing while the level of detail stays', () => {
+		const { layouts } = setup(1);
+		const v = { zoom: z.full * 1.2, pan: { x: 0, y: 0 } };
+		expect(detailSwitch(layouts, 'full', v, { width: 800, height: 600, zooms: z })).toBeNull();
+	});
+});

@@ -1,0 +1,194 @@
+/**
+ * Where the view goes, as pure functions of the two layouts (full cards and compact
+ * cards) and the canvas size: the opening view, a selection's chain, claims just opened,
+ * a whole neighbourhood, a claim stepped to by the arrow keys, and the switch between the
+ * levels of detail. Built on the viewport rules in `viewport.ts`; the controller
+ * (`map-state.svelte.ts`) only hands the result to the canvas.
+ */
+import type { Disclosure } from './disclosure';
+import type { TreeLayout } from './tree-layout';
+import {
+	chooseFrame,
+	detailAt,
+	onScreen,
+	openingView,
+	slideIntoView,
+	union,
+	type Box,
+	type Detail,
+	type Viewport,
+	type Zooms
+} from './viewport';
+
+/** The same shown claims laid out as full cards and as compact cards. */
+export interface Layouts {
+	full: TreeLayout;
+	compact: TreeLayout;
+}
+
+/** Where the view goes and which level of detail the cards take there. */
+export interface Target {
+	view: Viewport;
+	detail: Detail;
+}
+
+export interface Canvas {
+	width: number;
+	height: number;
+	zooms: Zooms;
+}
+
+/** Lines of each side the opening view tries to show under the resolution. */
+export const OPENING_ROWS = 4;
+/** How close to the canvas edge a claim stepped to by the arrow keys may sit. */
+export const STEP_PAD = 24;
+
+const layoutOf = (l: Layouts, d: Detail) => (d === 'full' ? l.full : l.compact);
+
+/** A shown claim's card as a box on the map (undefined when it is not shown). */
+export function boxOf(l: TreeLayout, i: number): Box | undefined {
+	const n = l.at.get(i);
+	return n && { x1: n.x - n.w / 2, y1: n.y - n.h / 2, x2: n.x + n.w / 2, y2: n.y + n.h / 2 };
+}
+
+function boxesOf(l: TreeLayout, list: number[]): Box[] {
+	return list.map((i) => boxOf(l, i)).filter((b): b is Box => !!b);
+}
+
+/**
+ * The selection's chain up to the resolution (`chain`, selection first) with its shown
+ * replies: in full cards if they fit legibly, else in the compact form. When even that
+ * cannot show the whole chain, what stays in view is, in order of preference, the claim
+ * with its parent and replies, with its replies, with its parent, or alone (centred on the
+ * claim and its replies, so they run on from it). Null when the claim is not shown.
+ */
+export function selectionFrame(
+	layouts: Layouts,
+	d: Disclosure,
+	chain: number[],
+	sel: number,
+	c: Canvas
+): Target | null {
+	if (!layouts.full.at.has(sel)) return null;
+	const kids = d.kids.get(sel) ?? [];
+	const ids = [...(chain.length ? chain : [sel]), ...kids];
+	const up = d.up[sel];
+	const parent = up >= 0 ? [up] : [];
+	const pick = (l: TreeLayout) => ({
+		boxes: boxesOf(l, ids),
+		focus: [
+			union(boxesOf(l, [...parent, sel, ...kids])),
+			union(boxesOf(l, [sel, ...kids])),
+			union(boxesOf(l, [...parent, sel])),
+			boxOf(l, sel)!
+		],
+		around: union(boxesOf(l, [sel, ...kids]))
+	});
+	return chooseFrame(pick(layouts.full), pick(layouts.compact), c.width, c.height, c.zooms);
+}
+
+/** The top of the map: the resolution and the first `rows` lines of both sides. */
+export function topFrame(
+	layouts: Layouts,
+	d: Disclosure,
+	root: number,
+	c: Canvas,
+	rows = OPENING_ROWS
+): Target {
+	const at = (l: TreeLayout) => {
+		const top = boxOf(l, root)!;
+		const lines = d.kids.get(root) ?? [];
+		// Aim to show the first lines of each side under the resolution.
+		const bottoms = [-1, 1].flatMap((column) =>
+			lines
+				.filter((k) => l.at.get(k)!.column === column)
+				.slice(0, rows)
+				.map((k) => boxOf(l, k)!.y2)
+		);
+		const inner = union([top, ...boxesOf(l, lines)]);
+		return openingView(inner, top, c.width, c.height, c.zooms, 16, Math.max(top.y2, ...bottoms));
+	};
+	const full = at(layouts.full);
+	if (full.zoom >= c.zooms.full) return { view: full, detail: 'full' };
+	return { view: at(layouts.compact), detail: 'compact' };
+}
+
+/** Claims (full cards if they fit legibly, else compact), keeping `focusOn` in view. */
+export function claimsFrame(
+	layouts: Layouts,
+	ids: number[],
+	focusOn: number,
+	c: Canvas
+): Target | null {
+	if (!layouts.full.at.has(focusOn)) return null;
+	const pick = (l: TreeLayout) => ({ boxes: boxesOf(l, ids), focus: boxOf(l, focusOn)! });
+	return chooseFrame(pick(layouts.full), pick(layouts.compact), c.width, c.height, c.zooms);
+}
+
+/** Everything shown (a focused neighbourhood), keeping `focusOn` in view. */
+export function allFrame(layouts: Layouts, focusOn: number, c: Canvas): Target | null {
+	return claimsFrame(
+		layouts,
+		layouts.full.nodes.map((n) => n.i),
+		focusOn,
+		c
+	);
+}
+
+/**
+ * Keep a claim stepped to by the arrow keys in view without changing the zoom: the view
+ * slides only as far as needed, so stepping along a chain does not keep re-zooming. Null
+ * when it is in view already (or not shown).
+ */
+export function keepInView(
+	layout: TreeLayout,
+	i: number,
+	v: Viewport,
+	width: number,
+	height: number,
+	pad = STEP_PAD
+): Viewport | null {
+	const b = boxOf(layout, i);
+	if (!b) return null;
+	const { dx, dy } = slideIntoView(onScreen(b, v), width, height, pad);
+	if (!dx && !dy) return null;
+	return { zoom: v.zoom, pan: { x: v.pan.x + dx, y: v.pan.y + dy } };
+}
+
+/**
+ * The reader zoomed to `v`: the level of detail that zoom shows and, when it differs from
+ * the one drawn (`now`), the view that keeps the card nearest the canvas's centre (the
+ * selection when nothing is nearer) where it was on screen, as the cards change size under
+ * it. Null when the level of detail stays.
+ */
+export function detailSwitch(
+	layouts: Layouts,
+	now: Detail,
+	v: Viewport,
+	c: Canvas,
+	prefer?: number
+): Target | null {
+	const want = detailAt(v.zoom, c.zooms);
+	if (want === now) return null;
+	const layout = layoutOf(layouts, now);
+	const centre = { x: (c.width / 2 - v.pan.x) / v.zoom, y: (c.height / 2 - v.pan.y) / v.zoom };
+	let anchor = prefer !== undefined && layout.at.has(prefer) ? prefer : layout.nodes[0]?.i;
+	let best = Infinity;
+	for (const n of layout.nodes) {
+		const dist = Math.hypot(n.x - centre.x, n.y - centre.y);
+		if (dist < best) [best, anchor] = [dist, n.i];
+	}
+	const before = layout.at.get(anchor);
+	const after = layoutOf(layouts, want).at.get(anchor);
+	if (!before || !after) return { view: v, detail: want };
+	return {
+		view: {
+			zoom: v.zoom,
+			pan: {
+				x: v.pan.x + v.zoom * (before.x - after.x),
+				y: v.pan.y + v.zoom * (before.y - after.y)
+			}
+		},
+		detail: want
+	};
+}

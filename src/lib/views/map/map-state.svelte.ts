@@ -1,0 +1,450 @@
+/**
+ * The map page's state and commands, in the shape of svelte.dev's `Workspace.svelte.ts`:
+ * what the reader has chosen (selection, focus, filters, what is open, the view, the
+ * overlays), everything derived from it (what is shown, where, what lights up), and the
+ * commands the toolbar, the canvas, the outline, the panel and the keys call. Framing is
+ * pure (`framing.ts`); this class only hands the result to the canvas it is linked to, so
+ * it runs, and is tested, without a browser.
+ */
+import { tick } from 'svelte';
+import { STATUS_MARKS, STATUS_NAMES, type StatusKind } from '$lib/model/status';
+import { CLEARED, depthAnnouncement, selectedAnnouncement, toggleAnnouncement } from './announce';
+import {
+	disclose,
+	expandTo,
+	expandToDepth,
+	repliesShown,
+	setOpen,
+	type Expansion
+} from './disclosure';
+import { toElements } from './elements';
+import { EMPTY_FILTERS, filterOptions, filterPasses, type Filters } from './filters';
+import {
+	allFrame,
+	claimsFrame,
+	detailSwitch,
+	keepInView,
+	selectionFrame,
+	topFrame,
+	type Canvas,
+	type Layouts,
+	type Target
+} from './framing';
+import { mapKey, step } from './keys';
+import type { MapModel } from './payload';
+import { buildSearchIndex } from './search';
+import { traceOf } from './trace';
+import { layoutTree, METRICS, type Measure } from './tree-layout';
+import type { KnownIds, MapMode, ViewState } from './view-state';
+import { zooms as zoomsFor, type Detail, type Viewport } from './viewport';
+
+/** What the state needs of the canvas (DebateMap's exported methods). */
+export interface MapCanvas {
+	size(): { width: number; height: number };
+	viewport(): Viewport | null;
+	/** Move the view, animated unless `animate` is false. */
+	moveTo(view: Viewport, animate?: boolean): void;
+	zoomBy(factor: number): void;
+	panBy(dx: number, dy: number): void;
+	focus(): void;
+}
+
+export type MenuName = 'filters' | 'more';
+
+/** A linked claim that does not exist, with the claims it probably meant. */
+export interface Missing {
+	id: string;
+	near: Array<{ id: string; title: string }>;
+}
+
+export interface SelectOptions {
+	/** Move the view to frame the chain (default true). */
+	frame?: boolean;
+	/** Open the claim's own replies (default true; the arrow keys step without opening). */
+	open?: boolean;
+}
+
+export class MapState {
+	readonly model: MapModel;
+	/** The payload lists the resolution first. */
+	readonly root = 0;
+	readonly searchIndex;
+	/** The ids a link may name. */
+	readonly known: KnownIds;
+	readonly #measure: Measure | undefined;
+	#canvas: () => MapCanvas | null | undefined = () => null;
+
+	selected = $state<string | null>(null);
+	/** Steps of neighbourhood shown around the selection; 0: the whole map. */
+	focus = $state(0);
+	filters = $state.raw<Filters>(EMPTY_FILTERS);
+	expansion = $state.raw<Expansion>(expandToDepth(1));
+	mode = $state<MapMode>('map');
+	statusOverlay = $state(false);
+	/** A reader's ballot's statuses, shown instead of the map's own while one is active. */
+	statusOverride = $state.raw<((id: string) => StatusKind | undefined) | null>(null);
+	/** Projector mode: the map and the panel, large. */
+	present = $state(false);
+	/** Full cards where the zoom makes their text legible, the compact form below that. */
+	detail = $state<Detail>('full');
+	/** The canvas column's width (two map columns where they fit legibly, one on a phone). */
+	canvasWidth = $state(0);
+	/** The toolbar menu that is open: one at a time. */
+	menu = $state<MenuName | null>(null);
+	missing = $state.raw<Missing | null>(null);
+	/** The last thing said to screen readers. */
+	announcement = $state('');
+
+	readonly zooms = $derived(zoomsFor(this.present ? 2 : 1));
+	readonly selIndex = $derived.by(() =>
+		this.selected === null ? undefined : this.model.index.get(this.selected)
+	);
+	readonly passes = $derived.by(() => filterPasses(this.model, this.filters));
+	/** A selection that the filters leave out is still shown, with its chain. */
+	readonly pinned = $derived(
+		this.selIndex !== undefined && this.passes && !this.passes[this.selIndex] ? this.selIndex : null
+	);
+	readonly disclosure = $derived.by(() =>
+		disclose({
+			model: this.model,
+			passes: this.passes,
+			expansion: this.expansion,
+			focus:
+				this.focus > 0 && this.selIndex !== undefined
+					? { center: this.selIndex, steps: this.focus }
+					: null,
+			pinned: this.pinned
+		})
+	);
+	/** Both columns side by side where they fit at a legible size, one column on a phone. */
+	readonly columns = $derived(
+		this.canvasWidth > 0 &&
+			this.canvasWidth < 2 * (METRICS.centerGap + METRICS.cardWidth) * this.zooms.full + 32
+			? 1
+			: 2
+	);
+	readonly layoutFull = $derived(this.#layout('full'));
+	readonly layoutCompact = $derived(this.#layout('compact'));
+	readonly layout = $derived(this.detail === 'full' ? this.layoutFull : this.layoutCompact);
+	readonly elements = $derived.by(() =>
+		toElements(this.model, this.layout, (i) => this.kindOf(i), this.detail)
+	);
+	/** What the selection lights up: its chain to the resolution, its replies, its relations. */
+	readonly trace = $derived.by(() =>
+		this.selIndex !== undefined && this.disclosure.visible[this.selIndex]
+			? traceOf(this.model, this.disclosure, this.selIndex)
+			: null
+	);
+	readonly options = $derived.by(() => filterOptions(this.model, this.filters));
+	readonly shownCount = $derived(this.disclosure.order.length);
+
+	constructor(model: MapModel, opts: { measure?: Measure } = {}) {
+		this.model = model;
+		this.#measure = opts.measure;
+		this.searchIndex = buildSearchIndex(model);
+		this.known = {
+			claims: model.index,
+			moved: model.payload.moved,
+			people: model.payload.people.map((p) => p.id),
+			sources: model.payload.sources.map((s) => s.id),
+			tags: model.payload.tagIds
+		};
+	}
+
+	/** The canvas to move (none while the column view is shown or before it is mounted). */
+	link(canvas: () => MapCanvas | null | undefined) {
+		this.#canvas = canvas;
+	}
+
+	#layout(detail: Detail) {
+		const meta = this.model.payload.debate.meta;
+		return layoutTree(this.model, this.disclosure, {
+			measure: this.#measure,
+			statusWord: (i) => this.statusWord(i),
+			resolution: meta.resolution,
+			columns: this.columns,
+			detail
+		});
+	}
+
+	/** A claim's status kind: the ballot's when one is active, else the map's own. */
+	kindOf(i: number): StatusKind | undefined {
+		const own = (this.model.payload.status[i] || undefined) as StatusKind | undefined;
+		return own && this.statusOverride ? (this.statusOverride(this.model.ids[i]) ?? own) : own;
+	}
+
+	/** The status a card shows with the overlay on ("✓ HOLDS"), '' for none. */
+	statusWord(i: number): string {
+		const s = this.kindOf(i);
+		return s ? `${STATUS_MARKS[s]} ${STATUS_NAMES[s].toUpperCase()}` : '';
+	}
+
+	announce(text: string) {
+		this.announcement = text;
+	}
+
+	// ---- the state as a link
+
+	get view(): ViewState {
+		return {
+			selected: this.selected,
+			focus: this.focus,
+			filters: this.filters,
+			expansion: this.expansion,
+			mode: this.mode,
+			status: this.statusOverlay,
+			present: this.present
+		};
+	}
+
+	/** Take a state from the address (the selection's chain is opened so it is shown). */
+	apply(s: ViewState) {
+		this.selected = s.selected;
+		this.focus = s.focus;
+		this.filters = s.filters;
+		this.expansion = s.selected
+			? expandTo(this.model, filterPasses(this.model, s.filters), s.expansion, s.selected)
+			: s.expansion;
+		this.mode = s.mode;
+		this.statusOverlay = s.status;
+		this.present = s.present;
+	}
+
+	/**
+	 * The page opened on this state. `asked` is the claim the link named: when it is not in
+	 * the debate (mistyped, or from another version) the panel says so and offers the
+	 * nearest, as the claim pages' 404 does. A link to a claim shows its replies too, as a
+	 * click would, unless the link closed them.
+	 */
+	start(s: ViewState, asked: string | null) {
+		this.apply(s);
+		if (asked && !s.selected) {
+			this.missing = { id: asked, near: [] };
+			import('$lib/model/suggest-claims').then(({ claimSuggestions }) => {
+				if (this.missing?.id !== asked) return;
+				const entries = this.model.ids.map((id, i) => ({ id, title: this.model.titles[i] }));
+				this.missing = { id: asked, near: claimSuggestions(entries, asked, 3) };
+			});
+		}
+		if (s.selected && !s.expansion.closed.has(s.selected)) this.openReplies(s.selected);
+	}
+
+	/** Back or Forward brought a state: show it, framing its selection. */
+	follow(s: ViewState): Promise<void> {
+		this.apply(s);
+		return s.selected ? tick().then(() => this.frameSelection()) : Promise.resolve();
+	}
+
+	// ---- selecting, opening, filtering
+
+	/**
+	 * Select a claim: open what leads to it and (unless stepping by arrow keys) its own
+	 * replies, then frame its chain to the resolution with those replies.
+	 */
+	select(id: string | null, opts: SelectOptions = {}): Promise<void> {
+		const doFrame = opts.frame ?? true;
+		if (id === this.selected) {
+			if (id && doFrame) this.frameSelection();
+			return Promise.resolve();
+		}
+		this.selected = id;
+		this.missing = null;
+		if (!id) {
+			this.focus = 0;
+			this.announce(CLEARED);
+			return Promise.resolve();
+		}
+		this.expansion = expandTo(this.model, this.passes, this.expansion, id);
+		if (opts.open ?? true) this.openReplies(id);
+		this.announce(selectedAnnouncement(this.model, this.disclosure, this.model.index.get(id)!));
+		return doFrame ? tick().then(() => this.frameSelection()) : Promise.resolve();
+	}
+
+	/** Open a claim's replies, or fold them away; the claim itself stays where it is. */
+	toggle(id: string, open?: boolean): Promise<void> {
+		const i = this.model.index.get(id);
+		if (i === undefined) return Promise.resolve();
+		const isOpen = repliesShown(this.disclosure, i);
+		const want = open ?? !isOpen;
+		if (want === isOpen) return Promise.resolve();
+		this.expansion = setOpen(this.model, this.expansion, this.disclosure, this.passes, i, want);
+		const n = this.disclosure.replies.get(i)?.total ?? 0;
+		this.announce(toggleAnnouncement(this.model.titles[i], n, want));
+		if (!want) return Promise.resolve();
+		// Replies just opened come into view with the claim they answer.
+		return tick().then(() => {
+			if (this.mode !== 'map') return;
+			const ids = [i, ...(this.disclosure.kids.get(i) ?? [])];
+			this.#moveTo(claimsFrame(this.#layouts, ids, i, this.#size()));
+		});
+	}
+
+	/** Show a claim's replies if they are hidden (a link to it, a click on it). */
+	openReplies(id: string) {
+		const i = this.model.index.get(id)!;
+		const d = disclose({
+			model: this.model,
+			passes: this.passes,
+			expansion: this.expansion,
+			pinned: this.pinned
+		});
+		if (!d.hidden.has(i)) return;
+		this.expansion = setOpen(this.model, this.expansion, d, this.passes, i, true);
+	}
+
+	/** Focus on the selection's neighbourhood (or the whole map again) and fit what is shown. */
+	setFocus(steps: number): Promise<void> {
+		this.focus = steps;
+		return tick().then(() => {
+			if (!this.#canvas() || this.selIndex === undefined) return;
+			if (!steps) return this.frameSelection();
+			this.#moveTo(allFrame(this.#layouts, this.selIndex, this.#size()));
+		});
+	}
+
+	/** Open the whole map to a depth (12: everything). */
+	setDepth(depth: number): Promise<void> {
+		this.expansion = expandToDepth(depth);
+		const done = this.reframe();
+		this.announce(depthAnnouncement(depth));
+		return done;
+	}
+
+	setFilter(key: keyof Filters, values: string[]): Promise<void> {
+		this.filters = { ...this.filters, [key]: values };
+		return this.reframe();
+	}
+
+	clearFilters(): Promise<void> {
+		this.filters = { ...EMPTY_FILTERS };
+		return this.reframe();
+	}
+
+	setMode(next: MapMode): Promise<void> {
+		this.mode = next;
+		if (next !== 'map') return Promise.resolve();
+		return tick().then(() => (this.selected ? this.frameSelection() : undefined));
+	}
+
+	/** Open one toolbar menu (closing the other), or close it. */
+	openMenu(name: MenuName, open: boolean) {
+		if (open) this.menu = name;
+		else if (this.menu === name) this.menu = null;
+	}
+
+	// ---- framing: pure rules in framing.ts, applied to the linked canvas
+
+	get #layouts(): Layouts {
+		return { full: this.layoutFull, compact: this.layoutCompact };
+	}
+
+	#size(): Canvas {
+		const { width, height } = this.#canvas()?.size() ?? { width: 0, height: 0 };
+		return { width, height, zooms: this.zooms };
+	}
+
+	#moveTo(target: Target | null) {
+		const canvas = this.#canvas();
+		if (!canvas || !target) return;
+		this.detail = target.detail;
+		canvas.moveTo(target.view);
+	}
+
+	#selectionTarget(c: Canvas): Target | null {
+		const sel = this.selIndex;
+		if (sel === undefined) return null;
+		return selectionFrame(this.#layouts, this.disclosure, this.trace?.chain ?? [sel], sel, c);
+	}
+
+	/** Frame the selection's chain to the resolution with its replies. */
+	frameSelection() {
+		if (this.mode !== 'map' || !this.#canvas()) return;
+		this.#moveTo(this.#selectionTarget(this.#size()));
+	}
+
+	/** Back to the top of the map: the resolution and the first lines of each side. */
+	home() {
+		if (!this.#canvas()) return;
+		this.#moveTo(topFrame(this.#layouts, this.disclosure, this.root, this.#size()));
+	}
+
+	/** The selection if there is one, else the top of the map. */
+	frameCurrent() {
+		if (this.selected) this.frameSelection();
+		else this.home();
+	}
+
+	/** After what is shown changes wholesale: back to the selection, else to the top. */
+	reframe(): Promise<void> {
+		return tick().then(() => {
+			if (this.selIndex !== undefined && this.layout.at.has(this.selIndex)) this.frameSelection();
+			else this.home();
+		});
+	}
+
+	/** Where the canvas opens, once it has a size: the selection, else the top. */
+	opening(width: number, height: number): Viewport {
+		const c = { width, height, zooms: this.zooms };
+		const target =
+			this.#selectionTarget(c) ?? topFrame(this.#layouts, this.disclosure, this.root, c);
+		this.detail = target.detail;
+		return target.view;
+	}
+
+	/**
+	 * The reader zoomed: across the line where full cards stop being legible the level of
+	 * detail switches, keeping the claim they were looking at where it was on screen.
+	 */
+	onZoom() {
+		const canvas = this.#canvas();
+		const v = canvas?.viewport();
+		if (!canvas || !v) return;
+		const t = detailSwitch(this.#layouts, this.detail, v, this.#size(), this.selIndex);
+		if (!t) return;
+		this.detail = t.detail;
+		canvas.moveTo(t.view, false);
+	}
+
+	// ---- keys
+
+	/** A key pressed on the map (see `mapKey`); true when the map used it. */
+	key(key: string, shift: boolean): boolean {
+		const canvas = this.#canvas();
+		if (!canvas) return false;
+		const action = mapKey(key, shift, this.selected !== null);
+		if (!action) return false;
+		switch (action.do) {
+			case 'pan':
+				canvas.panBy(action.dx, action.dy);
+				break;
+			case 'page':
+				canvas.panBy(0, -action.dir * canvas.size().height * 0.8);
+				break;
+			case 'zoom':
+				canvas.zoomBy(action.factor);
+				break;
+			case 'home':
+				this.home();
+				break;
+			case 'toggle':
+				if (this.selected) this.toggle(this.selected, action.open);
+				break;
+			case 'step': {
+				const next = step(this.model, this.disclosure, this.layout, this.selIndex, action.arrow);
+				if (next === undefined) break;
+				this.select(this.model.ids[next], { open: false, frame: false });
+				// The map slides only as far as needed, keeping the zoom.
+				tick().then(() => {
+					const c = this.#canvas();
+					const v = c?.viewport();
+					if (!c || !v) return;
+					const { width, height } = c.size();
+					const view = keepInView(this.layout, next, v, width, height);
+					if (view) c.moveTo(view);
+				});
+				break;
+			}
+		}
+		return true;
+	}
+}
