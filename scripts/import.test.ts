@@ -176,6 +176,30 @@ describe('npm run import', () => {
 		expect(readFileSync(join(out, 'f'), 'utf8')).toBe('keep');
 	});
 
+	// F15: hostile XML and deep JSON were "import: internal error" (exit 2), with no location.
+	it('refuses hostile XML and deep JSON with exit 1, the place and the reason', () => {
+		const out = join(tmp, 'out');
+		const xxe = input(
+			'xxe.xml',
+			'<?xml version="1.0"?>\n<!DOCTYPE arggraph [\n  <!ENTITY xxe SYSTEM "file:///etc/hostname">\n]>\n<arggraph id="x"><edu id="e1">&xxe;</edu></arggraph>\n'
+		);
+		const r = run(xxe, '--format', 'arggraph', '--out', out);
+		expect(r.code).toBe(1);
+		expect(r.out).toMatch(/xxe\.xml:3:3 {2}error: This arggraph file declares an XML entity/);
+		expect(r.out).toContain('Nothing was written');
+		const deep = input(
+			'deep.json',
+			`{"nodes": ${'['.repeat(5000)}${']'.repeat(5000)}, "edges": []}`
+		);
+		const d = run(deep, '--out', out);
+		expect(d.code).toBe(1);
+		expect(d.out).toMatch(
+			/deep\.json:1:\d+ {2}error: This AIF file nests lists and objects more than 100 deep/
+		);
+		expect(r.err + d.err).not.toContain('internal error');
+		expect(existsSync(out)).toBe(false);
+	});
+
 	it('runs as a command: exit codes, and no stack trace even for a crash', () => {
 		const tsx = join(ROOT, 'node_modules/.bin/tsx');
 		const r = spawnSync(

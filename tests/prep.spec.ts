@@ -231,7 +231,9 @@ test('a drill round: answered cards first, type an answer, reveal, grade, and a 
 
 	await page.getByRole('button', { name: /Reveal answers/ }).click();
 	await expect(page.locator('#drill-answers')).toBeFocused();
-	await expect(page.locator('#drill-answers')).toHaveText('Answers in the map (1)');
+	await expect(page.locator('#drill-answers')).toHaveText(
+		'Model answers from For the four-day week (1)'
+	);
 	await expect(page.locator('.answer')).toContainText('Volunteers offer to run clubs');
 	await expect(page.locator('.answer blockquote')).toContainText('rugby club');
 	await page.getByRole('radio', { name: 'I had it' }).check();
@@ -246,9 +248,10 @@ test('a drill round: answered cards first, type an answer, reveal, grade, and a 
 		await expect(progress).toHaveText(`${i + 1} of ${total}`);
 		await page.keyboard.press('r');
 		const h = await page.locator('#drill-answers').textContent();
-		if (h === 'No answer in the map yet') break;
+		if (h === 'No answer of your own in the map yet') break;
 	}
-	expect(i).toBeGreaterThan(2);
+	// Cards with a model answer from this side come first (two in the fixture).
+	expect(i).toBeGreaterThanOrEqual(2);
 	const propose = page.getByRole('link', { name: 'Propose an answer' });
 	const id = await page.evaluate(() => new URL(location.href).searchParams.get('card'));
 	expect(Number(id)).toBe(i + 1);

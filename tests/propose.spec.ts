@@ -32,9 +32,12 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	const text =
 		'Many families already pay for care on school holidays: one more day changes little.';
 	await page.getByLabel('Your reply', { exact: true }).fill(text);
-	await page.getByLabel('Speaker', { exact: true }).selectOption({ index: 1 });
-	await page.getByLabel('Source', { exact: true }).selectOption({ index: 1 });
-	await page.getByLabel('Where in the source', { exact: true }).fill('para. 3');
+	// Whose words: the form asks first, and says what each answer needs.
+	await expect(page.locator('#pr-voice-err')).toContainText('Say whose words these are');
+	await page.getByRole('radio', { name: /What a source says/ }).check();
+	await page.getByLabel('Speaker', { exact: true }).selectOption('ada-ortiz');
+	await page.getByLabel('Source', { exact: true }).selectOption('town-hall-debate');
+	await page.getByLabel('Where in the source', { exact: true }).fill('Ortiz, para. 3');
 
 	// The quote is empty: the validator says so, next to the quote field.
 	const quote = page.getByLabel('Quote', { exact: true });
@@ -101,7 +104,9 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	await expect(page.getByText('Your draft was restored from this browser.')).toBeVisible();
 	await expect(page.getByLabel('Your reply', { exact: true })).toHaveValue(text);
 	await expect(page.getByLabel('Quote', { exact: true })).toHaveValue('Geography is not destiny.');
-	await expect(page.getByLabel('Where in the source', { exact: true })).toHaveValue('para. 3');
+	await expect(page.getByLabel('Where in the source', { exact: true })).toHaveValue(
+		'Ortiz, para. 3'
+	);
 	await expect(targetSelect).toHaveValue(target);
 	await expect(page.getByTestId('preview-claim')).toHaveText(yamlText);
 
@@ -121,6 +126,7 @@ test('a new speaker and source produce their own files too', async ({ page }) =>
 	await page.goto(`/${FIXTURE}/propose?to=${target}`);
 	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue(target);
 	await page.getByLabel('Your reply', { exact: true }).fill('Distance matters less than resolve.');
+	await page.getByRole('radio', { name: /What a source says/ }).check();
 	await page.getByLabel('Speaker', { exact: true }).selectOption('__new__');
 	await expect(page.getByText('A new speaker needs a file in people/')).toBeVisible();
 	await page.getByLabel('Name', { exact: true }).fill('Ann Teacher');
@@ -133,6 +139,11 @@ test('a new speaker and source produce their own files too', async ({ page }) =>
 		.fill('https://example.org/resolve');
 	await page.getByLabel('Quote', { exact: true }).fill('Resolve matters.');
 	await page.getByLabel('Where in the source', { exact: true }).fill('p. 1');
+	// A new speaker speaks in a new source only if it says so: here, as its author.
+	await expect(page.locator('#pr-source-err')).toContainText('put words in Ann Teacher’s mouth');
+	await page
+		.getByLabel('Authors, separated by commas (optional)', { exact: true })
+		.fill('Ann Teacher');
 	await expect(page.locator('#pr-summary')).toHaveText(
 		'No problems: the file is ready. The quote is checked word for word against the source text when your pull request runs.'
 	);

@@ -9,13 +9,15 @@ import * as z from 'zod';
 
 /** Lowercase kebab slug: the id of every entity, and the name of its file. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The longest id: it is a file name, and a reference to it must fit the same rule. */
+export const ID_MAX = 80;
 export const id = z
 	.string()
 	.regex(ID_PATTERN, {
 		message:
 			'must be a lowercase kebab-case id such as "japan-sea-lanes" (a-z, 0-9 and single hyphens)'
 	})
-	.max(80)
+	.max(ID_MAX)
 	.describe('A lowercase kebab-case id, e.g. "japan-sea-lanes". It is also the file name.');
 
 export { RELATIONS, SIDES, type Relation, type Side } from './vocabulary';
@@ -110,7 +112,13 @@ export const personSchema = z
 		roles: z
 			.array(roleSchema)
 			.optional()
-			.describe('How the sources describe this speaker, each with the source that says so')
+			.describe('How the sources describe this speaker, each with the source that says so'),
+		contributor: z
+			.literal(true)
+			.optional()
+			.describe(
+				'true for a student or a class adding their own argument (npm run collect): not a published author, so no source speaks for them and their claims are their own words'
+			)
 	})
 	.describe('A speaker: whoever asserts a claim. File: people/<id>.yaml');
 
@@ -253,6 +261,56 @@ export const debateSchema = z
 	})
 	.describe('A debate: file debate.yaml in arguments/<debate-id>/');
 
+/**
+ * Whose words a proposed claim is: the proposer's own ("own": its speaker is a contributor,
+ * the class or a student's chosen name) or a published source's ("source": its speaker is an
+ * author, and a quote from that author's source must carry it).
+ */
+export const VOICES = ['own', 'source'] as const;
+export type Voice = (typeof VOICES)[number];
+
+/** One proposed claim, with any new speakers and sources it names, each exactly as its file would be. */
+export const proposalSchema = z.strictObject({
+	id: id.describe(
+		'The id the proposer suggests for the claim; collecting may add "-2" if it is taken'
+	),
+	voice: z
+		.enum(VOICES)
+		.describe(
+			'own: the proposer’s own claim; source: what a published source says, with its quote'
+		),
+	claim: claimSchema,
+	people: z
+		.array(personSchema.extend({ id }))
+		.min(1)
+		.optional()
+		.describe('New speakers the claim names (people/<id>.yaml), each with its id'),
+	sources: z
+		.array(sourceSchema.extend({ id }))
+		.min(1)
+		.optional()
+		.describe('New sources the claim quotes (sources/<id>.yaml), each with its id')
+});
+
+export const PROPOSAL_FORMAT = 1;
+
+/**
+ * A proposal file: what a student downloads from "Propose a reply" and a teacher collects
+ * with `npm run collect`. Versioned, names its debate, and reuses the claim, person and source
+ * schemas above, so a proposal is checked by exactly the rules its files will be.
+ */
+export const proposalFileSchema = z
+	.strictObject({
+		'crux-proposal': z
+			.literal(PROPOSAL_FORMAT)
+			.describe('The version of this format: 1. Tells a proposal file from any other YAML'),
+		debate: id.describe('The id of the debate the proposals are for (its folder under arguments/)'),
+		proposals: z.array(proposalSchema).min(1).max(100).describe('The proposed claims, in order')
+	})
+	.describe('Proposals for one debate, from the "Propose a reply" form (<name>.crux.yaml)');
+
+export type ProposalEntry = z.infer<typeof proposalSchema>;
+export type ProposalFile = z.infer<typeof proposalFileSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;

@@ -223,3 +223,40 @@ export function fieldsByLine(text: string): Map<number, string> {
 	}
 	return out;
 }
+
+/**
+ * A whole person or source file from schema-valid data (every field, e.g. several roles or
+ * an inferred date), fields in the schema's order: what `npm run collect` writes for a new
+ * speaker or source a proposal brings.
+ */
+export function entityYaml(
+	kind: 'person' | 'source',
+	data: Record<string, unknown>,
+	order: readonly string[],
+	opts: { path?: string } = {}
+): string {
+	const sorted: Record<string, unknown> = {};
+	for (const k of order) if (data[k] !== undefined) sorted[k] = data[k];
+	return render(
+		kind,
+		sorted,
+		new Set([
+			'name',
+			'role',
+			'affiliation',
+			'title',
+			'authors',
+			'editors',
+			'publisher',
+			'container',
+			'date',
+			'url',
+			'parts',
+			'note',
+			'value',
+			'basis'
+		]),
+		new Set(['authors', 'editors', 'parts']),
+		opts.path
+	);
+}

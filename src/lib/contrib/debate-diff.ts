@@ -195,13 +195,20 @@ export function isEmptyDiff(d: DebateDiff): boolean {
  * table breaks, and always on one line.
  */
 export function mdText(s: string): string {
-	return s
-		.replace(/\s+/g, ' ')
-		.trim()
-		.replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/@/g, '&#64;');
+	return (
+		s
+			.replace(/\s+/g, ' ')
+			.trim()
+			.replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+			// Invisible and direction-changing characters would make the text read other than it is.
+			.replace(
+				/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g,
+				(c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase()}]`
+			)
+			.replace(/&/g, '&amp;')
+			.replace(/</g, '&lt;')
+			.replace(/@/g, '&#64;')
+	);
 }
 
 /** An id in code style; ids are kebab-case, but a broken one must not escape the backticks. */

@@ -49,6 +49,12 @@ export interface EvaluateOptions extends DfquadOptions, DecisiveOptions {
 	 * graphs), or only the listed ids (the claims on screen).
 	 */
 	decisive?: boolean | readonly string[];
+	/**
+	 * The explaining lines (reason, strengthReason, agreement, changeReason): for every claim
+	 * (true, the default) or only the listed ids, others '' (a ballot at 10,000 claims writes
+	 * the lines of the claims on screen; building every sentence is most of its cost).
+	 */
+	lines?: boolean | readonly string[];
 }
 
 /**
@@ -72,10 +78,18 @@ export function evaluate(
 			: Array.isArray(opts.decisive)
 				? new Set(opts.decisive as readonly string[])
 				: true;
+	const worded =
+		opts.lines === undefined || opts.lines === true
+			? true
+			: opts.lines === false
+				? undefined
+				: new Set(opts.lines as readonly string[]);
 	const quote = (v: number) => `“${name(ix.ids[v])}”`;
 	const weakWhy = (from: number, to: number) =>
 		opts.weakReason?.(ix.ids[from], ix.ids[to]) ?? 'counted in the strength only';
 	const partners = clashPartners(ix, label);
+	let near: Int32Array | undefined;
+	const nearest = () => (near ??= nearestClashes(ix, label, partners));
 	const result: Record<string, ClaimStatus> = {};
 	for (let v = 0; v < ix.n; v++) {
 		const id = ix.ids[v];
@@ -101,20 +115,19 @@ export function evaluate(
 		const strength = q.strength[v];
 		const attack = attackOn(ix, q.strength, v);
 		const support = supportOn(ix, q.strength, v);
-		const weakLine = weak.length
-			? ` ${list(weak.map((a) => `${quote(a)} (${weakWhy(a, v)})`))} ${weak.length === 1 ? 'weighs' : 'weigh'} in its strength but never against its status.`
-			: '';
+		const words = worded === true || (worded?.has(id) ?? false);
+		const weakLine =
+			words && weak.length
+				? ` ${list(weak.map((a) => `${quote(a)} (${weakWhy(a, v)})`))} ${weak.length === 1 ? 'weighs' : 'weigh'} in its strength but never against its status.`
+				: '';
 		const computed =
 			wanted === true || wanted?.has(id) ? decisiveFor(ix, label, v, opts) : undefined;
-		const decisive: Decisive = computed ?? {
-			to: label[v] === IN ? 'fall' : 'stand',
-			ids: [],
-			possible: false,
-			exhaustive: false
-		};
-		const judgedLine = over.length
-			? judgedClause(over.map((a) => [name(a), judged.rejected.has(a)] as const))
-			: '';
+		const decisive: Decisive =
+			computed ?? (label[v] === IN ? NOT_COMPUTED.fall : NOT_COMPUTED.stand);
+		const judgedLine =
+			words && over.length
+				? judgedClause(over.map((a) => [name(a), judged.rejected.has(a)] as const))
+				: '';
 		result[id] = {
 			status: kind,
 			label: LABELS[label[v]],
@@ -124,38 +137,42 @@ export function evaluate(
 			support,
 			approximate: q.approximate[v] === 1,
 			settles: q.unsettled[v] === 0,
-			standingAttackers: standing.map((a) => ix.ids[a]),
-			weakAttackers: weak.map((a) => ix.ids[a]),
-			clash: partners[v].map((a) => ix.ids[a]),
-			judgedOver: over.slice(),
+			standingAttackers: idsOf(ix, standing),
+			weakAttackers: idsOf(ix, weak),
+			clash: idsOf(ix, partners[v]),
+			judgedOver: over.length ? over.slice() : NONE,
 			change: decisive,
-			changeReason: computed ? changeLine(decisive, name, weak.length > 0) : '',
-			reason:
-				statusLine(
-					ix,
-					label,
-					partners,
-					v,
-					kind,
-					counted,
-					standing,
-					weak.length,
-					quote,
-					judgedLine
-				) + weakLine,
-			strengthReason: strengthLine(
-				strength,
-				base,
-				opts.baseReason?.(id),
-				counted.length + weak.length,
-				weak.length,
-				attack,
-				ix.supInStart[v + 1] - ix.supInStart[v],
-				support,
-				q.approximate[v] === 1,
-				q.unsettled[v] === 1
-			),
-			agreement: agreementLine(kind, strength, base, weak.length, attack, support)
+			changeReason: computed && words ? changeLine(decisive, name, weak.length > 0) : '',
+			reason: words
+				? statusLine(
+						ix,
+						label,
+						partners,
+						nearest,
+						v,
+						kind,
+						counted,
+						standing,
+						weak.length,
+						quote,
+						judgedLine
+					) + weakLine
+				: '',
+			strengthReason: words
+				? strengthLine(
+						strength,
+						base,
+						opts.baseReason?.(id),
+						counted.length + weak.length,
+						weak.length,
+						attack,
+						ix.supInStart[v + 1] - ix.supInStart[v],
+						support,
+						q.approximate[v] === 1,
+						q.unsettled[v] === 1
+					)
+				: '',
+			agreement: words ? agreementLine(kind, strength, base, weak.length, attack, support) : ''
 		};
 	}
 	const openClashes: Array<[string, string]> = [];
@@ -214,6 +231,15 @@ function judgedClause(over: ReadonlyArray<readonly [string, boolean]>): string {
 	if (rejected.length) parts.push(`you rejected ${list(rejected, true)}`);
 	return parts.join(' and ');
 }
+/** Shared empties (most claims have no standing attacker, concession or clash): fewer allocations per recompute. */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+const idsOf = (ix: IndexedGraph, vs: number[]): string[] =>
+	vs.length ? vs.map((a) => ix.ids[a]) : NONE;
+const NOT_COMPUTED: Record<'stand' | 'fall', Decisive> = {
+	stand: Object.freeze({ to: 'stand', ids: NONE, possible: false, exhaustive: false }) as Decisive,
+	fall: Object.freeze({ to: 'fall', ids: NONE, possible: false, exhaustive: false }) as Decisive
+};
+
 const LABELS: Record<number, GroundedLabel> = { [IN]: 'in', [OUT]: 'out', [UNDEC]: 'undec' };
 
 function distinct(adj: Int32Array, start: Int32Array, v: number): number[] {
@@ -234,6 +260,7 @@ function statusLine(
 	ix: IndexedGraph,
 	label: Uint8Array,
 	partners: number[][],
+	nearest: () => Int32Array,
 	v: number,
 	kind: StatusKind,
 	counted: number[],
@@ -283,7 +310,7 @@ function statusLine(
 	if (kind === 'clash') {
 		return `Open clash: ${quote(v)} and ${list(partners[v].map(quote))} attack each other, and the map cannot say which prevails; judge it.`;
 	}
-	return contestedLine(ix, label, partners, v, quote);
+	return contestedLine(ix, label, partners, nearest, v, quote);
 }
 
 /**
@@ -377,22 +404,13 @@ function contestedLine(
 	ix: IndexedGraph,
 	label: Uint8Array,
 	partners: number[][],
+	nearest: () => Int32Array,
 	v: number,
 	quote: (v: number) => string
 ): string {
-	// Breadth-first up the undecided attackers to the nearest claim in an open clash.
-	const seen = new Set([v]);
-	const queue = [v];
-	for (let i = 0; i < queue.length; i++) {
-		const u = queue[i];
-		if (u !== v && partners[u].length)
-			return `Contested: it turns on the open clash between ${quote(u)} and ${quote(partners[u][0])}; judge that clash to settle it.`;
-		for (const a of influencers(ix, u))
-			if (!seen.has(a) && label[a] === UNDEC) {
-				seen.add(a);
-				queue.push(a);
-			}
-	}
+	const u = nearest()[v];
+	if (u >= 0)
+		return `Contested: it turns on the open clash between ${quote(u)} and ${quote(partners[u][0])}; judge that clash to settle it.`;
 	const undecided = influencers(ix, v).filter((a) => a !== v && label[a] === UNDEC);
 	if (undecided.length > 0) {
 		const attacks = distinct(ix.attIn, ix.attInStart, v).includes(undecided[0]);
@@ -407,6 +425,36 @@ function influencers(ix: IndexedGraph, v: number): number[] {
 	for (const k of instancesInto(ix.att, v))
 		for (const u of undercuttersOf(ix.att, k)) if (!out.includes(u)) out.push(u);
 	return out;
+}
+
+/**
+ * For each undecided claim not itself in a clash, the nearest claim in an open clash up its
+ * undecided attackers (-1 for none): one breadth-first pass down the attacks from every claim
+ * in a clash, so naming it costs O(V + E) for the whole map, not per claim.
+ */
+function nearestClashes(ix: IndexedGraph, label: Uint8Array, partners: number[][]): Int32Array {
+	const near = new Int32Array(ix.n).fill(-1);
+	const queue: number[] = [];
+	for (let v = 0; v < ix.n; v++)
+		if (partners[v].length) {
+			near[v] = v;
+			queue.push(v);
+		}
+	for (let i = 0; i < queue.length; i++) {
+		const u = queue[i];
+		const reach = (w: number) => {
+			if (near[w] < 0 && label[w] === UNDEC) {
+				near[w] = near[u];
+				queue.push(w);
+			}
+		};
+		for (let e = ix.attOutStart[u]; e < ix.attOutStart[u + 1]; e++) reach(ix.attOut[e]);
+		// An undecided undercutter leaves the attack it undercuts, and so its target, open too.
+		const x = ix.att;
+		for (let j = x.undercutsStart[u]; j < x.undercutsStart[u + 1]; j++)
+			reach(x.target[x.undercuts[j]]);
+	}
+	return near;
 }
 
 /** "Answer “A” and it stands." and the like: what would change the status, in a sentence. */

@@ -58,8 +58,7 @@ export function applyJudgement(g: ArgGraph, j: Judgement = {}): Judged {
 		else noteUnknown(id);
 	}
 
-	const counted = new Set<string>();
-	for (const [f, t] of g.attacks) counted.add(key(f, t));
+	const counted = countedOf(g);
 	const removed = new Set<string>(); // attack keys "loser→winner" taken away
 	const prevails: Pair[] = [];
 	const notMutual: Pair[] = [];
@@ -92,13 +91,21 @@ export function applyJudgement(g: ArgGraph, j: Judgement = {}): Judged {
 	};
 	const keepAttack = ([f, t]: Pair) => {
 		if (rejected.has(t)) return false;
-		if (rejected.has(f) || removed.has(key(f, t))) {
+		if (rejected.has(f) || (removed.size > 0 && removed.has(key(f, t)))) {
 			if (f !== t) over(t, f);
 			return false;
 		}
 		return true;
 	};
 	const keepSupport = ([f, t]: Pair) => !rejected.has(f) && !rejected.has(t);
+	// No judgement: the graph itself (the map's own verdicts cost nothing extra).
+	if (!rejected.size && !removed.size)
+		return {
+			graph: g,
+			report: { rejected: [], prevails: [], unknown, notMutual },
+			rejected,
+			judgedOver
+		};
 	const graph: ArgGraph = {
 		...g,
 		attacks: g.attacks.filter(keepAttack),
@@ -109,7 +116,7 @@ export function applyJudgement(g: ArgGraph, j: Judgement = {}): Judged {
 		...(g.undercuts ? { undercuts: g.undercuts.filter(([by]) => !rejected.has(by)) } : {})
 	};
 	function keepWeak([f, t]: Pair) {
-		return !rejected.has(f) && !rejected.has(t) && !removed.has(key(f, t));
+		return !rejected.has(f) && !rejected.has(t) && !(removed.size > 0 && removed.has(key(f, t)));
 	}
 	return {
 		graph,
@@ -117,6 +124,18 @@ export function applyJudgement(g: ArgGraph, j: Judgement = {}): Judged {
 		rejected,
 		judgedOver
 	};
+}
+
+/** The counted attacks of a graph as keys, built once per graph object (a ballot reuses its graph). */
+const countedCache = new WeakMap<ArgGraph['attacks'], Set<string>>();
+function countedOf(g: ArgGraph): Set<string> {
+	let s = countedCache.get(g.attacks);
+	if (!s) {
+		s = new Set<string>();
+		for (const [f, t] of g.attacks) s.add(key(f, t));
+		countedCache.set(g.attacks, s);
+	}
+	return s;
 }
 
 function key(from: string, to: string): string {

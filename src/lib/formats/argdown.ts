@@ -37,15 +37,8 @@ import { shorten } from '$lib/shared/text';
 import { Reporter } from './report';
 import { ImportError, type Format, type ImportOptions, type ImportResult } from './types';
 
-/** Every character Argdown may read as syntax inside statement text. */
-export const ARGDOWN_SPECIAL = /[\\[\]{}<>#*_/@+\-=:()|`~!]/g;
-
-export function escapeArgdown(text: string): string {
-	return text
-		.replace(/\s+/g, ' ')
-		.trim()
-		.replace(ARGDOWN_SPECIAL, (c) => `\\${c}`);
-}
+import { escapeArgdown } from './argdown-text';
+export { ARGDOWN_SPECIAL, escapeArgdown } from './argdown-text';
 
 /** JSON is YAML; escaping "=" keeps a value from ever closing the front matter ("==="). */
 const frontValue = (v: unknown) =>

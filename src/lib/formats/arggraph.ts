@@ -15,6 +15,7 @@ import { finishImport } from './import-draft';
 import { Reporter } from './report';
 import { addSchemes, type Scheme } from './schemes';
 import { ImportError, type Format, type ImportOptions, type ImportResult } from './types';
+import { checkXml } from './xml-input';
 
 type El = Record<string, unknown>;
 const list = (x: unknown): El[] => (Array.isArray(x) ? x : x === undefined ? [] : [x]) as El[];
@@ -24,6 +25,7 @@ const attr = (e: El, name: string) =>
 const AUTHOR = 'author';
 
 export function importArggraph(xml: string, opts: ImportOptions = {}): ImportResult {
+	checkXml(xml, 'arggraph'); // entities and absurd nesting: a located error (xml-input.ts)
 	const valid = XMLValidator.validate(xml);
 	if (valid !== true)
 		throw new ImportError(

@@ -81,6 +81,8 @@ export class MapState {
 	expansion = $state.raw<Expansion>(expandToDepth(1));
 	mode = $state<MapMode>('map');
 	statusOverlay = $state(false);
+	/** A reader's ballot's statuses, shown instead of the map's own while one is active. */
+	statusOverride = $state.raw<((id: string) => StatusKind | undefined) | null>(null);
 	/** Projector mode: the map and the panel, large. */
 	present = $state(false);
 	/** Full cards where the zoom makes their text legible, the compact form below that. */
@@ -125,12 +127,7 @@ export class MapState {
 	readonly layoutCompact = $derived(this.#layout('compact'));
 	readonly layout = $derived(this.detail === 'full' ? this.layoutFull : this.layoutCompact);
 	readonly elements = $derived.by(() =>
-		toElements(
-			this.model,
-			this.layout,
-			(i) => (this.model.payload.status[i] || undefined) as StatusKind | undefined,
-			this.detail
-		)
+		toElements(this.model, this.layout, (i) => this.kindOf(i), this.detail)
 	);
 	/** What the selection lights up: its chain to the resolution, its replies, its relations. */
 	readonly trace = $derived.by(() =>
@@ -170,9 +167,15 @@ export class MapState {
 		});
 	}
 
+	/** A claim's status kind: the ballot's when one is active, else the map's own. */
+	kindOf(i: number): StatusKind | undefined {
+		const own = (this.model.payload.status[i] || undefined) as StatusKind | undefined;
+		return own && this.statusOverride ? (this.statusOverride(this.model.ids[i]) ?? own) : own;
+	}
+
 	/** The status a card shows with the overlay on ("✓ HOLDS"), '' for none. */
 	statusWord(i: number): string {
-		const s = this.model.payload.status[i] as StatusKind | '';
+		const s = this.kindOf(i);
 		return s ? `${STATUS_MARKS[s]} ${STATUS_NAMES[s].toUpperCase()}` : '';
 	}
 

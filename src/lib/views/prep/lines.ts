@@ -83,6 +83,13 @@ export interface Gaps {
 	noEvidence: ClaimRef[];
 	/** This side's claims facing an attack that nothing answers. */
 	facing: FacingClaim[];
+	/** This side's claims in an open clash: the map cannot say which prevails; judge it. */
+	clashes: ClashClaim[];
+}
+
+export interface ClashClaim extends ClaimRef {
+	/** The claims it clashes with. */
+	with: ClaimRef[];
 }
 
 export interface SidePrep {
@@ -266,11 +273,16 @@ export function sidePrep(
 		toStand: r.status.change.ids.map(ref)
 	}));
 
+	const clashes = sorted(own.filter((id) => status[id].status === 'clash')).map((r) => ({
+		...r,
+		with: sorted(r.status.clash)
+	}));
+
 	return {
 		side,
 		speakers,
 		lines,
 		raised: sorted(raisedIds).map((r) => attackItem(debate, graph, ref, r.id)),
-		gaps: { unanswered, noEvidence, facing }
+		gaps: { unanswered, noEvidence, facing, clashes }
 	};
 }

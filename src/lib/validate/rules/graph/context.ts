@@ -11,7 +11,9 @@ export interface GraphClaim {
 	path: string;
 	id: string;
 	locate(path: DataPath, at?: 'value' | 'key'): Position;
-	data: Lenient<Pick<Claim, 'kind' | 'supports' | 'attacks' | 'undercuts'>>;
+	data: Lenient<
+		Pick<Claim, 'kind' | 'supports' | 'attacks' | 'undercuts' | 'speaker' | 'role' | 'evidence'>
+	>;
 }
 
 export interface GraphInput {
@@ -23,6 +25,8 @@ export interface GraphInput {
 	unreadable?: string[];
 	/** A referenced id → the live claim it means (following renames), or undefined. */
 	resolve?: (id: string) => string | undefined;
+	/** Sources of kind `debate`: pieces published side by side, where neither replies to the other. */
+	sideBySide?: ReadonlySet<string>;
 }
 
 export interface Edge {
