@@ -33,13 +33,21 @@ export function importArggraph(xml: string, opts: ImportOptions = {}): ImportRes
 			valid.err.line,
 			valid.err.col
 		);
-	const doc = new XMLParser({
-		ignoreAttributes: false,
-		cdataPropName: false,
-		trimValues: true,
-		processEntities: true,
-		isArray: (name) => ['edu', 'joint', 'adu', 'edge'].includes(name)
-	}).parse(xml) as El;
+	let doc: El;
+	try {
+		doc = new XMLParser({
+			ignoreAttributes: false,
+			cdataPropName: false,
+			trimValues: true,
+			processEntities: true,
+			isArray: (name) => ['edu', 'joint', 'adu', 'edge'].includes(name)
+		}).parse(xml) as El;
+	} catch (e) {
+		// What the validator lets through and the parser refuses (an unclosed <?xml …, say).
+		throw new ImportError(
+			`This arggraph file is not well-formed XML: ${e instanceof Error ? e.message : String(e)}`
+		);
+	}
 	const g = doc.arggraph as El | undefined;
 	if (!g)
 		throw new ImportError(
