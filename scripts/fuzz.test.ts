@@ -10,14 +10,16 @@ import { fuzz, loadBases } from './lib/fuzz';
 const ROOT = join(import.meta.dirname, '..');
 
 describe('npm run fuzz', () => {
-	it('finds no crash, pollution, silent pass or hang in 60 seeded cases', () => {
+	it('finds no crash, pollution, silent pass, hang or invalid import in 60 seeded cases', () => {
 		const out: string[] = [];
 		// A fixed seed, so CI is repeatable; a hang here means over 30 s on a loaded machine.
 		const code = main(['--n', '60', '--seed', '7', '--slow-ms', '30000'], {
 			out: (s) => void out.push(s),
 			err: (s) => void out.push(s)
 		});
-		expect(out.join('\n')).toMatch(/: 0 crashes, 0 pollutions, 0 silent, 0 hangs;/);
+		expect(out.join('\n')).toMatch(
+			/: 0 crashes, 0 pollutions, 0 silent, 0 hangs, 0 invalid imports;/
+		);
 		expect(code).toBe(0);
 	}, 60_000);
 
@@ -36,5 +38,35 @@ describe('npm run fuzz', () => {
 		);
 		const silent = fuzz({ n: 60, seed: 3, bases, validate: () => ({ problems: [] }) });
 		expect(silent.some((r) => r.verdict === 'silent')).toBe(true);
+	});
+
+	it('reports an import the validator then refuses as a failing case', () => {
+		const bases = loadBases(ROOT).slice(0, 1);
+		const refusing = fuzz({
+			n: 30,
+			seed: 3,
+			bases,
+			validate: () => ({
+				problems: [
+					{
+						code: 'invalid-value',
+						severity: 'error',
+						file: 'arguments/x/debate.yaml',
+						line: 3,
+						column: 5,
+						message: '"sides.for" must not be empty.'
+					}
+				]
+			})
+		});
+		const invalid = refusing.filter((r) => r.verdict === 'invalid');
+		expect(invalid.length).toBeGreaterThan(0);
+		// Only imports can write a debate the validator refuses; each says where.
+		for (const r of invalid) {
+			expect(r.target).toMatch(/^import /);
+			expect(r.detail).toBe(
+				'invalid-value at arguments/x/debate.yaml:3:5: "sides.for" must not be empty.'
+			);
+		}
 	});
 });

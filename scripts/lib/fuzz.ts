@@ -7,9 +7,9 @@
  * - pollution: Object.prototype gained or changed a member;
  * - silent: a mutation that must be an error (an unknown field, a bad file name, no
  *   debate.yaml…) passes the validator with no error;
- * - hang: a case takes longer than `slowMs`.
- * Importer output that the validator rejects is counted, not failed: `npm run import` then
- * writes nothing and prints the located errors, which is the promised behaviour.
+ * - hang: a case takes longer than `slowMs`;
+ * - invalid: an import succeeded but the validator refuses what it wrote (an importer fits or
+ *   drops what does not fit, with a line in its report: formats/fit.ts, fit-fields.ts).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ import { mulberry32 } from '../../src/lib/shared/random';
 import { readDebateDir, validateDebateFiles } from '../../src/lib/validate/node.server';
 import type { DebateFiles, Problem } from '../../src/lib/validate';
 
-export type Verdict = 'ok' | 'crash' | 'pollution' | 'silent' | 'hang';
+export type Verdict = 'ok' | 'crash' | 'pollution' | 'silent' | 'hang' | 'invalid';
 
 export interface CaseResult {
 	n: number;
@@ -29,8 +29,6 @@ export interface CaseResult {
 	verdict: Verdict;
 	ms: number;
 	detail?: string;
-	/** Importer output the validator rejected (reported, not a failure). */
-	rejectedOutput?: boolean;
 	/** With `keepInput`: what was fed in (the changed files, or the import's text). */
 	input?: string;
 }
@@ -397,7 +395,10 @@ export function runCase(i: number, opts: FuzzOptions): CaseResult {
 				else {
 					const err = problems.find((p) => p.severity === 'error');
 					if (err)
-						Object.assign(result, { rejectedOutput: true, detail: `${err.code}: ${err.message}` });
+						Object.assign(result, {
+							verdict: 'invalid',
+							detail: `${err.code} at ${err.file}:${err.line}:${err.column}: ${err.message}`
+						});
 				}
 			}
 		}

@@ -5,39 +5,87 @@ import { sampleDebate } from '$lib/testing/tiny-debate';
 import { triples, validated } from '$lib/testing/formats';
 import { aifTimestamp, exportAif, importAif, nameInLocution } from './aif';
 import { buildGraph } from '$lib/model/graph';
+import type { Debate } from '$lib/model/types';
 import { ImportError } from './types';
 
-/** Support and attack triples as the peer library arguebuf 2.0.0 reads them from AIF. */
-function peerTriples(text: string): string[] {
+const fixtures = loadDebates('tests/fixtures/arguments').debates;
+
+/** Relations, linked groups and undercuts of Crux's model, each claim named by `name` (its id, or its text). */
+function shape(g: ReturnType<typeof buildGraph>, name: (id: string) => string = (id) => id) {
+	const set = (ids: string[]) => ids.map(name).sort().join('+');
+	return {
+		relations: g.edges.map((e) => `${name(e.from)} ${e.relation} ${name(e.to)}`).sort(),
+		groups: g.groups.map((x) => `${set(x.members)} ${x.relation} ${name(x.to)}`).sort(),
+		undercuts: g.undercuts
+			.map(
+				(u) =>
+					`${name(u.from)} undercuts ${set(g.groupOf.get(u.edge.id)?.members ?? [u.edge.from])} ${u.edge.relation} ${name(u.edge.to)}`
+			)
+			.sort()
+	};
+}
+
+/**
+ * The same shape as the peer library arguebuf 2.0.0 reads it from AIF: one support or attack
+ * scheme per relation (several premises: linked), and a scheme whose conclusion is a scheme is
+ * an undercut of that one.
+ */
+function peerShape(text: string) {
 	const g = arguebuf.load.aif(JSON.parse(text));
 	const edges = Object.values(g.edges);
-	const out: string[] = [];
-	for (const node of Object.values(g.nodes)) {
-		if (node.type !== 'scheme') continue;
-		const kind = node.scheme?.case;
-		if (kind !== 'support' && kind !== 'attack') continue;
-		const from = edges.filter((e) => e.target === node.id).map((e) => e.source);
-		const to = edges.filter((e) => e.source === node.id).map((e) => e.target);
-		for (const f of from)
-			for (const t of to) out.push(`${f} ${kind === 'support' ? 'supports' : 'attacks'} ${t}`);
+	const nodes = g.nodes as Record<string, { type: string; scheme?: { case?: string } }>;
+	const into = (id: string) => edges.filter((e) => e.target === id).map((e) => e.source);
+	const outOf = (id: string) => edges.filter((e) => e.source === id).map((e) => e.target);
+	const relations: string[] = [];
+	const groups: string[] = [];
+	const undercuts: string[] = [];
+	const schemes = Object.entries(nodes).filter(
+		([, n]) => n.type === 'scheme' && ['support', 'attack'].includes(n.scheme?.case ?? '')
+	);
+	const described = (id: string) => {
+		const kind = nodes[id].scheme?.case === 'support' ? 'supports' : 'attacks';
+		const premises = into(id).filter((p) => nodes[p].type === 'atom');
+		return `${premises.sort().join('+')} ${kind} ${outOf(id)[0]}`;
+	};
+	for (const [id, n] of schemes) {
+		const kind = n.scheme?.case === 'support' ? 'supports' : 'attacks';
+		const premises = into(id).filter((p) => nodes[p].type === 'atom');
+		const [to] = outOf(id);
+		if (nodes[to].type === 'scheme') {
+			undercuts.push(`${premises[0]} undercuts ${described(to)}`);
+			continue;
+		}
+		for (const p of premises) relations.push(`${p} ${kind} ${to}`);
+		if (premises.length > 1) groups.push(described(id));
 	}
-	return out.sort();
+	return { relations: relations.sort(), groups: groups.sort(), undercuts: undercuts.sort() };
 }
 
 describe('AIF export, read by arguebuf 2.0.0', () => {
 	const now = new Date(Date.UTC(2026, 0, 2, 3, 4, 5));
-	const { debates } = loadDebates('arguments');
-	it.each(debates.map((d) => [d.id, d] as const))(
-		'%s gives back exactly its supports and attacks',
-		(_, debate) => {
-			const text = exportAif(debate, { now });
-			expect(peerTriples(text)).toEqual(triples(debate));
-			const g = arguebuf.load.aif(JSON.parse(text));
-			const atoms = Object.values(g.nodes).filter((n) => n.type === 'atom');
-			expect(atoms.map((a) => a.id).sort()).toEqual(Object.keys(debate.claims).sort());
-			for (const a of atoms) if (a.type === 'atom') expect(a.text).toBe(debate.claims[a.id].text);
-		}
+	/** The peer reads back exactly the debate's relations, groups and undercuts, and each claim as an atom with its text. */
+	function expectPeerReadsSame(debate: Debate) {
+		const text = exportAif(debate, { now });
+		const read = peerShape(text);
+		expect(read).toEqual(shape(buildGraph(debate)));
+		expect(read.relations).toEqual(triples(debate));
+		const g = arguebuf.load.aif(JSON.parse(text));
+		const atoms = Object.values(g.nodes).filter((n) => n.type === 'atom');
+		expect(atoms.map((a) => a.id).sort()).toEqual(Object.keys(debate.claims).sort());
+		for (const a of atoms) if (a.type === 'atom') expect(a.text).toBe(debate.claims[a.id].text);
+		return read;
+	}
+
+	it.each(fixtures.map((d) => [d.id, d] as const))(
+		'%s gives back exactly its supports, attacks, linked groups and undercuts',
+		(_, debate) => void expectPeerReadsSame(debate)
 	);
+
+	it('smoke @bundled: the bundled debates give back exactly their map', () => {
+		const { debates } = loadDebates('arguments');
+		expect(debates.length).toBeGreaterThan(0);
+		for (const debate of debates) expectPeerReadsSame(debate);
+	});
 
 	it('writes the AIFdb DB format: typed nodes, scheme names, yyyy-MM-dd HH:mm:ss timestamps, locutions', () => {
 		const d = sampleDebate();
@@ -299,61 +347,15 @@ describe('AIF import: who said it, in dialogue corpora', () => {
 });
 
 describe('AIF: undercuts and linked premises, natively', () => {
-	const debate = loadDebates('tests/fixtures/arguments').debates.find(
-		(d) => d.id === 'free-buses'
-	)!;
+	const debate = fixtures.find((d) => d.id === 'free-buses')!;
 	const graph = buildGraph(debate);
 	const text = exportAif(debate, { now: new Date(Date.UTC(2026, 0, 2)) });
-	/** Relations, groups and undercuts, each claim named by `name` (its id, or its text). */
-	const shape = (g: typeof graph, name: (id: string) => string = (id) => id) => {
-		const set = (ids: string[]) => ids.map(name).sort().join('+');
-		return {
-			relations: g.edges.map((e) => `${name(e.from)} ${e.relation} ${name(e.to)}`).sort(),
-			groups: g.groups.map((x) => `${set(x.members)} ${x.relation} ${name(x.to)}`).sort(),
-			undercuts: g.undercuts
-				.map(
-					(u) =>
-						`${name(u.from)} undercuts ${set(g.groupOf.get(u.edge.id)?.members ?? [u.edge.from])} ${u.edge.relation} ${name(u.edge.to)}`
-				)
-				.sort()
-		};
-	};
 
 	it('arguebuf 2.0.0 reads one scheme per linked group and a conflict on the scheme it undercuts', () => {
-		const g = arguebuf.load.aif(JSON.parse(text));
-		const edges = Object.values(g.edges);
-		const nodes = g.nodes as Record<string, { type: string; scheme?: { case?: string } }>;
-		const into = (id: string) => edges.filter((e) => e.target === id).map((e) => e.source);
-		const outOf = (id: string) => edges.filter((e) => e.source === id).map((e) => e.target);
-		const relations: string[] = [];
-		const groups: string[] = [];
-		const undercuts: string[] = [];
-		const schemes = Object.entries(nodes).filter(
-			([, n]) => n.type === 'scheme' && ['support', 'attack'].includes(n.scheme?.case ?? '')
-		);
-		const described = (id: string) => {
-			const kind = nodes[id].scheme?.case === 'support' ? 'supports' : 'attacks';
-			const premises = into(id).filter((p) => nodes[p].type === 'atom');
-			return `${premises.sort().join('+')} ${kind} ${outOf(id)[0]}`;
-		};
-		for (const [id, n] of schemes) {
-			const kind = n.scheme?.case === 'support' ? 'supports' : 'attacks';
-			const premises = into(id).filter((p) => nodes[p].type === 'atom');
-			const [to] = outOf(id);
-			if (nodes[to].type === 'scheme') {
-				undercuts.push(`${premises[0]} undercuts ${described(to)}`);
-				continue;
-			}
-			for (const p of premises) relations.push(`${p} ${kind} ${to}`);
-			if (premises.length > 1) groups.push(described(id));
-		}
-		expect({
-			relations: relations.sort(),
-			groups: groups.sort(),
-			undercuts: undercuts.sort()
-		}).toEqual(shape(graph));
-		expect(undercuts).toHaveLength(2);
-		expect(groups).toHaveLength(2);
+		const read = peerShape(text);
+		expect(read).toEqual(shape(graph));
+		expect(read.undercuts).toHaveLength(2);
+		expect(read.groups).toHaveLength(2);
 	});
 
 	it('our importer reads it back the same, also without the hidden crux copy', () => {

@@ -33,13 +33,21 @@ export function importArggraph(xml: string, opts: ImportOptions = {}): ImportRes
 			valid.err.line,
 			valid.err.col
 		);
-	const doc = new XMLParser({
-		ignoreAttributes: false,
-		cdataPropName: false,
-		trimValues: true,
-		processEntities: true,
-		isArray: (name) => ['edu', 'joint', 'adu', 'edge'].includes(name)
-	}).parse(xml) as El;
+	let doc: El;
+	try {
+		doc = new XMLParser({
+			ignoreAttributes: false,
+			cdataPropName: false,
+			trimValues: true,
+			processEntities: true,
+			isArray: (name) => ['edu', 'joint', 'adu', 'edge'].includes(name)
+		}).parse(xml) as El;
+	} catch (e) {
+		// What the validator lets through and the parser refuses (an unclosed <?xml …, say).
+		throw new ImportError(
+			`This arggraph file is not well-formed XML: ${e instanceof Error ? e.message : String(e)}`
+		);
+	}
 	const g = doc.arggraph as El | undefined;
 	if (!g)
 		throw new ImportError(
@@ -55,10 +63,24 @@ export function importArggraph(xml: string, opts: ImportOptions = {}): ImportRes
 	draft.sources.push({ key: DOCUMENT_KEY, data: { title: graphId, kind: 'other' } });
 	draft.people.push({ key: AUTHOR, name: `The author of ${graphId}` });
 
-	const edus = new Map(list(g.edu).map((e) => [attr(e, 'id')!, String(e['#text'] ?? '').trim()]));
-	const joints = new Set(list(g.joint).map((e) => attr(e, 'id')!));
-	const adus = new Map(list(g.adu).map((e) => [attr(e, 'id')!, attr(e, 'type')]));
-	const edges = list(g.edge).map((e) => ({
+	// An element without the attributes that place it cannot be placed: left out, and said.
+	const placed = (name: string, attrs: string[]) =>
+		list(g[name]).filter((e) => {
+			const ok = attrs.every((a) => attr(e, a) !== undefined);
+			if (!ok)
+				rep.adjust(
+					'unplaced-element',
+					`an <${name}> without ${attrs.join(', ')} could not be placed in the graph; it was left out`,
+					attrs.map((a) => `${a}=${attr(e, a) ?? '?'}`).join(' ')
+				);
+			return ok;
+		});
+	const edus = new Map(
+		placed('edu', ['id']).map((e) => [attr(e, 'id')!, String(e['#text'] ?? '').trim()])
+	);
+	const joints = new Set(placed('joint', ['id']).map((e) => attr(e, 'id')!));
+	const adus = new Map(placed('adu', ['id']).map((e) => [attr(e, 'id')!, attr(e, 'type')]));
+	const edges = placed('edge', ['id', 'src', 'trg', 'type']).map((e) => ({
 		id: attr(e, 'id')!,
 		src: attr(e, 'src')!,
 		trg: attr(e, 'trg')!,

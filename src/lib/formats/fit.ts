@@ -12,6 +12,7 @@ import { shorten } from '$lib/shared/text';
 import { draftClaim, type Draft, type DraftClaim } from './draft';
 import type { Reporter } from './report';
 import { joinNotes, NOTE_MAX } from './write';
+import { fitFields, splitWords } from './fit-fields';
 
 export const TEXT_MAX = 600;
 const QUOTE_MAX = 600;
@@ -28,8 +29,14 @@ const short = (t: string) => `“${shorten(t, 60)}”`;
 export function fitDraft(d: Draft, rep: Reporter, opts: FitOptions): Draft {
 	const claims = d.claims.map((c) => ({ ...c, notes: [...c.notes] }));
 	const byKey = new Map(claims.map((c) => [c.key, c]));
-	const draft: Draft = { ...d, claims, people: [...d.people], sources: [...d.sources] };
+	const draft: Draft = {
+		...d,
+		claims,
+		people: d.people.map((p) => ({ ...p })),
+		sources: d.sources.map((s) => ({ ...s }))
+	};
 
+	fitFields(draft, rep);
 	fitTexts(draft, rep, opts);
 	draft.relations = cleanRelations(draft, byKey, rep);
 	const thesis = chooseThesis(draft, byKey, rep);
@@ -65,7 +72,7 @@ function fitTexts(d: Draft, rep: Reporter, opts: FitOptions) {
 	for (const c of d.claims) {
 		const text = c.text.trim();
 		if (!text) {
-			c.text = `(No text in the source: ${c.key})`;
+			c.text = `(No text in the source: ${shorten(c.key, 60)})`;
 			rep.adjust('empty-text', 'a claim had no text; its place is marked in words', c.key);
 			continue;
 		}
@@ -73,7 +80,19 @@ function fitTexts(d: Draft, rep: Reporter, opts: FitOptions) {
 			c.text = text;
 			continue;
 		}
-		// Crux claims are short; the whole wording is kept verbatim as quotes from the imported file.
+		// Crux claims are short; the whole wording is kept verbatim as quotes from the imported
+		// file, unless the claim's quotes hold it already (an arggraph unit quotes its segments).
+		const words = (t: string) => t.replace(/\s+/g, ' ').trim();
+		if (words((c.evidence ?? []).map((e) => e.quote).join(' ')).includes(words(text))) {
+			c.text = shorten(text, TEXT_MAX);
+			c.notes.push(`Shortened from ${text.length} characters; the full wording is quoted below.`);
+			rep.adjust(
+				'long-text',
+				`a claim was longer than ${TEXT_MAX} characters: shortened, with the full wording kept in its quotes`,
+				c.key
+			);
+			continue;
+		}
 		if (!d.sources.some((s) => s.key === DOCUMENT_KEY))
 			d.sources.push({ key: DOCUMENT_KEY, data: { title: opts.document.title, kind: 'other' } });
 		const chunks = splitWords(text, QUOTE_MAX);
@@ -96,20 +115,6 @@ function fitTexts(d: Draft, rep: Reporter, opts: FitOptions) {
 			c.key
 		);
 	}
-}
-
-/** Cut at spaces into pieces of at most `max` characters that join back to the text. */
-function splitWords(text: string, max: number): string[] {
-	const out: string[] = [];
-	let rest = text;
-	while (rest.length > max) {
-		let cut = rest.lastIndexOf(' ', max);
-		if (cut < max / 2) cut = max;
-		out.push(rest.slice(0, cut).trim());
-		rest = rest.slice(cut).trim();
-	}
-	if (rest) out.push(rest);
-	return out;
 }
 
 function cleanRelations(d: Draft, byKey: Map<string, DraftClaim>, rep: Reporter) {

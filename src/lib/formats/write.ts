@@ -144,7 +144,13 @@ export function writeDraft(d: Draft, debateId: string): Written {
 
 	for (const p of d.people) {
 		const id = personIds.get(p.key)!;
-		const data = { name: shorten(p.name || p.key, 120), kind: 'person', ...(p.extra ?? {}) };
+		const extra = { ...(p.extra ?? {}) };
+		// A role names the source that describes them by its id as written here.
+		if (Array.isArray(extra.roles))
+			extra.roles = extra.roles.map((r: { source?: string }) =>
+				typeof r?.source === 'string' ? { ...r, source: sourceIds.get(r.source) ?? r.source } : r
+			);
+		const data = { name: shorten(p.name || p.key, 120), kind: 'person', ...extra };
 		const path = entityFile('person', id);
 		files.push({ path, text: yamlFile('person', shown(path), data) });
 	}

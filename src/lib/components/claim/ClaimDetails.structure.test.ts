@@ -16,13 +16,16 @@ const debate = tinyDebate({
 	}
 });
 const graph = buildGraph(debate);
-const page = (id: string) =>
+const html = (id: string) =>
 	render(ClaimDetails, {
 		props: { debate, ctx: claimContext(graph, id), hrefFor: (x: string) => `/tiny/claims/${x}` }
-	})
-		.body.replace(/<!--.*?-->/g, '')
-		.replace(/<[^>]+>/g, ' ')
-		.replace(/\s+/g, ' ');
+	}).body.replace(/<!--.*?-->/g, '');
+const words = (h: string) => h.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+/** What is on the page. */
+const page = (id: string) => words(html(id));
+/** What a screen reader reads: without what is hidden from it (badges, "— who", arrows). */
+const heard = (id: string) =>
+	words(html(id).replace(/<(\w+)[^>]*aria-hidden="true"[^>]*>[^<]*<\/\1>/g, ' '));
 
 describe('ClaimDetails: undercuts and linked premises', () => {
 	it('the undercut claim: what it says, and its chain through the link it answers', () => {
@@ -40,7 +43,7 @@ describe('ClaimDetails: undercuts and linked premises', () => {
 		const text = page('p');
 		expect(text).toContain('Undercut by (1)');
 		expect(text).toMatch(
-			/Against The pilot added routes too\. — Bob Builder says this does not show For Free fares draw riders\./
+			/Against The pilot added routes too\. — Bob Builder .*says this does not show For Free fares draw riders\./
 		);
 		expect(text).toMatch(
 			/It supports For Free fares draw riders\..* only together with: For The fare kept people off\./
@@ -53,5 +56,35 @@ describe('ClaimDetails: undercuts and linked premises', () => {
 		expect(text).toContain(
 			'These count only together: as one support, which falls if any of them falls.'
 		);
+	});
+
+	describe('as a screen reader reads it', () => {
+		it('names each claim in a sentence with its side and speaker after it, never inside the sentence', () => {
+			const u = heard('u');
+			expect(u).toContain(
+				'Says Journeys rose a third. (For, Unattributed) does not show Free fares draw riders. (For, Unattributed)'
+			);
+			expect(u).not.toMatch(/[⊣⟶]/);
+			const p = heard('p');
+			expect(p).toContain(
+				'The pilot added routes too. (Against, Bob Builder) says this does not show Free fares draw riders. (For, Unattributed)'
+			);
+			expect(p).toContain(
+				'It supports Free fares draw riders. (For, Unattributed) only together with: The fare kept people off. (For, Unattributed)'
+			);
+		});
+
+		it('says the relation an undercut answers once in its chain, then goes on from its target', () => {
+			const chain = heard('u').match(/How it bears on the resolution (.*?) Net effect/)![1];
+			expect(chain).toBe(
+				'says Journeys rose a third. (For, Unattributed) does not show Free fares draw riders. (For, Unattributed) supports the resolution'
+			);
+		});
+
+		it('gives each linked-premise section a heading of its own that says which relation', () => {
+			expect(page('p')).toContain('Supports only together');
+			expect(html('p')).toMatch(/<section aria-labelledby="linked-0">\s*<h3[^>]*id="linked-0"/);
+			expect(html('a')).toMatch(/<section aria-labelledby="joint-0">\s*<h3[^>]*id="joint-0"/);
+		});
 	});
 });
