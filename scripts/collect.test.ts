@@ -312,6 +312,27 @@ describe('npm run collect', () => {
 		rmSync(dir, { recursive: true });
 	});
 
+	it('never prints a proposal’s control characters (ESC, BEL, OSC) to the terminal, and refuses them', () => {
+		const hostile =
+			'  - id: hostile-text\n    voice: own\n    claim:\n      text: "Escape \\e[2J\\e[31mRED\\e]0;pwned\\a done."\n      speaker: mallory\n      attacks: [resolution]\n    people:\n      - id: mallory\n        name: "Mallory \\e[41m"\n        kind: person\n        contributor: true\n';
+		const dir = classroom({ 'mallory.crux.yaml': proposal(hostile) });
+		for (const color of [false, true]) {
+			const out: string[] = [];
+			const io = { out: (s: string) => out.push(s), err: (s: string) => out.push(s), color };
+			expect(main(['class', '--dry-run'], { cwd: dir, io })).toBe(1);
+			const all = out.join('\n');
+			// With colour, only collect's own colour codes (ESC[…m) are left, never the student's.
+			// eslint-disable-next-line no-control-regex -- the point of the test
+			const leftover = color ? all.replace(/\u001b\[(?:\d+(?:;\d+)*)?m/g, '') : all;
+			// eslint-disable-next-line no-control-regex -- the point of the test
+			expect(leftover).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+			expect(all).not.toContain('\u001b[41m');
+			expect(all).toContain('  refused  class/mallory.crux.yaml');
+			expect(leftover).toMatch(/mallory\.crux\.yaml:7:13 {2}.*Control character U\+001B/);
+		}
+		rmSync(dir, { recursive: true });
+	});
+
 	it('never writes through a symbolic link out of the debate folder', () => {
 		const dir = classroom();
 		const outside = join(dir, 'outside');

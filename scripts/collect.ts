@@ -31,6 +31,7 @@ import {
 } from '../src/lib/contrib/collect';
 import { readProposalFile, type ProposalRead } from '../src/lib/contrib/proposal-file';
 import { crashLine, isMain, parseFlags, processIo, type Io } from './lib/cli';
+import { safeIo, safeName, terminalSafe } from './lib/terminal';
 import {
 	recoverInterrupted,
 	WriteRefused,
@@ -49,13 +50,14 @@ const OPTIONS = {
 	help: { type: 'boolean', short: 'h' }
 } as const;
 
-/** A name as it may be shown on a terminal: control and invisible characters spelled out. */
-export function safeName(name: string): string {
-	return name.replace(
-		// eslint-disable-next-line no-control-regex -- showing control characters harmlessly is the point
-		/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g,
-		(c) => `\\u{${c.codePointAt(0)!.toString(16)}}`
-	);
+/** Problems whose words came from a student's file, made safe before any colour is added. */
+function safeProblems(ps: Problem[]): Problem[] {
+	return ps.map((p) => ({
+		...p,
+		file: terminalSafe(p.file),
+		message: terminalSafe(p.message),
+		...(p.hint === undefined ? {} : { hint: terminalSafe(p.hint) })
+	}));
 }
 
 function display(path: string, cwd: string): string {
@@ -227,7 +229,10 @@ function report(
 	if (problems.length) {
 		io.out('');
 		io.out(
-			formatProblems(problems, 'text', { color: opts.color }).split('\n').slice(0, -1).join('\n')
+			formatProblems(safeProblems(problems), 'text', { color: opts.color })
+				.split('\n')
+				.slice(0, -1)
+				.join('\n')
 		);
 	}
 	const refused = files.filter((f) => f.status === 'rejected');
@@ -275,7 +280,8 @@ export interface CollectOptions {
 }
 
 export function main(argv: string[], opts: CollectOptions = {}): number {
-	const io = opts.io ?? processIo;
+	// Proposals are a student's text: nothing in them may reach the terminal as a command.
+	const io = safeIo(opts.io ?? processIo);
 	const cwd = opts.cwd ?? process.cwd();
 	try {
 		const parsed = parseFlags(argv, OPTIONS, USAGE);
@@ -352,7 +358,7 @@ export function main(argv: string[], opts: CollectOptions = {}): number {
 			io.out(`No proposal file could be collected:`);
 			io.out(
 				formatProblems(
-					[...rejected, ...skippedReports].flatMap((f) => f.problems),
+					safeProblems([...rejected, ...skippedReports].flatMap((f) => f.problems)),
 					'text',
 					{ color: io.color }
 				)
