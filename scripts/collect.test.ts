@@ -12,6 +12,7 @@ import {
 	rmSync,
 	statSync,
 	symlinkSync,
+	utimesSync,
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,8 @@ const FIXTURE_DEBATE = join(ROOT, 'tests/fixtures/arguments/school-phones');
 const CLASS = join(ROOT, 'scripts/fixtures/collect/class');
 const TEXTS = join(ROOT, 'scripts/fixtures/collect/source-texts');
 
+const SAME = new Date('2026-03-02T09:00:00Z');
+
 /** A teacher's checkout in miniature: arguments/school-phones and a folder of proposals. */
 function classroom(files?: Record<string, string>) {
 	const dir = mkdtempSync(join(tmpdir(), 'crux-collect-'));
@@ -34,6 +37,8 @@ function classroom(files?: Record<string, string>) {
 		mkdirSync(join(dir, 'class'));
 		for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'class', name), text);
 	} else cpSync(CLASS, join(dir, 'class'), { recursive: true });
+	// One time for every file, so the order is by name unless a test says otherwise.
+	for (const f of readdirSync(join(dir, 'class'))) utimesSync(join(dir, 'class', f), SAME, SAME);
 	return dir;
 }
 
@@ -74,7 +79,7 @@ describe('npm run collect', () => {
 			'  added    class/amy.crux.yaml: 1 claim (switched-off-phones-distract-nobody)',
 			'  added    class/ben.crux.yaml: 2 claims (school-is-a-safe-place-to-learn-phones, families-can-teach-phone-habits)',
 			'  added    class/cara.crux.yaml: 1 claim (lockers-make-it-easy → lockers-make-it-easy-2)',
-			'  repeats  class/dev.crux.yaml: repeats phones-distract-in-class, switched-off-phones-distract-nobody, not added',
+			'  repeats  class/dev.crux.yaml: repeats phones-distract-in-class, switched-off-phones-distract-nobody (added from class/amy.crux.yaml), not added',
 			'  refused  class/eli.crux.yaml',
 			'  refused  class/fay.crux.yaml',
 			'  refused  class/gus.crux.yaml',
@@ -104,7 +109,7 @@ describe('npm run collect', () => {
 			'6 files refused: nothing of them was written. Fix the problems above (or ask the student for a new file) and collect again.'
 		);
 		expect(r.out).toContain(
-			'Dry run: would write 8 new files under arguments/school-phones/ (5 claims, 3 speakers); nothing was written.'
+			'Dry run: would write 7 new files under arguments/school-phones/ (5 claims, 2 speakers); nothing was written.'
 		);
 		const md = r.out.slice(r.out.indexOf('## Class proposals'), r.out.indexOf('----- end'));
 		expect(md).toContain(
@@ -118,7 +123,7 @@ describe('npm run collect', () => {
 			'- Not added: `phones-pull-attention-away` repeats `phones-distract-in-class` (already in the debate).'
 		);
 		expect(md).toContain(
-			'- Not added: `a-switched-off-phone-distracts-nobody` repeats `switched-off-phones-distract-nobody` (in another file of this collection).'
+			'- The same claim in two files: `a-switched-off-phone-distracts-nobody` in class/dev.crux.yaml repeats `switched-off-phones-distract-nobody`, added from class/amy.crux.yaml (the files do not show which was written first), under Amy (7C). Check which student wrote it; if it is the other one, change its speaker before merging.'
 		);
 		expect(md).toContain(
 			'| `phones-distract-in-class` | Unchallenged | **Falls** | Falls: “Switched-off phones distract nobody” stands unanswered. |'
@@ -145,8 +150,7 @@ describe('npm run collect', () => {
 			'arguments/school-phones/claims/school-is-a-safe-place-to-learn-phones.yaml',
 			'arguments/school-phones/claims/switched-off-phones-distract-nobody.yaml',
 			'arguments/school-phones/people/amy-7c.yaml',
-			'arguments/school-phones/people/ben-k.yaml',
-			'arguments/school-phones/people/dev-r.yaml'
+			'arguments/school-phones/people/ben-k.yaml'
 		]);
 		for (const f of Object.keys(before)) expect(after[f], f).toBe(before[f]);
 		expect(after['arguments/school-phones/claims/switched-off-phones-distract-nobody.yaml']).toBe(
@@ -175,9 +179,9 @@ describe('npm run collect', () => {
 		expect(after['arguments/school-phones/claims/lockers-make-it-easy-2.yaml']).toContain(
 			'speaker: class-7c'
 		);
-		// Dev's repeat was not written, though his contributor file came with the file.
+		// Dev's repeats were not written, and so neither was his speaker file: he speaks no claim.
 		expect(r.out).toContain(
-			'Wrote 8 new files under arguments/school-phones/ (5 claims, 3 speakers); no existing file was changed.'
+			'Wrote 7 new files under arguments/school-phones/ (5 claims, 2 speakers); no existing file was changed.'
 		);
 		expect(r.out).toContain(
 			'Next: git switch -c class-proposals && git add arguments/school-phones/'
@@ -330,6 +334,26 @@ describe('npm run collect', () => {
 			expect(all).toContain('  refused  class/mallory.crux.yaml');
 			expect(leftover).toMatch(/mallory\.crux\.yaml:7:13 {2}.*Control character U\+001B/);
 		}
+		rmSync(dir, { recursive: true });
+	});
+
+	it('credits a copied file’s claim to the file written first, not to the first name, and names both', () => {
+		const amy = readFileSync(join(CLASS, 'amy.crux.yaml'), 'utf8');
+		// The copy's name sorts first; the original was written an hour before it.
+		const dir = classroom({ 'a-copy.crux.yaml': amy, 'z-amy.crux.yaml': amy });
+		utimesSync(join(dir, 'class/z-amy.crux.yaml'), SAME, SAME);
+		const later = new Date(SAME.getTime() + 3_600_000);
+		utimesSync(join(dir, 'class/a-copy.crux.yaml'), later, later);
+		const r = run(dir, 'class', '--dry-run');
+		expect(r.out).toContain(
+			'  added    class/z-amy.crux.yaml: 1 claim (switched-off-phones-distract-nobody)'
+		);
+		expect(r.out).toContain(
+			'  repeats  class/a-copy.crux.yaml: repeats switched-off-phones-distract-nobody (added from class/z-amy.crux.yaml), not added'
+		);
+		expect(r.out).toContain(
+			'- The same claim in two files: `switched-off-phones-distract-nobody` in class/a-copy.crux.yaml repeats `switched-off-phones-distract-nobody`, added from class/z-amy.crux.yaml, the file written first, under Amy (7C). Check which student wrote it; if it is the other one, change its speaker before merging.'
+		);
 		rmSync(dir, { recursive: true });
 	});
 

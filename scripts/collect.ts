@@ -139,7 +139,13 @@ export function readProposalFolder(
 		} catch (e) {
 			text = `\u0000could not read: ${e instanceof Error ? e.message : String(e)}`;
 		}
-		reads.push(readProposalFile(shown, text));
+		const read = readProposalFile(shown, text);
+		try {
+			read.modified = lstatSync(full).mtimeMs;
+		} catch {
+			// Unknown: the file then sorts by its name among the others.
+		}
+		reads.push(read);
 	}
 	return { reads, skipped };
 }
@@ -210,7 +216,9 @@ function describeFile(f: FileReport): string {
 		added.length
 			? `${plural(added.length, 'claim')} (${added.map((c) => (c.id === c.proposed ? c.id : `${c.proposed} → ${c.id}`)).join(', ')})`
 			: '',
-		repeats.length ? `repeats ${repeats.map((c) => c.repeats).join(', ')}, not added` : ''
+		repeats.length
+			? `repeats ${repeats.map((c) => (c.repeatsFile ? `${c.repeats} (added from ${c.repeatsFile})` : c.repeats)).join(', ')}, not added`
+			: ''
 	].filter(Boolean);
 	return `  ${f.status === 'added' ? 'added  ' : 'repeats'}  ${f.path}: ${parts.join('; ')}`;
 }

@@ -73,6 +73,8 @@ export interface FileReport {
 		repeats?: string;
 		/** Which earlier file it repeats, when it repeats another proposal. */
 		repeatsFile?: string;
+		/** That file was written before this one (false: the files cannot tell which came first). */
+		repeatsOlder?: boolean;
 	}>;
 }
 
@@ -452,7 +454,7 @@ function plan(
 	const takenClaims = new Set([...Object.keys(before.claims), ...Object.keys(before.moved)]);
 	const takenPeople = new Set(Object.keys(before.people));
 	const takenSources = new Set(Object.keys(before.sources));
-	const byText = new Map<string, { id: string; file?: string }>();
+	const byText = new Map<string, { id: string; file?: string; modified?: number }>();
 	for (const c of Object.values(before.claims)) byText.set(textKey(c.text), { id: c.id });
 	const addedPeople = new Map<string, PersonData>();
 	const addedSources = new Map<string, SourceData>();
@@ -463,13 +465,33 @@ function plan(
 	for (const read of accepted) {
 		const report = reports.get(read.path)!;
 		const entries = read.entries.map((e) => e.entry!);
+		// Claims first: a repeat is skipped, and then so are the speakers and sources only it named
+		// (a student whose one claim was a repeat gets no speaker file).
+		const isFresh = entries.map((e) => !byText.has(textKey(e.claim.text)));
+		const seenText = new Set<string>();
+		entries.forEach((e, i) => {
+			// Two proposals of one file with one text: the second is a repeat of the first.
+			const k = textKey(e.claim.text);
+			if (isFresh[i] && seenText.has(k)) isFresh[i] = false;
+			seenText.add(k);
+		});
+		const neededPeople = new Set<string>();
+		const neededSources = new Set<string>();
+		entries.forEach((e, i) => {
+			if (!isFresh[i]) return;
+			for (const p of [e.claim.speaker, e.claim.by]) if (p) neededPeople.add(p);
+			for (const ev of e.claim.evidence ?? []) neededSources.add(ev.source);
+		});
+		for (const e of entries)
+			for (const p of e.people ?? [])
+				if (neededPeople.has(p.id)) for (const r of p.roles ?? []) neededSources.add(r.source);
 		// Sources first (people's roles name them), then people, then claims.
 		const sourceMap = new Map<string, string>();
 		const personMap = new Map<string, string>();
 		const claimMap = new Map<string, string>();
 		entries.forEach((e, i) =>
 			(e.sources ?? []).forEach((s, j) => {
-				if (sourceMap.has(s.id)) return;
+				if (sourceMap.has(s.id) || !neededSources.has(s.id)) return;
 				const data = strip(s);
 				const reuse =
 					(Object.hasOwn(before.sources, s.id) &&
@@ -496,7 +518,7 @@ function plan(
 		);
 		entries.forEach((e, i) =>
 			(e.people ?? []).forEach((p, j) => {
-				if (personMap.has(p.id)) return;
+				if (personMap.has(p.id) || !neededPeople.has(p.id)) return;
 				const data = {
 					...strip(p),
 					roles: p.roles?.map((r) => ({ ...r, source: sourceMap.get(r.source) ?? r.source }))
@@ -533,13 +555,22 @@ function plan(
 			const twin = byText.get(textKey(e.claim.text));
 			if (twin) {
 				claimMap.set(e.id, twin.id);
-				report.claims.push({ proposed: e.id, repeats: twin.id, repeatsFile: twin.file });
+				report.claims.push({
+					proposed: e.id,
+					repeats: twin.id,
+					...(twin.file
+						? {
+								repeatsFile: twin.file,
+								repeatsOlder: (twin.modified ?? Infinity) < (read.modified ?? Infinity)
+							}
+						: {})
+				});
 				return;
 			}
 			const id = uniqueId(e.id, takenClaims, ID_MAX);
 			takenClaims.add(id);
 			claimMap.set(e.id, id);
-			byText.set(textKey(e.claim.text), { id, file: read.path });
+			byText.set(textKey(e.claim.text), { id, file: read.path, modified: read.modified });
 			report.claims.push({ proposed: e.id, id });
 			fresh.push({ e, i, id });
 		});
@@ -615,7 +646,13 @@ export function collectProposals(input: CollectInput): CollectResult {
 	}
 	const before = first.debate;
 	const reports = new Map<string, FileReport>();
-	const reads = [...input.reads].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	// The order in which files are planned decides whose a repeated claim is: the file written
+	// first (a copy is newer than what it copies), then by name. Either way both are flagged.
+	const reads = [...input.reads].sort(
+		(a, b) =>
+			(a.modified ?? Infinity) - (b.modified ?? Infinity) ||
+			(a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+	);
 	let accepted: ProposalRead[] = [];
 	const base = baseOf(before);
 	const checked = reads.map((read) => ({
@@ -730,12 +767,20 @@ const FLAGGED = new Set(['duplicate-claim', 'invisible-character']);
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
+/** The name a claim is shown under, for a flag. */
+function speakerOf(d: Debate, id: string): string | undefined {
+	const c = Object.hasOwn(d.claims, id) ? d.claims[id] : undefined;
+	return c?.speaker && Object.hasOwn(d.people, c.speaker) ? d.people[c.speaker].name : undefined;
+}
+
 /** The pull request: what the class adds, who says what, what to check, and what changes. */
 export function pullRequestText(r: CollectResult, after: Debate): string {
 	const added = r.files.filter((f) => f.status === 'added');
 	const claims = added.flatMap((f) => f.claims.filter((c) => c.id));
 	const repeats = r.files.flatMap((f) =>
-		f.status === 'rejected' ? [] : f.claims.filter((c) => c.repeats)
+		f.status === 'rejected'
+			? []
+			: f.claims.filter((c) => c.repeats).map((c) => ({ ...c, file: f.path }))
 	);
 	const out: string[] = [
 		`## Class proposals: ${mdText(r.title)} (${mdId(r.debate)})`,
@@ -772,10 +817,19 @@ export function pullRequestText(r: CollectResult, after: Debate): string {
 	for (const f of added)
 		for (const p of f.problems.filter((p) => FLAGGED.has(p.code)))
 			flags.push(`- ${mdText(p.message)} (${mdText(p.hint ?? '')})`);
-	for (const c of repeats)
+	for (const c of repeats) {
+		if (!c.repeatsFile) {
+			flags.push(
+				`- Not added: ${mdId(c.proposed)} repeats ${mdId(c.repeats!)} (already in the debate).`
+			);
+			continue;
+		}
+		// The same claim handed in twice: whose it is cannot be known for sure, so both files are named.
+		const who = speakerOf(after, c.repeats!);
 		flags.push(
-			`- Not added: ${mdId(c.proposed)} repeats ${mdId(c.repeats!)}${c.repeatsFile ? ' (in another file of this collection)' : ' (already in the debate)'}.`
+			`- The same claim in two files: ${mdId(c.proposed)} in ${mdText(c.file)} repeats ${mdId(c.repeats!)}, added from ${mdText(c.repeatsFile)}${c.repeatsOlder ? ', the file written first' : ' (the files do not show which was written first)'}${who ? `, under ${mdText(who)}` : ''}. Check which student wrote it; if it is the other one, change its speaker before merging.`
 		);
+	}
 	if (flags.length) out.push(`#### Check before merging (${flags.length})`, '', ...flags, '');
 	if (r.diff && !isEmptyDiff(r.diff))
 		out.push(renderDebateDiff(r.diff).replace(/^### /, '### What it changes: '));
