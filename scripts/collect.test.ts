@@ -45,7 +45,12 @@ function classroom(files?: Record<string, string>) {
 function run(dir: string, ...argv: string[]) {
 	const out: string[] = [];
 	const err: string[] = [];
-	const code = main(argv, { cwd: dir, io: { out: (s) => out.push(s), err: (s) => err.push(s) } });
+	const code = main(argv, {
+		cwd: dir,
+		io: { out: (s) => out.push(s), err: (s) => err.push(s) },
+		// No source texts beside this checkout, whatever the machine has in /tmp/shared.
+		sourcesBeside: join(dir, 'no-source-texts')
+	});
 	return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -242,6 +247,57 @@ describe('npm run collect', () => {
 		rmSync(dir, { recursive: true });
 	});
 
+	it('flags a source’s claim its quote hardly shares a word with, and says whether quotes were checked', () => {
+		const dir = classroom({
+			'loose.crux.yaml': proposal(
+				'  - id: reyes-says-uniforms-are-unfair\n    voice: source\n    claim:\n      text: "Uniform rules punish poorer families unfairly."\n      speaker: tom-reyes\n      attacks: [resolution]\n      evidence:\n        - source: assembly-debate\n          quote: "Teenagers will learn to manage phones at some point, and school is a safe place to learn it."\n          locator: "Reyes, para. 5"\n'
+			)
+		});
+		const without = run(dir, 'class', '--dry-run');
+		expect(without.code).toBe(0);
+		expect(without.out).toContain(
+			'class/loose.crux.yaml:12:18  warning: The claim and its quote share almost no words: “uniform”, “rules”, “punish”, “poorer” and more are not in the quote.'
+		);
+		expect(without.out).toContain(
+			'Quotes: NOT checked against the source texts, so a quote may be invented. Pass --sources <folder> (one <source-id>.txt per source) to check every quote word for word; the pull request text says they were not checked.'
+		);
+		const md = without.out.slice(without.out.indexOf('## Class proposals'));
+		expect(md).toContain(
+			'- **Quotes were not checked against the source texts** (no `--sources`): a quote may be invented or altered. Check each quote below against its source before merging.'
+		);
+		expect(md).toContain(
+			'- class/loose.crux.yaml:12: The claim and its quote share almost no words: “uniform”, “rules”, “punish”, “poorer” and more are not in the quote.'
+		);
+		const checked = run(dir, 'class', '--dry-run', '--sources', TEXTS);
+		expect(checked.out).toContain(
+			`Quotes: checked word for word against the source texts in ${TEXTS}.`
+		);
+		expect(checked.out).toContain(
+			'- Every quote, word for word against the source texts (`--sources`).'
+		);
+		rmSync(dir, { recursive: true });
+	});
+
+	it('checks the quotes against the source texts kept beside the checkout, unless told not to', () => {
+		const dir = classroom({ 'amy.crux.yaml': readFileSync(join(CLASS, 'amy.crux.yaml'), 'utf8') });
+		// The teacher's checkout is dir/repo; the texts sit beside it, as the maintainers keep them.
+		const repo = join(dir, 'repo');
+		mkdirSync(repo);
+		cpSync(join(dir, 'arguments'), join(repo, 'arguments'), { recursive: true });
+		cpSync(join(dir, 'class'), join(repo, 'class'), { recursive: true });
+		cpSync(TEXTS, join(dir, 'shared/sources'), { recursive: true });
+		const out: string[] = [];
+		const io = { out: (s: string) => out.push(s), err: (s: string) => out.push(s) };
+		main(['class', '--dry-run'], { cwd: repo, io });
+		expect(out.join('\n')).toContain(
+			'Quotes: checked word for word against the source texts in ../shared/sources (found beside the checkout; --no-sources to skip).'
+		);
+		out.length = 0;
+		main(['class', '--dry-run', '--no-sources'], { cwd: repo, io });
+		expect(out.join('\n')).toContain('Quotes: NOT checked against the source texts (--no-sources)');
+		rmSync(dir, { recursive: true });
+	});
+
 	it('with --debate, refuses files for another debate; a debate that does not exist is named', () => {
 		const dir = classroom({
 			'other.crux.yaml': proposal(own('a-b', 'A b.', 'attacks: [resolution]')).replace(
@@ -277,6 +333,7 @@ describe('npm run collect', () => {
 		const io = { out: (s: string) => out.push(s), err: (s: string) => out.push(s) };
 		const failing = main(['class'], {
 			cwd: dir,
+			sourcesBeside: join(dir, 'none'),
 			io,
 			write: () => {
 				throw new Error('disk full');
@@ -290,6 +347,7 @@ describe('npm run collect', () => {
 		const squatter = 'arguments/school-phones/claims/phones-make-pupils-happy.yaml';
 		const racing = main(['class'], {
 			cwd: dir,
+			sourcesBeside: join(dir, 'none'),
 			io,
 			write: (folder, files) => {
 				writeFileSync(join(dir, squatter), 'text: "Mine."\n');
@@ -323,7 +381,9 @@ describe('npm run collect', () => {
 		for (const color of [false, true]) {
 			const out: string[] = [];
 			const io = { out: (s: string) => out.push(s), err: (s: string) => out.push(s), color };
-			expect(main(['class', '--dry-run'], { cwd: dir, io })).toBe(1);
+			expect(main(['class', '--dry-run'], { cwd: dir, io, sourcesBeside: join(dir, 'none') })).toBe(
+				1
+			);
 			const all = out.join('\n');
 			// With colour, only collect's own colour codes (ESC[…m) are left, never the student's.
 			// eslint-disable-next-line no-control-regex -- the point of the test

@@ -40,12 +40,16 @@ import {
 } from './lib/atomic-write';
 
 const USAGE =
-	'Usage: npm run collect -- <folder of proposal files> [--debate ID] [--dry-run] [--sources DIR]';
+	'Usage: npm run collect -- <folder of proposal files> [--debate ID] [--dry-run] [--sources DIR | --no-sources]';
+
+/** Where the maintainers keep the source texts, beside the checkout (README, "Adding an argument"). */
+export const DEFAULT_SOURCES = '../shared/sources';
 
 const OPTIONS = {
 	debate: { type: 'string' },
 	'dry-run': { type: 'boolean' },
 	sources: { type: 'string' },
+	'no-sources': { type: 'boolean' },
 	root: { type: 'string' },
 	help: { type: 'boolean', short: 'h' }
 } as const;
@@ -227,7 +231,7 @@ function report(
 	io: Io,
 	r: CollectResult,
 	skipped: FileReport[],
-	opts: { dryRun: boolean; root: string; wrote?: string; color?: boolean }
+	opts: { dryRun: boolean; root: string; wrote?: string; color?: boolean; quotes: string }
 ) {
 	const files = [...r.files, ...skipped].sort((a, b) => (a.path < b.path ? -1 : 1));
 	io.out(`Collecting ${plural(files.length, 'proposal file')} for “${r.title}” (${r.debate}):`);
@@ -254,6 +258,7 @@ function report(
 		.join(', ');
 	const folder = `${opts.root.replace(/\/+$/, '')}/${r.debate}/`;
 	io.out('');
+	io.out(opts.quotes);
 	if (refused.length)
 		io.out(
 			`${plural(refused.length, 'file')} refused: nothing of ${refused.length === 1 ? 'it' : 'them'} was written. Fix the problems above (or ask the student for a new file) and collect again.`
@@ -283,6 +288,8 @@ function report(
 export interface CollectOptions {
 	io?: Io;
 	cwd?: string;
+	/** Where to look for the source texts when --sources is not given; default ../shared/sources. */
+	sourcesBeside?: string;
 	/** How the new files are written (tests inject failures); default: all or none, never over a file. */
 	write?: (dir: string, files: FileText[]) => void;
 }
@@ -339,6 +346,24 @@ export function main(argv: string[], opts: CollectOptions = {}): number {
 			return 2;
 		}
 		let sourceTexts: Record<string, string> | undefined;
+		if (values.sources !== undefined && values['no-sources']) {
+			io.err(`collect: --sources and --no-sources contradict each other.\n${USAGE}`);
+			return 2;
+		}
+		// The quotes are checked whenever the texts are at hand: named, or found where they are kept.
+		let quotes: string;
+		if (values.sources === undefined && !values['no-sources']) {
+			const found = resolve(cwd, opts.sourcesBeside ?? DEFAULT_SOURCES);
+			if (existsSync(found) && lstatSync(found).isDirectory()) {
+				values.sources = found;
+				quotes = `Quotes: checked word for word against the source texts in ${safeName(display(found, cwd))} (found beside the checkout; --no-sources to skip).`;
+			} else
+				quotes = `Quotes: NOT checked against the source texts, so a quote may be invented. Pass --sources <folder> (one <source-id>.txt per source) to check every quote word for word; the pull request text says they were not checked.`;
+		} else
+			quotes =
+				values.sources === undefined
+					? 'Quotes: NOT checked against the source texts (--no-sources); the pull request text says so.'
+					: `Quotes: checked word for word against the source texts in ${safeName(values.sources as string)}.`;
 		if (values.sources !== undefined) {
 			const dir = resolve(cwd, values.sources as string);
 			if (!existsSync(dir) || !lstatSync(dir).isDirectory()) {
@@ -403,7 +428,13 @@ export function main(argv: string[], opts: CollectOptions = {}): number {
 					opts.write ?? ((dir, files) => void writeFilesAtomically(dir, files)),
 					io.out
 				);
-			report(io, result, leftovers, { dryRun, root: display(root, cwd), wrote, color: io.color });
+			report(io, result, leftovers, {
+				dryRun,
+				root: display(root, cwd),
+				wrote,
+				color: io.color,
+				quotes
+			});
 			leftovers = [];
 			if (wrote) return 2;
 			if (result.files.some((f) => f.status === 'rejected')) code = 1;

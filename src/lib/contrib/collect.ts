@@ -33,6 +33,7 @@ import {
 	type DebateDiff
 } from './debate-diff';
 import { DUPLICATE_PROPOSAL_ID, type ProposalRead } from './proposal-file';
+import { overlapFinding, QUOTE_OVERLAP } from './quote-overlap';
 import { uniqueId } from './slug';
 
 export const WRONG_DEBATE = rule({
@@ -98,6 +99,8 @@ export interface CollectResult {
 	diff?: DebateDiff;
 	/** The pull request's text. */
 	markdown: string;
+	/** Every quote was checked word for word against the source texts (--sources). */
+	quotesChecked: boolean;
 }
 
 export interface CollectInput {
@@ -383,6 +386,25 @@ function checkFile(read: ProposalRead, base: Base, sourceTexts?: Record<string, 
 				idx
 			)
 		);
+	// A source's claim its quote hardly shares a word with: flagged for the teacher (a warning).
+	const topic = `${before.meta.title} ${before.meta.resolution}`;
+	for (const { index: i, entry: e } of entries) {
+		if (e.voice !== 'source' || !e.claim.evidence?.length) continue;
+		const f = overlapFinding(
+			e.claim.text,
+			e.claim.evidence.map((x) => x.quote),
+			topic
+		);
+		if (f)
+			problems.push(
+				QUOTE_OVERLAP.at(
+					path,
+					at('proposals', i, 'claim', 'evidence', 0, 'quote'),
+					f.message,
+					f.hint
+				)
+			);
+	}
 	if (sourceTexts)
 		problems.push(
 			...checkQuotes(claimInputs, sourceTexts, dedupeById(sources)).filter((p) => p.file === path)
@@ -638,7 +660,8 @@ export function collectProposals(input: CollectInput): CollectResult {
 		debateProblems: [],
 		files: [],
 		writes: [],
-		markdown: ''
+		markdown: '',
+		quotesChecked: input.sourceTexts !== undefined
 	};
 	if (!first.debate) {
 		result.debateProblems = first.problems.filter((p) => p.severity === 'error');
@@ -763,7 +786,7 @@ export function groupByDebate(
 }
 
 /** Warnings on an added proposal that a reviewer should see in the pull request. */
-const FLAGGED = new Set(['duplicate-claim', 'invisible-character']);
+const FLAGGED = new Set(['duplicate-claim', 'invisible-character', 'quote-overlap']);
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -789,7 +812,15 @@ export function pullRequestText(r: CollectResult, after: Debate): string {
 			(repeats.length
 				? `; ${plural(repeats.length, 'repeat')} of claims already there not added`
 				: '') +
-			`. Collected with \`npm run collect\`, which checked every proposal with the validator's rules and the attribution rule.`,
+			'.',
+		'',
+		'#### What was checked, and what was not',
+		'',
+		'- Every proposal, with the validator’s rules; and who may say what: a claim given to a published author needs a quote from a source where that author speaks (`npm run collect`).',
+		r.quotesChecked
+			? '- Every quote, word for word against the source texts (`--sources`).'
+			: '- **Quotes were not checked against the source texts** (no `--sources`): a quote may be invented or altered. Check each quote below against its source before merging.',
+		'- No tool checks that a quote says what its claim says. A claim that shares almost no words with its quote is listed under “Check before merging”; read the others too.',
 		''
 	];
 	if (claims.length) {
@@ -816,7 +847,7 @@ export function pullRequestText(r: CollectResult, after: Debate): string {
 	const flags: string[] = [];
 	for (const f of added)
 		for (const p of f.problems.filter((p) => FLAGGED.has(p.code)))
-			flags.push(`- ${mdText(p.message)} (${mdText(p.hint ?? '')})`);
+			flags.push(`- ${mdText(p.file)}:${p.line}: ${mdText(p.message)} (${mdText(p.hint ?? '')})`);
 	for (const c of repeats) {
 		if (!c.repeatsFile) {
 			flags.push(

@@ -51,6 +51,28 @@ describe('buildProposal', () => {
 		});
 	});
 
+	it('warns at the quote when a source’s claim shares almost no words with it', () => {
+		const topic =
+			'Japan–Taiwan defense cooperation RESOLVED: Japan Should Deepen Defense/Security Cooperation with Taiwan';
+		const p = buildProposal(
+			filled({
+				text: 'Japan should stop all defense contact with Taiwan immediately.',
+				quote:
+					'Preservation of Taiwan’s de facto independence is a core security interest of Japan',
+				locator: 'Self, para. 1'
+			}),
+			{ ...ctx, topic }
+		);
+		expect(p.byField.quote.map((x) => [x.code, x.severity])).toEqual([
+			['quote-overlap', 'warning']
+		]);
+		expect(p.byField.quote[0].message).toBe(
+			'The claim and its quote share almost no words: “stop”, “contact”, “immediately” are not in the quote.'
+		);
+		// A claim worded from its quote, or a student's own claim, is not flagged.
+		expect(buildProposal(filled(), { ...ctx, topic }).byField.quote).toBeUndefined();
+	});
+
 	it('puts each problem next to its field', () => {
 		const p = buildProposal(
 			filled({
@@ -243,7 +265,8 @@ describe('whose words: the form’s attribution check', () => {
 			}),
 			phones
 		);
-		expect(right.problems).toEqual([]);
+		// Attributed rightly; its quote shares only "office" with the claim, which is flagged, not refused.
+		expect(right.problems.map((p) => [p.code, p.severity])).toEqual([['quote-overlap', 'warning']]);
 		expect(right.entry?.voice).toBe('source');
 	});
 
@@ -261,7 +284,9 @@ describe('whose words: the form’s attribution check', () => {
 		expect(buildProposal(base, phones).byField.source.map((x) => x.code)).toEqual([
 			'misattributed'
 		]);
-		expect(buildProposal({ ...base, newSourceAuthors: 'Jo Lee' }, phones).problems).toEqual([]);
-		expect(buildProposal({ ...base, newSpeakerRole: 'Columnist' }, phones).problems).toEqual([]);
+		const errors = (f: typeof base) =>
+			buildProposal(f, phones).problems.filter((p) => p.severity === 'error');
+		expect(errors({ ...base, newSourceAuthors: 'Jo Lee' })).toEqual([]);
+		expect(errors({ ...base, newSpeakerRole: 'Columnist' })).toEqual([]);
 	});
 });

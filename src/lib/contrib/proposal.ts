@@ -3,6 +3,7 @@
  * (the validator's own `checkClaimFile`, plus the schema check of any new person or source file).
  * Pure and browser-safe, so the component stays thin and this logic is unit-tested.
  */
+import { overlapFinding, QUOTE_OVERLAP } from './quote-overlap';
 import { DRAFT_FIELD_MAX } from './draft-store';
 import { entityPath } from '$lib/files';
 import { checkClaimFile, type KnownIds, type Problem } from '$lib/validate/index';
@@ -118,6 +119,8 @@ export interface DebateContext {
 	sourceTitles?: Record<string, string>;
 	/** The speaker of a student's own claim when they give no name (crux.config.yaml class-name). */
 	className?: string;
+	/** The debate's title and resolution: words every claim uses, left out when a claim is compared with its quote. */
+	topic?: string;
 }
 
 export interface ProposedFile {
@@ -408,6 +411,11 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			problems.push(p);
 			add(field, p);
 		}
+	}
+	// A source's claim its quote hardly shares a word with: said at once, as collect flags it.
+	if (f.voice === 'source' && f.text.trim() && f.quote.trim()) {
+		const o = overlapFinding(f.text, [f.quote], ctx.topic ?? '');
+		if (o) fail('quote', path, QUOTE_OVERLAP, o.message, o.hint);
 	}
 	const entry: ProposalEntry | undefined = f.voice
 		? {
