@@ -278,6 +278,31 @@ describe('npm run collect', () => {
 		rmSync(dir, { recursive: true });
 	});
 
+	it('flags a proposal that re-uses an existing claim’s quote, or attacks a side-by-side debater one way', () => {
+		const dir = classroom({
+			'again.crux.yaml': proposal(
+				'  - id: reyes-parents-must-reach-children\n    voice: source\n    claim:\n      text: "Parents must be able to reach their children, so the office line is not enough."\n      speaker: tom-reyes\n      attacks: [office-phone-reaches-parents]\n      evidence:\n        - source: assembly-debate\n          quote: "Parents need to know they can reach their children."\n          locator: "Reyes, para. 3"\n'
+			)
+		});
+		const r = run(dir, 'class', '--dry-run');
+		expect(r.code).toBe(0);
+		expect(r.out).toContain(
+			'  added    class/again.crux.yaml: 1 claim (reyes-parents-must-reach-children)'
+		);
+		expect(r.out).toContain(
+			'class/again.crux.yaml:12:18  warning: This quote is the one “Parents need contact” (parents-need-contact) already quotes: most likely the same claim, made again.'
+		);
+		expect(r.out).toContain(
+			'class/again.crux.yaml:9:17  warning: “Parents must be able to reach their children, so the office line is not enough.” (Tom Reyes) attacks “The office passes on messages” (Maya Chen) one way, but both are from “School assembly debate on phones”, whose pieces were published side by side: neither replies to the other, so the arrow alone would decide the clash.'
+		);
+		const md = r.out.slice(r.out.indexOf('#### Check before merging'));
+		expect(md).toMatch(/^- class\/again\.crux\.yaml:12: This quote is the one/m);
+		expect(md).toMatch(
+			/^- class\/again\.crux\.yaml:9: .* one way, .*\(Before merging, draw the clash both ways: add reyes-parents-must-reach-children to the attacks of office-phone-reaches-parents/m
+		);
+		rmSync(dir, { recursive: true });
+	});
+
 	it('checks the quotes against the source texts kept beside the checkout, unless told not to', () => {
 		const dir = classroom({ 'amy.crux.yaml': readFileSync(join(CLASS, 'amy.crux.yaml'), 'utf8') });
 		// The teacher's checkout is dir/repo; the texts sit beside it, as the maintainers keep them.

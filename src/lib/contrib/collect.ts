@@ -740,6 +740,9 @@ export function collectProposals(input: CollectInput): CollectResult {
 		accepted = accepted.filter((r) => !culprits.has(r.path));
 	}
 	for (const rep of reports.values()) if (rep.status === 'rejected') rep.claims = [];
+	if (after)
+		for (const p of reviewFlags(before, after, planned)) reports.get(p.file)?.problems.push(p);
+	for (const rep of reports.values()) rep.problems = sortProblems(rep.problems);
 	result.files = [...reports.values()];
 	result.writes = planned.writes;
 	if (after) {
@@ -747,6 +750,88 @@ export function collectProposals(input: CollectInput): CollectResult {
 		result.markdown = pullRequestText(result, after);
 	}
 	return result;
+}
+
+export const SAME_QUOTE = rule({
+	code: 'same-quote',
+	severity: 'warning',
+	layer: 'cross-file',
+	description:
+		'A proposed claim quotes the very words an existing claim (or an earlier proposal) already quotes: most likely the same claim made again.'
+});
+export const ONE_WAY_PROPOSAL = rule({
+	code: 'one-way-proposal',
+	severity: 'warning',
+	layer: 'graph',
+	description:
+		'A proposed claim from an essay published side by side with another (a source of kind debate) attacks that other essay’s claim one way; the rule is to draw such a clash both ways, which only a change to the existing claim can do.'
+});
+
+const quoteKey = (q: string) => slugWords(q).join(' ');
+
+/**
+ * What a reviewer should look at in the claims about to be added, located where the student
+ * wrote them: a quote some claim already quotes (a likely repeat under other words), and an
+ * attack between two debaters' side-by-side essays drawn one way only (CONTRIBUTING, "Clashes:
+ * draw them both ways": neither essay replies to the other, so the arrow alone would decide).
+ */
+function reviewFlags(before: Debate, after: Debate, planned: Plan): Problem[] {
+	const out: Problem[] = [];
+	const quoted = new Map<string, string>();
+	for (const c of Object.values(before.claims))
+		for (const e of c.evidence ?? [])
+			if (!quoted.has(quoteKey(e.quote))) quoted.set(quoteKey(e.quote), c.id);
+	const sideBySide = new Set(
+		Object.values(after.sources)
+			.filter((x) => x.kind === 'debate')
+			.map((x) => x.id)
+	);
+	const title = (id: string) => claimTitle(after.claims[id]);
+	const name = (id: string | undefined) =>
+		id && Object.hasOwn(after.people, id) ? after.people[id].name : (id ?? 'no one');
+	const own = (c: { role?: string; speaker?: string }) =>
+		(c.role === undefined || c.role === 'asserted') && !!c.speaker;
+	for (const w of planned.writes) {
+		if (w.kind !== 'claim') continue;
+		const owner = planned.owners.get(w.path);
+		const c = after.claims[w.id];
+		if (!owner || !c) continue;
+		const at = (...p: DataPath) => owner.read.yaml.locate([...owner.base, ...p]);
+		(c.evidence ?? []).forEach((e, i) => {
+			const k = quoteKey(e.quote);
+			const twin = quoted.get(k);
+			if (twin && twin !== c.id)
+				out.push(
+					SAME_QUOTE.at(
+						owner.read.path,
+						at('evidence', i, 'quote'),
+						`This quote is the one “${title(twin)}” (${twin}) already quotes: most likely the same claim, made again.`,
+						`If it says the same, answer or support ${twin} instead; the same claim twice splits its replies between two cards.`
+					)
+				);
+			else if (!twin) quoted.set(k, c.id);
+		});
+		const speaker = after.people[c.speaker ?? ''];
+		if (!own(c) || !speaker || speaker.contributor) continue;
+		const mine = new Set((c.evidence ?? []).map((e) => e.source).filter((x) => sideBySide.has(x)));
+		(c.attacks ?? []).forEach((target, i) => {
+			if (!Object.hasOwn(before.claims, target)) return;
+			const b = before.claims[target];
+			if (b.kind === 'thesis' || !own(b) || b.speaker === c.speaker) return;
+			if ((b.attacks ?? []).includes(c.id)) return;
+			const shared = (b.evidence ?? []).find((e) => mine.has(e.source))?.source;
+			if (!shared) return;
+			out.push(
+				ONE_WAY_PROPOSAL.at(
+					owner.read.path,
+					at('attacks', i),
+					`“${title(c.id)}” (${name(c.speaker)}) attacks “${title(target)}” (${name(b.speaker)}) one way, but both are from “${after.sources[shared].title}”, whose pieces were published side by side: neither replies to the other, so the arrow alone would decide the clash.`,
+					`Before merging, draw the clash both ways: add ${c.id} to the attacks of ${target} (a proposal cannot change an existing claim). See CONTRIBUTING, “Clashes: draw them both ways”.`
+				)
+			);
+		});
+	}
+	return out;
 }
 
 /** Which debate each file is for: the one asked for, else the one it names (if it exists). */
@@ -786,14 +871,20 @@ export function groupByDebate(
 }
 
 /** Warnings on an added proposal that a reviewer should see in the pull request. */
-const FLAGGED = new Set(['duplicate-claim', 'invisible-character', 'quote-overlap']);
+const FLAGGED = new Set([
+	'duplicate-claim',
+	'invisible-character',
+	'quote-overlap',
+	'same-quote',
+	'one-way-proposal'
+]);
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The name a claim is shown under, for a flag. */
-function speakerOf(d: Debate, id: string): string | undefined {
+/** Who a claim is given to, for a flag. */
+function speakerOf(d: Debate, id: string): { name: string; contributor?: true } | undefined {
 	const c = Object.hasOwn(d.claims, id) ? d.claims[id] : undefined;
-	return c?.speaker && Object.hasOwn(d.people, c.speaker) ? d.people[c.speaker].name : undefined;
+	return c?.speaker && Object.hasOwn(d.people, c.speaker) ? d.people[c.speaker] : undefined;
 }
 
 /** The pull request: what the class adds, who says what, what to check, and what changes. */
@@ -857,8 +948,11 @@ export function pullRequestText(r: CollectResult, after: Debate): string {
 		}
 		// The same claim handed in twice: whose it is cannot be known for sure, so both files are named.
 		const who = speakerOf(after, c.repeats!);
+		const whose = who?.contributor
+			? `, under ${mdText(who.name)}. Check which student wrote it; if it is the other one, change its speaker before merging.`
+			: `${who ? `; both give it to ${mdText(who.name)}` : ''}. Only one copy is added; check that each student did their own work.`;
 		flags.push(
-			`- The same claim in two files: ${mdId(c.proposed)} in ${mdText(c.file)} repeats ${mdId(c.repeats!)}, added from ${mdText(c.repeatsFile)}${c.repeatsOlder ? ', the file written first' : ' (the files do not show which was written first)'}${who ? `, under ${mdText(who)}` : ''}. Check which student wrote it; if it is the other one, change its speaker before merging.`
+			`- The same claim in two files: ${mdId(c.proposed)} in ${mdText(c.file)} repeats ${mdId(c.repeats!)}, added from ${mdText(c.repeatsFile)}${c.repeatsOlder ? ', the file written first' : ' (the files do not show which was written first)'}${whose}`
 		);
 	}
 	if (flags.length) out.push(`#### Check before merging (${flags.length})`, '', ...flags, '');
