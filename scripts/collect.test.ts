@@ -303,6 +303,27 @@ describe('npm run collect', () => {
 		rmSync(dir, { recursive: true });
 	});
 
+	it('refuses a student’s name that could pass for an author’s: other letters, a title, part of it', () => {
+		const named = (who: string, i: number) =>
+			`  - id: my-own-point-${i}\n    voice: own\n    claim:\n      text: "My own point number ${i} about phones and lessons."\n      speaker: student-${i}\n      attacks: [resolution]\n    people:\n      - id: student-${i}\n        name: "${who}"\n        kind: person\n        contributor: true\n`;
+		const names = ['Mаya Chen', 'Prof. Tom Reyes', 'Reyes', 'T. Reyes'];
+		const dir = classroom(
+			Object.fromEntries(names.map((n, i) => [`s${i}.crux.yaml`, proposal(named(n, i))]))
+		);
+		const r = run(dir, 'class', '--dry-run');
+		expect(r.code).toBe(1);
+		names.forEach((n, i) => {
+			expect(r.out).toContain(`  refused  class/s${i}.crux.yaml`);
+			expect(r.out).toMatch(
+				new RegExp(
+					`^class/s${i}\\.crux\\.yaml:12:15 {2}“${n.replace('.', '\\.')}” could pass for (Maya Chen|Tom Reyes), a published voice`,
+					'm'
+				)
+			);
+		});
+		rmSync(dir, { recursive: true });
+	});
+
 	it('checks the quotes against the source texts kept beside the checkout, unless told not to', () => {
 		const dir = classroom({ 'amy.crux.yaml': readFileSync(join(CLASS, 'amy.crux.yaml'), 'utf8') });
 		// The teacher's checkout is dir/repo; the texts sit beside it, as the maintainers keep them.

@@ -34,6 +34,7 @@ import {
 } from './debate-diff';
 import { DUPLICATE_PROPOSAL_ID, type ProposalRead } from './proposal-file';
 import { overlapFinding, QUOTE_OVERLAP } from './quote-overlap';
+import { LOOKALIKE_NAME, lookalikeOf, sameNameAs } from './names';
 import { uniqueId } from './slug';
 
 export const WRONG_DEBATE = rule({
@@ -224,6 +225,7 @@ function checkFile(read: ProposalRead, base: Base, sourceTexts?: Record<string, 
 	const peopleNames = new Map<string, string>();
 	for (const [id, p] of Object.entries(before.people))
 		if (!p.contributor) peopleNames.set(nameKey(p.name), id);
+	const publishedNames = base.voices.published ?? [];
 	const sourceKeys = new Map<string, string>();
 	for (const [id, s] of Object.entries(before.sources)) {
 		sourceKeys.set(`t:${nameKey(s.title)}`, id);
@@ -255,6 +257,26 @@ function checkFile(read: ProposalRead, base: Base, sourceTexts?: Record<string, 
 			const known = peopleNames.get(nameKey(p.name));
 			const existing = Object.hasOwn(before.people, p.id) ? before.people[p.id] : undefined;
 			const reused = existing && (same(strip(existing), strip(p)) || sameContributor(existing, p));
+			if (!known && !reused) {
+				// Not the name itself, but one that could pass for it (a student's), or the same
+				// speaker written otherwise (a new published one).
+				const like = p.contributor
+					? lookalikeOf(p.name, [...publishedNames, ...fileAuthors(entries)])
+					: sameNameAs(p.name, publishedNames);
+				if (like)
+					problems.push(
+						LOOKALIKE_NAME.at(
+							path,
+							at('proposals', i, 'people', j, 'name'),
+							p.contributor
+								? `“${p.name}” could pass for ${like}, a published voice in this debate: choose another name for yourself.`
+								: `“${p.name}” is ${like}, already a speaker in this debate, written otherwise.`,
+							p.contributor
+								? 'A student’s name must not pass for an author’s, in other letters, with a title or in part. An initial or the class tells them apart (“Ben K., 7C”).'
+								: `Choose the speaker who is already there instead of adding them again.`
+						)
+					);
+			}
 			if (known && !reused)
 				problems.push(
 					ALREADY_IN_DEBATE.at(
@@ -410,6 +432,14 @@ function checkFile(read: ProposalRead, base: Base, sourceTexts?: Record<string, 
 			...checkQuotes(claimInputs, sourceTexts, dedupeById(sources)).filter((p) => p.file === path)
 		);
 	return sortProblems(dedupeProblems(problems));
+}
+
+/** The published names a proposal file brings itself: its new authors' and speakers'. */
+function fileAuthors(entries: Array<{ entry: Entry }>): string[] {
+	return entries.flatMap(({ entry: e }) => [
+		...(e.people ?? []).filter((p) => !p.contributor).map((p) => p.name),
+		...(e.sources ?? []).flatMap((s) => s.authors ?? [])
+	]);
 }
 
 function sameContributor(existing: { contributor?: true; name: string }, p: PersonData) {

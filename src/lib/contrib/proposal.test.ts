@@ -241,6 +241,25 @@ describe('whose words: the form’s attribution check', () => {
 		]);
 	});
 
+	it('nor a name that could pass for an author’s: other letters, a title, part of the name', () => {
+		for (const ownName of ['Mаya Chen', 'Prof. Tom Reyes', 'Reyes', 'T. Reyes', 'Maya C.']) {
+			const p = buildProposal(reply({ voice: 'own', ownName }), phones);
+			expect(
+				p.byField.ownName?.map((x) => x.code),
+				ownName
+			).toEqual(['lookalike-name']);
+		}
+		expect(
+			buildProposal(reply({ voice: 'own', ownName: 'Mаya Chen' }), phones).byField.ownName[0]
+				.message
+		).toBe(
+			'“Mаya Chen” could pass for Maya Chen, a published voice in this debate: choose another name for yourself.'
+		);
+		expect(
+			buildProposal(reply({ voice: 'own', ownName: 'Maya K.' }), phones).byField.ownName
+		).toBeUndefined();
+	});
+
 	it('a source’s claim needs that author’s words: the teacher’s sentence given to the wrong author is refused at once', () => {
 		const wrong = buildProposal(
 			reply({
