@@ -1,5 +1,5 @@
 /**
- * npm run collect -- <folder> [--debate ID] [--dry-run] [--sources DIR]
+ * npm run collect -- <folder> [--debate ID] [--dry-run] [--sources DIR | --no-sources]
  *
  * A class's proposals in, one pull request out. Reads every proposal file (.crux.yaml, as the
  * "Propose a reply" form downloads them) in <folder>, checks each with the validator's rules
