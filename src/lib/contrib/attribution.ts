@@ -101,7 +101,8 @@ export function voiceIndex(input: {
 	const parts: Record<string, string[]> = {};
 	for (const [sid, s] of own(input.sources)) if (s.parts?.length) parts[sid] = [...s.parts];
 	const published = new Set<string>();
-	for (const [, p] of own(input.people)) if (p.contributor !== true && p.name) published.add(p.name);
+	for (const [, p] of own(input.people))
+		if (p.contributor !== true && p.name) published.add(p.name);
 	for (const [, s] of own(input.sources))
 		for (const n of [...(s.authors ?? []), ...(s.editors ?? []), valueOf(s.publisher)])
 			if (typeof n === 'string' && n.trim()) published.add(n);
