@@ -146,10 +146,11 @@ describe('npm run import', () => {
 		const out = join(tmp, 'out');
 		expect(run(input(), '--out', out, '--id', 'd').code).toBe(0);
 		const old = tree(out);
-		// A claim so long the validator rejects its file (or the importer refuses it): exit 1, old kept.
+		// A file the importer refuses: exit 1, old kept. (A huge claim no longer fails: the Kialo
+		// importer cuts it to 60,000 characters, saying so, so its files pass the validator.)
 		const huge = input(
 			'huge.txt',
-			`Discussion Title: Huge\n\n1. ${'word '.repeat(60000)}\n1.1. Pro: A short reason.\n`
+			`Discussion Title: Huge\n\n${'word '.repeat(60000)}\n1. The thesis.\n1.1. Pro: A short reason.\n`
 		);
 		const r = run(huge, '--out', out, '--id', 'd', '--force');
 		expect(r.code).toBe(1);

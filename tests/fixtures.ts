@@ -68,7 +68,8 @@ export async function openMap(page: Page, query = '', debate = FIXTURE) {
 export interface DrawnNode {
 	id: string;
 	of?: string;
-	kind: 'claim' | 'band' | 'strip';
+	/** mark: a joint bar or an undercut's ring (views/map/structure-drawing.ts). */
+	kind: 'claim' | 'band' | 'strip' | 'mark';
 	x1: number;
 	y1: number;
 	x2: number;
@@ -85,6 +86,18 @@ export async function drawn(page: Page): Promise<DrawnNode[]> {
 			cruxMap: { nodes(): unknown[] };
 		};
 		return el.cruxMap.nodes() as never;
+	});
+}
+
+/** The relations the canvas draws, with their ends and classes. */
+export async function drawnEdges(
+	page: Page
+): Promise<Array<{ id: string; source: string; target: string; classes: string }>> {
+	return page.evaluate(() => {
+		const el = document.querySelector('.map') as HTMLElement & {
+			cruxMap: { edges(): unknown[] };
+		};
+		return el.cruxMap.edges() as never;
 	});
 }
 

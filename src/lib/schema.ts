@@ -158,6 +158,25 @@ const relationList = z
 	.array(id)
 	.min(1, { message: 'must list at least one claim id; leave the field out if there is none' });
 
+/**
+ * A relation between two other claims, named by its two ends: `from` supports (or attacks) a
+ * claim. What an undercut targets. Exactly one of `supports`/`attacks` (the validator says so
+ * where it matters, with the fix: rules/claim/undercut-shape.ts).
+ */
+export const relationRefSchema = z
+	.strictObject({
+		from: id.describe(
+			'The claim that makes the relation: the reason or evidence this claim says does not show its target'
+		),
+		supports: id
+			.optional()
+			.describe('The claim that `from` supports (give this or `attacks`, not both)'),
+		attacks: id
+			.optional()
+			.describe('The claim that `from` attacks (give this or `supports`, not both)')
+	})
+	.describe('A support or attack between two claims: `from` and the claim it supports or attacks');
+
 export const claimSchema = z
 	.strictObject({
 		text: text(600).describe('The claim, self-contained and neutrally worded'),
@@ -186,6 +205,18 @@ export const claimSchema = z
 			),
 		supports: relationList.optional().describe('Ids of the claims this one supports'),
 		attacks: relationList.optional().describe('Ids of the claims this one attacks'),
+		undercuts: z
+			.array(relationRefSchema)
+			.min(1, { message: 'must list at least one relation; leave the field out if there is none' })
+			.optional()
+			.describe(
+				'Relations this claim undercuts: it does not deny either claim, it says the one does not show the other (“X says this evidence does not show Y”). Each is `from:` a claim and `supports:` or `attacks:` its target'
+			),
+		with: relationList
+			.optional()
+			.describe(
+				'Linked premises: the claims this one supports or attacks its target together with, and only together with. Each must support (or attack) the same claim; a claim with `with:` supports or attacks exactly one claim'
+			),
 		evidence: z.array(evidenceSchema).optional().describe('Verbatim quotes that back the claim'),
 		tags: z.array(id).optional().describe('Themes, as ids listed in the debate file'),
 		base: z
@@ -284,6 +315,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type RelationRef = z.infer<typeof relationRefSchema>;
 export type Moved = z.infer<typeof movedSchema>;
 export type DebateMeta = z.infer<typeof debateSchema>;
 export type Inferable<T> = T | { value: T; inferred: true; basis: string };

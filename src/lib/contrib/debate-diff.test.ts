@@ -150,3 +150,35 @@ describe('diffDebates', () => {
 		);
 	});
 });
+
+describe('diffDebates: undercuts and linked premises', () => {
+	const base = {
+		thesis: { kind: 'thesis' as const, text: 'The resolution.' },
+		a: { supports: ['thesis'], text: 'A reason.' },
+		p: { supports: ['a'], text: 'Evidence one.' },
+		q: { supports: ['a'], text: 'Evidence two.' }
+	};
+	const withStructure = debate({
+		...base,
+		p: { ...base.p, with: ['q'] },
+		u: { text: 'The evidence is from one town.', undercuts: [{ from: 'p', supports: 'a' }] }
+	});
+
+	it('lists undercuts and linked groups added, in the words every page uses', () => {
+		const d = diffDebates(debate(base), withStructure);
+		expect(d.undercutsAdded).toEqual([{ by: 'u', from: 'p', relation: 'supports', to: 'a' }]);
+		expect(d.groupsAdded).toEqual([{ members: ['p', 'q'], relation: 'supports', to: 'a' }]);
+		const md = renderDiffMarkdown([d]);
+		expect(md).toContain('- `u`: The evidence is from one town. (says `p` does not show `a`)');
+		expect(md).toContain('#### Undercuts added (1)\n\n- `u` says `p` does not show `a`\n');
+		expect(md).toContain(
+			'#### Linked premises added (1)\n\n- `p` and `q` support `a` only together\n'
+		);
+	});
+
+	it('and removed', () => {
+		const d = diffDebates(withStructure, debate(base));
+		expect(d.undercutsRemoved).toHaveLength(1);
+		expect(renderDiffMarkdown([d])).toContain('#### Linked premises removed (1)');
+	});
+});

@@ -9,9 +9,25 @@ import { STATUS_NAMES, type StatusKind } from '$lib/model/status';
 import type { ClaimRecord, Debate } from '$lib/model/types';
 import { debateStatus } from '$lib/evaluate/debate-status';
 import { dict, has, own } from '$lib/shared/records';
+import { joinNames, undercutSentence, undercutVerb } from '$lib/model/structure-words';
 
 export interface RelationRef {
 	from: string;
+	relation: Relation;
+	to: string;
+}
+
+/** An undercut: `by` says the relation from → to shows nothing. */
+export interface UndercutRef {
+	by: string;
+	from: string;
+	relation: Relation;
+	to: string;
+}
+
+/** Linked premises: `members` support (or attack) `to` only together. */
+export interface GroupRef {
+	members: string[];
 	relation: Relation;
 	to: string;
 }
@@ -41,6 +57,10 @@ export interface DebateDiff {
 	}>;
 	relationsAdded: RelationRef[];
 	relationsRemoved: RelationRef[];
+	undercutsAdded: UndercutRef[];
+	undercutsRemoved: UndercutRef[];
+	groupsAdded: GroupRef[];
+	groupsRemoved: GroupRef[];
 	statusChanged: StatusChange[];
 }
 
@@ -51,6 +71,22 @@ function relations(d: Debate | undefined): Map<string, RelationRef> {
 		for (const relation of RELATIONS)
 			for (const to of d.claims[id][relation] ?? [])
 				out.set(`${id} ${relation} ${to}`, { from: id, relation, to });
+	return out;
+}
+
+function undercuts(d: Debate | undefined): Map<string, UndercutRef> {
+	const out = new Map<string, UndercutRef>();
+	if (!d) return out;
+	for (const u of buildGraph(d).undercuts)
+		out.set(u.id, { by: u.from, from: u.edge.from, relation: u.edge.relation, to: u.edge.to });
+	return out;
+}
+
+function groups(d: Debate | undefined): Map<string, GroupRef> {
+	const out = new Map<string, GroupRef>();
+	if (!d) return out;
+	for (const g of buildGraph(d).groups)
+		out.set(g.id, { members: [...g.members].sort(), relation: g.relation, to: g.to });
 	return out;
 }
 
@@ -68,6 +104,10 @@ export function diffDebates(before: Debate | undefined, after: Debate | undefine
 		reworded: [],
 		relationsAdded: [],
 		relationsRemoved: [],
+		undercutsAdded: [],
+		undercutsRemoved: [],
+		groupsAdded: [],
+		groupsRemoved: [],
 		statusChanged: []
 	};
 	if (!before) diff.debateAdded = true;
@@ -109,6 +149,12 @@ export function diffDebates(before: Debate | undefined, after: Debate | undefine
 	const ra = relations(after);
 	for (const [k, r] of ra) if (!rb.has(k)) diff.relationsAdded.push(r);
 	for (const [k, r] of rb) if (!ra.has(k)) diff.relationsRemoved.push(r);
+	const [ub, ua] = [undercuts(before), undercuts(after)];
+	for (const [k, u] of ua) if (!ub.has(k)) diff.undercutsAdded.push(u);
+	for (const [k, u] of ub) if (!ua.has(k)) diff.undercutsRemoved.push(u);
+	const [gb, ga] = [groups(before), groups(after)];
+	for (const [k, g] of ga) if (!gb.has(k)) diff.groupsAdded.push(g);
+	for (const [k, g] of gb) if (!ga.has(k)) diff.groupsRemoved.push(g);
 	if (before && after) {
 		// The same verdicts the site shows, titled the way the site titles claims.
 		const sb = debateStatus(before, buildGraph(before));
@@ -135,6 +181,10 @@ export function isEmptyDiff(d: DebateDiff): boolean {
 			d.reworded,
 			d.relationsAdded,
 			d.relationsRemoved,
+			d.undercutsAdded,
+			d.undercutsRemoved,
+			d.groupsAdded,
+			d.groupsRemoved,
 			d.statusChanged
 		].every((x) => x.length === 0)
 	);
@@ -169,6 +219,12 @@ export function mdId(id: string): string {
 }
 
 const rel = (r: RelationRef) => `${mdId(r.from)} ${r.relation} ${mdId(r.to)}`;
+/** "`u` says `x` does not show `y`": an undercut in the words every page uses. */
+const undercut = (u: UndercutRef) =>
+	undercutSentence(mdId(u.by), mdId(u.from), u.relation, mdId(u.to));
+/** "`a` and `b` support `t` only together". */
+const group = (g: GroupRef) =>
+	`${joinNames(g.members.map(mdId))} ${g.relation === 'supports' ? 'support' : 'attack'} ${mdId(g.to)} only together`;
 
 function section(title: string, items: string[], count = items.length): string[] {
 	return items.length ? [`#### ${title} (${count})`, '', ...items, ''] : [];
@@ -184,7 +240,12 @@ export function renderDebateDiff(d: DebateDiff): string {
 	const relOf = (c: ClaimRecord) => {
 		const parts = [
 			...(c.attacks ?? []).map((t) => `attacks ${mdId(t)}`),
-			...(c.supports ?? []).map((t) => `supports ${mdId(t)}`)
+			...(c.supports ?? []).map((t) => `supports ${mdId(t)}`),
+			...(c.undercuts ?? []).map((u) => {
+				const r = u.supports !== undefined ? 'supports' : 'attacks';
+				return `says ${mdId(u.from)} ${undercutVerb(r)} ${mdId(u[r] ?? '')}`;
+			}),
+			...(c.with?.length ? [`only together with ${joinNames(c.with.map(mdId))}`] : [])
 		];
 		return parts.length ? ` (${parts.join(', ')})` : '';
 	};
@@ -233,6 +294,30 @@ export function renderDebateDiff(d: DebateDiff): string {
 		...section(
 			'Relations removed',
 			d.relationsRemoved.map((r) => `- ${rel(r)}`)
+		)
+	);
+	out.push(
+		...section(
+			'Undercuts added',
+			d.undercutsAdded.map((u) => `- ${undercut(u)}`)
+		)
+	);
+	out.push(
+		...section(
+			'Undercuts removed',
+			d.undercutsRemoved.map((u) => `- ${undercut(u)}`)
+		)
+	);
+	out.push(
+		...section(
+			'Linked premises added',
+			d.groupsAdded.map((g) => `- ${group(g)}`)
+		)
+	);
+	out.push(
+		...section(
+			'Linked premises removed',
+			d.groupsRemoved.map((g) => `- ${group(g)}`)
 		)
 	);
 	if (d.statusChanged.length)

@@ -177,6 +177,45 @@ describe('names taken by renamed claims', () => {
 	});
 });
 
+describe('buildProposal: undercuts and linked premises', () => {
+	const withLinks: DebateContext = {
+		...ctx,
+		claims: [...ctx.claims, 'trade-route'],
+		relations: { 'sea-lanes-matter': [{ relation: 'supports', to: 'resolution' }] }
+	};
+
+	it('an undercut names the relation it answers, found from the claim answered', () => {
+		const p = buildProposal(
+			filled({
+				relation: 'undercuts',
+				of: 'resolution',
+				text: 'Sea lanes matter, but that does not show Japan should deepen ties.'
+			}),
+			withLinks
+		);
+		expect(p.problems).toEqual([]);
+		expect(parse(p.files[0].text)).toMatchObject({
+			undercuts: [{ from: 'sea-lanes-matter', supports: 'resolution' }]
+		});
+		expect(parse(p.files[0].text).attacks).toBeUndefined();
+	});
+
+	it('asks for what the answered claim is given for, next to that field', () => {
+		const p = buildProposal(filled({ relation: 'undercuts' }), withLinks);
+		expect(p.byField.of?.[0].message).toMatch(/Say which claim the one you answer is given for/);
+	});
+
+	it('linked premises: "only together with" lists the partners', () => {
+		const p = buildProposal(filled({ relation: 'supports', together: 'trade-route' }), withLinks);
+		expect(parse(p.files[0].text)).toMatchObject({
+			supports: ['sea-lanes-matter'],
+			with: ['trade-route']
+		});
+		const bad = buildProposal(filled({ relation: 'supports', together: 'no-such' }), withLinks);
+		expect(bad.byField.together?.[0].message).toBe('with[0]: no claim "no-such" in this debate.');
+	});
+});
+
 describe('whose words: the form’s attribution check', () => {
 	const voices = {
 		sources: { 'maya-chen': ['assembly-debate'], 'tom-reyes': ['assembly-debate'], 'class-7c': [] },

@@ -32,8 +32,13 @@ export interface ProposalFields {
 	/** With "own": the name the student chooses to appear under; '' means the class's name. */
 	ownName: string;
 	text: string;
-	relation: 'attacks' | 'supports';
+	/** "undercuts": the reply says the target does not show the claim it is given for (`of`). */
+	relation: 'attacks' | 'supports' | 'undercuts';
 	target: string;
+	/** With "undercuts": the claim the target supports (or attacks) that the reply says it does not show. */
+	of: string;
+	/** With "supports"/"attacks": comma-separated ids of the claims it holds only together with. */
+	together: string;
 	/** The claim id (file name); '' means "derive it from the label, or else the text". */
 	id: string;
 	label: string;
@@ -66,6 +71,8 @@ export function emptyFields(target = ''): ProposalFields {
 		text: '',
 		relation: 'attacks',
 		target,
+		of: '',
+		together: '',
 		id: '',
 		label: '',
 		kind: '',
@@ -99,7 +106,7 @@ export function normalizeFields(raw: unknown): ProposalFields | undefined {
 		if (typeof v === 'string')
 			(out as unknown as Record<string, string>)[k] = v.slice(0, DRAFT_FIELD_MAX);
 	}
-	if (out.relation !== 'attacks' && out.relation !== 'supports') out.relation = 'attacks';
+	if (!['attacks', 'supports', 'undercuts'].includes(out.relation)) out.relation = 'attacks';
 	if (out.voice !== 'own' && out.voice !== 'source') out.voice = '';
 	if (out.newSpeakerKind !== 'person' && out.newSpeakerKind !== 'organisation')
 		out.newSpeakerKind = 'person';
@@ -114,6 +121,8 @@ export interface DebateContext {
 	people: string[];
 	sources: string[];
 	tags: string[];
+	/** Each claim's relations out, for an undercut: which claims it supports or attacks. */
+	relations?: Record<string, Array<{ relation: 'supports' | 'attacks'; to: string }>>;
 	/** Who speaks in which source, and who is a contributor (attribution.ts); without it nothing is checked. */
 	voices?: VoiceIndex;
 	/** Source id → title, for hints. */
@@ -172,6 +181,11 @@ const CLAIM_FIELDS: Record<string, string> = {
 	speaker: 'speaker',
 	supports: 'target',
 	attacks: 'target',
+	with: 'together',
+	undercuts: 'target',
+	'undercuts.from': 'target',
+	'undercuts.supports': 'of',
+	'undercuts.attacks': 'of',
 	evidence: 'quote',
 	'evidence.source': 'source',
 	'evidence.quote': 'quote',
@@ -213,6 +227,14 @@ function fieldOfProblem(
 	return (f && table[f]) || 'general';
 }
 
+/** The relation an undercut names: the target's relation to `of` (a support, unless it attacks it). */
+function undercutOf(f: ProposalFields, ctx: DebateContext) {
+	const to = f.of.trim();
+	const relation =
+		ctx.relations?.[f.target]?.find((r) => r.to === to)?.relation ?? ('supports' as const);
+	return { from: f.target, [relation]: to };
+}
+
 export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 	const id = claimId(f, ctx);
 	const speaker = speakerId(f, ctx);
@@ -229,7 +251,9 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			label: f.label,
 			kind: f.kind,
 			speaker,
-			[f.relation]: f.target ? [f.target] : [],
+			...(f.relation === 'undercuts'
+				? { undercuts: f.target ? [undercutOf(f, ctx)] : [] }
+				: { [f.relation]: f.target ? [f.target] : [], with: splitTags(f.together) }),
 			evidence: [{ source, quote: f.quote, locator: f.locator }],
 			tags: splitTags(f.tags)
 		},
@@ -270,6 +294,15 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			DUPLICATE_ID,
 			`${path} already exists: it forwards a renamed claim to its new id.`,
 			'Choose another file name (id) for your claim.'
+		);
+	}
+	if (f.relation === 'undercuts' && f.target.trim() && !f.of.trim() && !byField.of) {
+		fail(
+			'of',
+			path,
+			NO_RELATION,
+			'Say which claim the one you answer is given for: your reply says it does not show that claim.',
+			'Choose it under “…does not show”.'
 		);
 	}
 	if (!f.target.trim() && !byField.target) {

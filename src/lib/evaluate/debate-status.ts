@@ -55,7 +55,13 @@ export function argGraph(debate: Debate, graph: DebateGraph): ArgGraph {
 	}
 	const base: Record<string, number> = {};
 	for (const id of graph.ids) base[id] = baseScore(debate, debate.claims[id]).value;
-	return { ids: graph.ids, attacks, weakAttacks, supports, base };
+	const g: ArgGraph = { ids: graph.ids, attacks, weakAttacks, supports, base };
+	// Undercuts and linked premises (model/graph.ts): see evaluate/structure.ts for what they do.
+	if (graph.undercuts.length)
+		g.undercuts = graph.undercuts.map((u) => [u.from, [u.edge.from, u.edge.to]]);
+	if (graph.groups.length)
+		g.linked = graph.groups.map((x) => ({ members: x.members, to: x.to, relation: x.relation }));
+	return g;
 }
 
 export function debateStatus(debate: Debate, graph: DebateGraph): Record<string, ClaimStatus> {

@@ -21,6 +21,7 @@ import { decisiveFor, type DecisiveOptions } from './decisive';
 import { indexGraph, type IndexedGraph } from './graph';
 import { groundedLabels, IN, OUT, UNDEC } from './grounded';
 import { applyJudgement } from './judgement';
+import { instancesInto, membersOf, undercuttersOf } from './structure';
 import type {
 	ArgGraph,
 	ClaimStatus,
@@ -98,7 +99,7 @@ export function evaluate(
 		}
 		const counted = distinct(ix.attIn, ix.attInStart, v);
 		const weak = distinct(ix.weakIn, ix.weakInStart, v);
-		const standing = counted.filter((a) => label[a] === IN);
+		const standing = standingAgainst(ix, label, v);
 		const over = judged.judgedOver.get(id) ?? [];
 		const kind: StatusKind =
 			label[v] === IN
@@ -273,21 +274,35 @@ function statusLine(
 	if (kind === 'answered') {
 		if (counted.length === 0) return `Holds: ${judged}.`;
 		const also = judged ? `, and ${judged}` : '';
-		if (counted.length === 1) {
-			const a = counted[0];
-			const by = distinct(ix.attIn, ix.attInStart, a).filter((d) => label[d] === IN);
-			return `Holds: its one attack, ${quote(a)}, is answered by ${list(by.map(quote))}${also}.`;
-		}
-		return `Holds: all ${counted.length} attacks on it are answered${also}.`;
+		const attacks = instancesInto(ix.att, v);
+		if (attacks.length === 1)
+			return `Holds: its one attack, ${outOfForce(ix, label, attacks[0], quote)}${also}.`;
+		return `Holds: all ${attacks.length} attacks on it are answered${also}.`;
 	}
 	if (kind === 'unanswered') {
-		// "stands unanswered" only for an attacker nothing attacks (review finding 8).
-		const bare = standing.filter((a) => ix.attInStart[a + 1] === ix.attInStart[a]);
-		const answered = standing.filter((a) => !bare.includes(a));
+		// "stands unanswered" only for an attack nothing answers (review finding 8).
+		const inForce = instancesInto(ix.att, v).filter((k) => inForceNow(ix, label, k));
+		const plain = (k: number) =>
+			membersOf(ix.att, k).length === 1 && !undercuttersOf(ix.att, k).length;
+		const isBare = (k: number) =>
+			!undercuttersOf(ix.att, k).length &&
+			membersOf(ix.att, k).every((m) => ix.att.inStart[m + 1] === ix.att.inStart[m]);
+		const bare = inForce.filter(isBare);
+		const answered = inForce.filter((k) => !isBare(k));
 		const clauses: string[] = [];
-		if (bare.length)
-			clauses.push(`${list(bare.map(quote))} ${bare.length === 1 ? 'stands' : 'stand'} unanswered`);
-		for (const a of answered.slice(0, NAMED)) clauses.push(standsClause(ix, label, a, quote));
+		const bareMembers = bare.filter(plain).map((k) => membersOf(ix.att, k)[0]);
+		if (bareMembers.length)
+			clauses.push(
+				`${list(bareMembers.map(quote))} ${bareMembers.length === 1 ? 'stands' : 'stand'} unanswered`
+			);
+		for (const k of bare.filter((x) => !plain(x)))
+			clauses.push(`${together(ix, k, quote)} stand unanswered`);
+		for (const k of answered.slice(0, NAMED))
+			clauses.push(
+				plain(k)
+					? standsClause(ix, label, membersOf(ix.att, k)[0], quote)
+					: jointStandsClause(ix, label, k, quote)
+			);
 		if (answered.length > NAMED)
 			clauses.push(`${answered.length - NAMED} more attacks stand, their answers falling`);
 		return `Falls: ${clauses.join('; ')}.`;
@@ -311,10 +326,72 @@ function standsClause(
 	const answers = distinct(ix.attIn, ix.attInStart, a);
 	if (answers.length === 1) {
 		const b = answers[0];
-		const by = distinct(ix.attIn, ix.attInStart, b).filter((c) => label[c] === IN);
+		const by = standingAgainst(ix, label, b);
 		return `${quote(a)} stands: its answer ${quote(b)} falls to ${list(by.map(quote))}`;
 	}
 	return `${quote(a)} stands: its ${answers.length} answers, ${list(answers.map(quote))}, all fall`;
+}
+
+/* Undercuts and linked premises (structure.ts): an attack is an instance, in force while all
+   its members stand and none of its undercutters does. With plain attacks only, these say
+   exactly what the lines above said before. */
+
+/** Whether counted attack instance k is in force under `label`. */
+function inForceNow(ix: IndexedGraph, label: Uint8Array, k: number): boolean {
+	return (
+		membersOf(ix.att, k).every((m) => label[m] === IN) &&
+		undercuttersOf(ix.att, k).every((u) => label[u] === OUT)
+	);
+}
+
+/** The claims that stand against v: the members of its counted attacks in force. */
+function standingAgainst(ix: IndexedGraph, label: Uint8Array, v: number): number[] {
+	const out: number[] = [];
+	for (const k of instancesInto(ix.att, v))
+		if (inForceNow(ix, label, k))
+			for (const m of membersOf(ix.att, k)) if (!out.includes(m)) out.push(m);
+	return out;
+}
+
+/** “A” and “B” together (a linked attack), or “A”. */
+function together(ix: IndexedGraph, k: number, quote: (v: number) => string): string {
+	const ms = membersOf(ix.att, k);
+	return ms.length === 1 ? quote(ms[0]) : `${list(ms.map(quote), true)} together`;
+}
+
+/** Why attack k does not count: "“A”, is answered by “B”", "“A”, is undercut: …", "“A” and “B” together, …". */
+function outOfForce(
+	ix: IndexedGraph,
+	label: Uint8Array,
+	k: number,
+	quote: (v: number) => string
+): string {
+	const ms = membersOf(ix.att, k);
+	const unders = undercuttersOf(ix.att, k).filter((u) => label[u] === IN);
+	if (unders.length)
+		return `${together(ix, k, quote)}, does not count: ${list(unders.map(quote), true)} ${unders.length === 1 ? 'says' : 'say'} it does not show what it claims against this, and ${unders.length === 1 ? 'that stands' : 'they stand'}`;
+	const out = ms.filter((m) => label[m] === OUT);
+	if (ms.length === 1) {
+		const by = standingAgainst(ix, label, ms[0]);
+		return `${quote(ms[0])}, is answered by ${list(by.map(quote))}`;
+	}
+	const by = standingAgainst(ix, label, out[0]);
+	return `${together(ix, k, quote)}, is answered: it needs ${quote(out[0])}, which falls to ${list(by.map(quote))}`;
+}
+
+/** Why a linked or undercut attack in force stands. */
+function jointStandsClause(
+	ix: IndexedGraph,
+	label: Uint8Array,
+	k: number,
+	quote: (v: number) => string
+): string {
+	const ms = membersOf(ix.att, k);
+	const verb = ms.length === 1 ? 'stands' : 'stand';
+	const unders = undercuttersOf(ix.att, k);
+	if (unders.length)
+		return `${together(ix, k, quote)} ${verb}: ${list(unders.map(quote))}, which ${unders.length === 1 ? 'says' : 'say'} it does not count, ${unders.length === 1 ? 'falls' : 'all fall'}`;
+	return `${together(ix, k, quote)} ${verb}: every answer to ${ms.length === 1 ? 'it' : 'them'} falls`;
 }
 
 /**
@@ -334,13 +411,20 @@ function contestedLine(
 	const u = nearest()[v];
 	if (u >= 0)
 		return `Contested: it turns on the open clash between ${quote(u)} and ${quote(partners[u][0])}; judge that clash to settle it.`;
-	const undecided = distinct(ix.attIn, ix.attInStart, v).filter(
-		(a) => a !== v && label[a] === UNDEC
-	);
+	const undecided = influencers(ix, v).filter((a) => a !== v && label[a] === UNDEC);
 	if (undecided.length > 0) {
-		return `Contested: ${quote(undecided[0])} attacks it and is itself unsettled, in a loop of attacks the map does not settle.`;
+		const attacks = distinct(ix.attIn, ix.attInStart, v).includes(undecided[0]);
+		return `Contested: ${quote(undecided[0])} ${attacks ? 'attacks it' : 'says an attack on it does not count'} and is itself unsettled, in a loop of attacks the map does not settle.`;
 	}
 	return 'Contested: it attacks itself, so it can be neither accepted nor rejected.';
+}
+
+/** Members and undercutters of the counted attacks on v (attackers first): whoever its label depends on. */
+function influencers(ix: IndexedGraph, v: number): number[] {
+	const out = distinct(ix.attIn, ix.attInStart, v);
+	for (const k of instancesInto(ix.att, v))
+		for (const u of undercuttersOf(ix.att, k)) if (!out.includes(u)) out.push(u);
+	return out;
 }
 
 /**
@@ -358,13 +442,17 @@ function nearestClashes(ix: IndexedGraph, label: Uint8Array, partners: number[][
 		}
 	for (let i = 0; i < queue.length; i++) {
 		const u = queue[i];
-		for (let e = ix.attOutStart[u]; e < ix.attOutStart[u + 1]; e++) {
-			const w = ix.attOut[e];
+		const reach = (w: number) => {
 			if (near[w] < 0 && label[w] === UNDEC) {
 				near[w] = near[u];
 				queue.push(w);
 			}
-		}
+		};
+		for (let e = ix.attOutStart[u]; e < ix.attOutStart[u + 1]; e++) reach(ix.attOut[e]);
+		// An undecided undercutter leaves the attack it undercuts, and so its target, open too.
+		const x = ix.att;
+		for (let j = x.undercutsStart[u]; j < x.undercutsStart[u + 1]; j++)
+			reach(x.target[x.undercuts[j]]);
 	}
 	return near;
 }

@@ -1,8 +1,9 @@
 /**
  * A reader's judgement applied to a graph: the graph "so changed" that the engine evaluates.
  *
- * - A rejected claim is out: every attack, weak attack and support it makes is removed (and
- *   every one made on it, which only ever bears on the rejected claim itself).
+ * - A rejected claim is out: every attack, weak attack, support and undercut it makes is
+ *   removed (and every one made on it, which only ever bears on the rejected claim itself);
+ *   a linked group it belongs to loses its relation, and so counts for nothing.
  * - A pair `[w, l]` removes `l`'s attack on `w` (counted and weak), and applies only where `w`
  *   and `l` are two claims that attack each other with counted attacks in the given graph.
  *   Both `[a, b]` and `[b, a]` remove both attacks.
@@ -109,7 +110,10 @@ export function applyJudgement(g: ArgGraph, j: Judgement = {}): Judged {
 		...g,
 		attacks: g.attacks.filter(keepAttack),
 		supports: g.supports.filter(keepSupport),
-		...(g.weakAttacks ? { weakAttacks: g.weakAttacks.filter(keepWeak) } : {})
+		...(g.weakAttacks ? { weakAttacks: g.weakAttacks.filter(keepWeak) } : {}),
+		// A rejected claim's undercuts count for nothing either; a linked group that lost a
+		// member's relation counts for nothing (structure.ts), as it falls with any member.
+		...(g.undercuts ? { undercuts: g.undercuts.filter(([by]) => !rejected.has(by)) } : {})
 	};
 	function keepWeak([f, t]: Pair) {
 		return !rejected.has(f) && !rejected.has(t) && !(removed.size > 0 && removed.has(key(f, t)));

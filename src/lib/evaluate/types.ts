@@ -13,6 +13,22 @@ export interface ArgGraph {
 	weakAttacks?: Array<[from: string, to: string]>;
 	/** Intrinsic (base) score per claim, in [0, 1]; 0.5 where missing. */
 	base?: Record<string, number>;
+	/**
+	 * `[by, [from, to]]`: `by` undercuts the relation from → to (an attack, weak attack or
+	 * support listed above): it says the one does not show, or count against, the other. While
+	 * `by` is in, that relation counts for nothing in the status; in the strength it weighs
+	 * (1 − strength of `by`) of what it would. One naming no relation here is ignored.
+	 */
+	undercuts?: Array<[by: string, relation: [from: string, to: string]]>;
+	/**
+	 * Linked premises: `members` attack (or support) `to` only together; each member's relation
+	 * to `to` is listed above (for attacks, in `attacks` or `weakAttacks`: a group with a weak
+	 * member is weak). The group counts as one relation: in the status it stands only while
+	 * every member stands; in the strength it weighs as its weakest member. A group one of whose
+	 * relations is missing (a member rejected on a ballot, say) counts for nothing, none of its
+	 * relations. See structure.ts.
+	 */
+	linked?: Array<{ members: string[]; to: string; relation: 'supports' | 'attacks' }>;
 }
 
 export type GroundedLabel = 'in' | 'out' | 'undec';

@@ -221,7 +221,7 @@ export function validateDebateFiles(
 			!c.moved &&
 			(!c.partial ||
 				(c.invalid ?? []).some(
-					(f) => f === 'kind' || (RELATIONS as readonly string[]).includes(f)
+					(f) => f === 'kind' || f === 'undercuts' || (RELATIONS as readonly string[]).includes(f)
 				));
 		const unreadable = claims.filter(relationsUnknown).map((c) => c.id);
 		const nodeIds = new Set(nodes.map((c) => c.id));

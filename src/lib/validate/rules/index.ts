@@ -46,6 +46,10 @@ import roleWithoutBy from './claim/role-without-by';
 import byWithoutRole from './claim/by-without-role';
 import byIsSpeaker from './claim/by-is-speaker';
 import roleInNote from './claim/role-in-note';
+import undercutShape from './claim/undercut-shape';
+import undercutOwnRelation from './claim/undercut-own-relation';
+import linkedOneRelation from './claim/linked-one-relation';
+import linkedWithSelf from './claim/linked-with-self';
 
 import duplicateId from './cross-file/duplicate-id';
 import missingFile from './cross-file/missing-file';
@@ -56,6 +60,8 @@ import movedTargetMissing from './cross-file/moved-target-missing';
 import unusedSource from './cross-file/unused-source';
 import unusedPerson from './cross-file/unused-person';
 import duplicateClaim from './cross-file/duplicate-claim';
+import undercutNoRelation from './cross-file/undercut-no-relation';
+import linkedMemberMissing from './cross-file/linked-member-missing';
 
 import noThesis from './graph/no-thesis';
 import twoTheses from './graph/two-theses';
@@ -102,7 +108,11 @@ export const CLAIM_RULES: Array<Rule<ClaimInput>> = [
 	roleWithoutBy,
 	byWithoutRole,
 	byIsSpeaker,
-	roleInNote
+	roleInNote,
+	undercutShape,
+	undercutOwnRelation,
+	linkedOneRelation,
+	linkedWithSelf
 ];
 
 export const REFERENCE_RULES: Array<Rule<DebateIndex>> = [
@@ -114,7 +124,9 @@ export const REFERENCE_RULES: Array<Rule<DebateIndex>> = [
 	movedTargetMissing,
 	unusedSource,
 	unusedPerson,
-	duplicateClaim
+	duplicateClaim,
+	undercutNoRelation,
+	linkedMemberMissing
 ];
 
 export const GRAPH_RULES: Array<Rule<GraphIndex>> = [

@@ -9,6 +9,7 @@
  * The layout is stable: opening or closing one claim only slides what comes after it
  * down or up; nothing else is rearranged.
  */
+import { drawStructure, type LaidMark } from './structure-drawing';
 import type { Relation } from '$lib/vocabulary';
 import { SIDE_NAMES } from '$lib/model/sides';
 import type { Disclosure, HiddenReplies } from './disclosure';
@@ -132,6 +133,11 @@ export interface LaidEdge {
 	column: Column;
 	/** The edge ends at the resolution. */
 	toThesis: boolean;
+	/** Undercuts and linked premises (structure-drawing.ts): extra classes, a label, an arc's bend. */
+	extra?: string[];
+	label?: string;
+	/** A route drawn through waypoints (Cytoscape segments), relative to the line between the ends. */
+	route?: { weights: number[]; distances: number[] };
 }
 
 export interface TreeLayout {
@@ -141,6 +147,8 @@ export interface TreeLayout {
 	bounds: { x1: number; y1: number; x2: number; y2: number };
 	/** Where each shown claim is, by index. */
 	at: Map<number, LaidNode>;
+	/** Joint bars and undercut marks (structure-drawing.ts). */
+	marks?: LaidMark[];
 }
 
 export interface LayoutOptions {
@@ -389,7 +397,7 @@ export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions =
 		y2 = Math.max(y2, b.y + b.h / 2);
 	}
 	if (!nodes.length) x1 = y1 = x2 = y2 = 0;
-	return { nodes, handles, edges, bounds: { x1, y1, x2, y2 }, at };
+	return drawStructure(model, { nodes, handles, edges, bounds: { x1, y1, x2, y2 }, at });
 }
 
 /** As many words of the title as fit `maxLines` lines of a card in the large compact font. */

@@ -27,7 +27,17 @@ export function load({ params }) {
 				.sort(byTitle),
 			tags: Object.entries(debate.meta.tags ?? {}).map(([id, t]) => ({ id, title: t.label })),
 			// Who speaks in which source: the form's attribution check, as `npm run collect`'s.
-			voices: voiceIndex(debate)
+			voices: voiceIndex(debate),
+			// What each claim supports or attacks, for a reply that undercuts one of those links.
+			relations: Object.fromEntries(
+				Object.values(debate.claims).map((c) => [
+					c.id,
+					[
+						...(c.supports ?? []).map((to) => ({ relation: 'supports' as const, to })),
+						...(c.attacks ?? []).map((to) => ({ relation: 'attacks' as const, to }))
+					]
+				])
+			)
 		}
 	};
 }

@@ -16,5 +16,5 @@ export default fixture({
 		'arguments/demo/claims/sea-lanes.yaml:5:1  Unknown field "tgas" in a claim.',
 		'arguments/demo/claims/sea-lanes.yaml:10:5  Unknown field "page" in evidence[0].'
 	],
-	hint: 'Did you mean "tags"? Allowed fields: text, label, kind, speaker, role, by, supports, attacks, evidence, tags, base, date, note.'
+	hint: 'Did you mean "tags"? Allowed fields: text, label, kind, speaker, role, by, supports, attacks, undercuts, with, evidence, tags, base, date, note.'
 });
