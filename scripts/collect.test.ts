@@ -324,6 +324,31 @@ describe('npm run collect', () => {
 		rmSync(dir, { recursive: true });
 	});
 
+	it('a reply that undercuts another proposal of its file follows that proposal’s new id', () => {
+		const dir = classroom({
+			'pair.crux.yaml': proposal(
+				own(
+					'lockers-make-it-easy',
+					'Lockers by every classroom would make a ban easy.',
+					'attacks: [bans-are-hard-to-enforce]'
+				) +
+					own(
+						'lockers-cost-too-much',
+						'Lockers by every classroom cost more than the school has.',
+						'undercuts: [{from: lockers-make-it-easy, attacks: bans-are-hard-to-enforce}]'
+					)
+			)
+		});
+		const r = run(dir, 'class');
+		expect(r.out).toContain(
+			'  added    class/pair.crux.yaml: 2 claims (lockers-make-it-easy → lockers-make-it-easy-2, lockers-cost-too-much)'
+		);
+		expect(
+			readFileSync(join(dir, 'arguments/school-phones/claims/lockers-cost-too-much.yaml'), 'utf8')
+		).toMatch(/from: lockers-make-it-easy-2/);
+		rmSync(dir, { recursive: true });
+	});
+
 	it('checks the quotes against the source texts kept beside the checkout, unless told not to', () => {
 		const dir = classroom({ 'amy.crux.yaml': readFileSync(join(CLASS, 'amy.crux.yaml'), 'utf8') });
 		// The teacher's checkout is dir/repo; the texts sit beside it, as the maintainers keep them.

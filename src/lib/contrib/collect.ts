@@ -643,6 +643,13 @@ function plan(
 					by: person(c.by),
 					supports: rel(c.supports),
 					attacks: rel(c.attacks),
+					with: rel(c.with),
+					undercuts: c.undercuts?.map((u) => ({
+						...u,
+						from: claimMap.get(u.from) ?? u.from,
+						...(u.supports ? { supports: claimMap.get(u.supports) ?? u.supports } : {}),
+						...(u.attacks ? { attacks: claimMap.get(u.attacks) ?? u.attacks } : {})
+					})),
 					evidence: c.evidence?.map((ev) => ({
 						...ev,
 						source: sourceMap.get(ev.source) ?? ev.source
