@@ -12,6 +12,7 @@ import {
 	rmSync,
 	statSync,
 	symlinkSync,
+	utimesSync,
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,8 @@ const FIXTURE_DEBATE = join(ROOT, 'tests/fixtures/arguments/school-phones');
 const CLASS = join(ROOT, 'scripts/fixtures/collect/class');
 const TEXTS = join(ROOT, 'scripts/fixtures/collect/source-texts');
 
+const SAME = new Date('2026-03-02T09:00:00Z');
+
 /** A teacher's checkout in miniature: arguments/school-phones and a folder of proposals. */
 function classroom(files?: Record<string, string>) {
 	const dir = mkdtempSync(join(tmpdir(), 'crux-collect-'));
@@ -34,13 +37,20 @@ function classroom(files?: Record<string, string>) {
 		mkdirSync(join(dir, 'class'));
 		for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'class', name), text);
 	} else cpSync(CLASS, join(dir, 'class'), { recursive: true });
+	// One time for every file, so the order is by name unless a test says otherwise.
+	for (const f of readdirSync(join(dir, 'class'))) utimesSync(join(dir, 'class', f), SAME, SAME);
 	return dir;
 }
 
 function run(dir: string, ...argv: string[]) {
 	const out: string[] = [];
 	const err: string[] = [];
-	const code = main(argv, { cwd: dir, io: { out: (s) => out.push(s), err: (s) => err.push(s) } });
+	const code = main(argv, {
+		cwd: dir,
+		io: { out: (s) => out.push(s), err: (s) => err.push(s) },
+		// No source texts beside this checkout, whatever the machine has in /tmp/shared.
+		sourcesBeside: join(dir, 'no-source-texts')
+	});
 	return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -74,7 +84,7 @@ describe('npm run collect', () => {
 			'  added    class/amy.crux.yaml: 1 claim (switched-off-phones-distract-nobody)',
 			'  added    class/ben.crux.yaml: 2 claims (school-is-a-safe-place-to-learn-phones, families-can-teach-phone-habits)',
 			'  added    class/cara.crux.yaml: 1 claim (lockers-make-it-easy → lockers-make-it-easy-2)',
-			'  repeats  class/dev.crux.yaml: repeats phones-distract-in-class, switched-off-phones-distract-nobody, not added',
+			'  repeats  class/dev.crux.yaml: repeats phones-distract-in-class, switched-off-phones-distract-nobody (added from class/amy.crux.yaml), not added',
 			'  refused  class/eli.crux.yaml',
 			'  refused  class/fay.crux.yaml',
 			'  refused  class/gus.crux.yaml',
@@ -104,7 +114,7 @@ describe('npm run collect', () => {
 			'6 files refused: nothing of them was written. Fix the problems above (or ask the student for a new file) and collect again.'
 		);
 		expect(r.out).toContain(
-			'Dry run: would write 8 new files under arguments/school-phones/ (5 claims, 3 speakers); nothing was written.'
+			'Dry run: would write 7 new files under arguments/school-phones/ (5 claims, 2 speakers); nothing was written.'
 		);
 		const md = r.out.slice(r.out.indexOf('## Class proposals'), r.out.indexOf('----- end'));
 		expect(md).toContain(
@@ -118,7 +128,7 @@ describe('npm run collect', () => {
 			'- Not added: `phones-pull-attention-away` repeats `phones-distract-in-class` (already in the debate).'
 		);
 		expect(md).toContain(
-			'- Not added: `a-switched-off-phone-distracts-nobody` repeats `switched-off-phones-distract-nobody` (in another file of this collection).'
+			'- The same claim in two files: `a-switched-off-phone-distracts-nobody` in class/dev.crux.yaml repeats `switched-off-phones-distract-nobody`, added from class/amy.crux.yaml (the files do not show which was written first), under Amy (7C). Check which student wrote it; if it is the other one, change its speaker before merging.'
 		);
 		expect(md).toContain(
 			'| `phones-distract-in-class` | Unchallenged | **Falls** | Falls: “Switched-off phones distract nobody” stands unanswered. |'
@@ -145,8 +155,7 @@ describe('npm run collect', () => {
 			'arguments/school-phones/claims/school-is-a-safe-place-to-learn-phones.yaml',
 			'arguments/school-phones/claims/switched-off-phones-distract-nobody.yaml',
 			'arguments/school-phones/people/amy-7c.yaml',
-			'arguments/school-phones/people/ben-k.yaml',
-			'arguments/school-phones/people/dev-r.yaml'
+			'arguments/school-phones/people/ben-k.yaml'
 		]);
 		for (const f of Object.keys(before)) expect(after[f], f).toBe(before[f]);
 		expect(after['arguments/school-phones/claims/switched-off-phones-distract-nobody.yaml']).toBe(
@@ -175,9 +184,9 @@ describe('npm run collect', () => {
 		expect(after['arguments/school-phones/claims/lockers-make-it-easy-2.yaml']).toContain(
 			'speaker: class-7c'
 		);
-		// Dev's repeat was not written, though his contributor file came with the file.
+		// Dev's repeats were not written, and so neither was his speaker file: he speaks no claim.
 		expect(r.out).toContain(
-			'Wrote 8 new files under arguments/school-phones/ (5 claims, 3 speakers); no existing file was changed.'
+			'Wrote 7 new files under arguments/school-phones/ (5 claims, 2 speakers); no existing file was changed.'
 		);
 		expect(r.out).toContain(
 			'Next: git switch -c class-proposals && git add arguments/school-phones/'
@@ -238,6 +247,128 @@ describe('npm run collect', () => {
 		rmSync(dir, { recursive: true });
 	});
 
+	it('flags a source’s claim its quote hardly shares a word with, and says whether quotes were checked', () => {
+		const dir = classroom({
+			'loose.crux.yaml': proposal(
+				'  - id: reyes-says-uniforms-are-unfair\n    voice: source\n    claim:\n      text: "Uniform rules punish poorer families unfairly."\n      speaker: tom-reyes\n      attacks: [resolution]\n      evidence:\n        - source: assembly-debate\n          quote: "Teenagers will learn to manage phones at some point, and school is a safe place to learn it."\n          locator: "Reyes, para. 5"\n'
+			)
+		});
+		const without = run(dir, 'class', '--dry-run');
+		expect(without.code).toBe(0);
+		expect(without.out).toContain(
+			'class/loose.crux.yaml:12:18  warning: The claim and its quote share almost no words: “uniform”, “rules”, “punish”, “poorer” and more are not in the quote.'
+		);
+		expect(without.out).toContain(
+			'Quotes: NOT checked against the source texts, so a quote may be invented. Pass --sources <folder> (one <source-id>.txt per source) to check every quote word for word; the pull request text says they were not checked.'
+		);
+		const md = without.out.slice(without.out.indexOf('## Class proposals'));
+		expect(md).toContain(
+			'- **Quotes were not checked against the source texts** (no `--sources`): a quote may be invented or altered. Check each quote below against its source before merging.'
+		);
+		expect(md).toContain(
+			'- class/loose.crux.yaml:12: The claim and its quote share almost no words: “uniform”, “rules”, “punish”, “poorer” and more are not in the quote.'
+		);
+		const checked = run(dir, 'class', '--dry-run', '--sources', TEXTS);
+		expect(checked.out).toContain(
+			`Quotes: checked word for word against the source texts in ${TEXTS}.`
+		);
+		expect(checked.out).toContain(
+			'- Every quote, word for word against the source texts (`--sources`).'
+		);
+		rmSync(dir, { recursive: true });
+	});
+
+	it('flags a proposal that re-uses an existing claim’s quote, or attacks a side-by-side debater one way', () => {
+		const dir = classroom({
+			'again.crux.yaml': proposal(
+				'  - id: reyes-parents-must-reach-children\n    voice: source\n    claim:\n      text: "Parents must be able to reach their children, so the office line is not enough."\n      speaker: tom-reyes\n      attacks: [office-phone-reaches-parents]\n      evidence:\n        - source: assembly-debate\n          quote: "Parents need to know they can reach their children."\n          locator: "Reyes, para. 3"\n'
+			)
+		});
+		const r = run(dir, 'class', '--dry-run');
+		expect(r.code).toBe(0);
+		expect(r.out).toContain(
+			'  added    class/again.crux.yaml: 1 claim (reyes-parents-must-reach-children)'
+		);
+		expect(r.out).toContain(
+			'class/again.crux.yaml:12:18  warning: This quote is the one “Parents need contact” (parents-need-contact) already quotes: most likely the same claim, made again.'
+		);
+		expect(r.out).toContain(
+			'class/again.crux.yaml:9:17  warning: “Parents must be able to reach their children, so the office line is not enough.” (Tom Reyes) attacks “The office passes on messages” (Maya Chen) one way, but both are from “School assembly debate on phones”, whose pieces were published side by side: neither replies to the other, so the arrow alone would decide the clash.'
+		);
+		const md = r.out.slice(r.out.indexOf('#### Check before merging'));
+		expect(md).toMatch(/^- class\/again\.crux\.yaml:12: This quote is the one/m);
+		expect(md).toMatch(
+			/^- class\/again\.crux\.yaml:9: .* one way, .*\(Before merging, draw the clash both ways: add reyes-parents-must-reach-children to the attacks of office-phone-reaches-parents/m
+		);
+		rmSync(dir, { recursive: true });
+	});
+
+	it('refuses a student’s name that could pass for an author’s: other letters, a title, part of it', () => {
+		const named = (who: string, i: number) =>
+			`  - id: my-own-point-${i}\n    voice: own\n    claim:\n      text: "My own point number ${i} about phones and lessons."\n      speaker: student-${i}\n      attacks: [resolution]\n    people:\n      - id: student-${i}\n        name: "${who}"\n        kind: person\n        contributor: true\n`;
+		const names = ['Mаya Chen', 'Prof. Tom Reyes', 'Reyes', 'T. Reyes'];
+		const dir = classroom(
+			Object.fromEntries(names.map((n, i) => [`s${i}.crux.yaml`, proposal(named(n, i))]))
+		);
+		const r = run(dir, 'class', '--dry-run');
+		expect(r.code).toBe(1);
+		names.forEach((n, i) => {
+			expect(r.out).toContain(`  refused  class/s${i}.crux.yaml`);
+			expect(r.out).toMatch(
+				new RegExp(
+					`^class/s${i}\\.crux\\.yaml:12:15 {2}“${n.replace('.', '\\.')}” could pass for (Maya Chen|Tom Reyes), a published voice`,
+					'm'
+				)
+			);
+		});
+		rmSync(dir, { recursive: true });
+	});
+
+	it('a reply that undercuts another proposal of its file follows that proposal’s new id', () => {
+		const dir = classroom({
+			'pair.crux.yaml': proposal(
+				own(
+					'lockers-make-it-easy',
+					'Lockers by every classroom would make a ban easy.',
+					'attacks: [bans-are-hard-to-enforce]'
+				) +
+					own(
+						'lockers-cost-too-much',
+						'Lockers by every classroom cost more than the school has.',
+						'undercuts: [{from: lockers-make-it-easy, attacks: bans-are-hard-to-enforce}]'
+					)
+			)
+		});
+		const r = run(dir, 'class');
+		expect(r.out).toContain(
+			'  added    class/pair.crux.yaml: 2 claims (lockers-make-it-easy → lockers-make-it-easy-2, lockers-cost-too-much)'
+		);
+		expect(
+			readFileSync(join(dir, 'arguments/school-phones/claims/lockers-cost-too-much.yaml'), 'utf8')
+		).toMatch(/from: lockers-make-it-easy-2/);
+		rmSync(dir, { recursive: true });
+	});
+
+	it('checks the quotes against the source texts kept beside the checkout, unless told not to', () => {
+		const dir = classroom({ 'amy.crux.yaml': readFileSync(join(CLASS, 'amy.crux.yaml'), 'utf8') });
+		// The teacher's checkout is dir/repo; the texts sit beside it, as the maintainers keep them.
+		const repo = join(dir, 'repo');
+		mkdirSync(repo);
+		cpSync(join(dir, 'arguments'), join(repo, 'arguments'), { recursive: true });
+		cpSync(join(dir, 'class'), join(repo, 'class'), { recursive: true });
+		cpSync(TEXTS, join(dir, 'shared/sources'), { recursive: true });
+		const out: string[] = [];
+		const io = { out: (s: string) => out.push(s), err: (s: string) => out.push(s) };
+		main(['class', '--dry-run'], { cwd: repo, io });
+		expect(out.join('\n')).toContain(
+			'Quotes: checked word for word against the source texts in ../shared/sources (found beside the checkout; --no-sources to skip).'
+		);
+		out.length = 0;
+		main(['class', '--dry-run', '--no-sources'], { cwd: repo, io });
+		expect(out.join('\n')).toContain('Quotes: NOT checked against the source texts (--no-sources)');
+		rmSync(dir, { recursive: true });
+	});
+
 	it('with --debate, refuses files for another debate; a debate that does not exist is named', () => {
 		const dir = classroom({
 			'other.crux.yaml': proposal(own('a-b', 'A b.', 'attacks: [resolution]')).replace(
@@ -273,6 +404,7 @@ describe('npm run collect', () => {
 		const io = { out: (s: string) => out.push(s), err: (s: string) => out.push(s) };
 		const failing = main(['class'], {
 			cwd: dir,
+			sourcesBeside: join(dir, 'none'),
 			io,
 			write: () => {
 				throw new Error('disk full');
@@ -286,6 +418,7 @@ describe('npm run collect', () => {
 		const squatter = 'arguments/school-phones/claims/phones-make-pupils-happy.yaml';
 		const racing = main(['class'], {
 			cwd: dir,
+			sourcesBeside: join(dir, 'none'),
 			io,
 			write: (folder, files) => {
 				writeFileSync(join(dir, squatter), 'text: "Mine."\n');
@@ -309,6 +442,49 @@ describe('npm run collect', () => {
 		expect(r.out).toContain('  added    class/evil\\u{1b}[2J\\u{202e}.crux.yaml: 1 claim (a-b)');
 		expect(r.out).toMatch(/^class\/nodebate\.crux\.yaml:1:1 {2}.*"debate"/m);
 		expect(r.out).toContain('  refused  class/nodebate.crux.yaml');
+		rmSync(dir, { recursive: true });
+	});
+
+	it('never prints a proposal’s control characters (ESC, BEL, OSC) to the terminal, and refuses them', () => {
+		const hostile =
+			'  - id: hostile-text\n    voice: own\n    claim:\n      text: "Escape \\e[2J\\e[31mRED\\e]0;pwned\\a done."\n      speaker: mallory\n      attacks: [resolution]\n    people:\n      - id: mallory\n        name: "Mallory \\e[41m"\n        kind: person\n        contributor: true\n';
+		const dir = classroom({ 'mallory.crux.yaml': proposal(hostile) });
+		for (const color of [false, true]) {
+			const out: string[] = [];
+			const io = { out: (s: string) => out.push(s), err: (s: string) => out.push(s), color };
+			expect(main(['class', '--dry-run'], { cwd: dir, io, sourcesBeside: join(dir, 'none') })).toBe(
+				1
+			);
+			const all = out.join('\n');
+			// With colour, only collect's own colour codes (ESC[…m) are left, never the student's.
+			// eslint-disable-next-line no-control-regex -- the point of the test
+			const leftover = color ? all.replace(/\u001b\[(?:\d+(?:;\d+)*)?m/g, '') : all;
+			// eslint-disable-next-line no-control-regex -- the point of the test
+			expect(leftover).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+			expect(all).not.toContain('\u001b[41m');
+			expect(all).toContain('  refused  class/mallory.crux.yaml');
+			expect(leftover).toMatch(/mallory\.crux\.yaml:7:13 {2}.*Control character U\+001B/);
+		}
+		rmSync(dir, { recursive: true });
+	});
+
+	it('credits a copied file’s claim to the file written first, not to the first name, and names both', () => {
+		const amy = readFileSync(join(CLASS, 'amy.crux.yaml'), 'utf8');
+		// The copy's name sorts first; the original was written an hour before it.
+		const dir = classroom({ 'a-copy.crux.yaml': amy, 'z-amy.crux.yaml': amy });
+		utimesSync(join(dir, 'class/z-amy.crux.yaml'), SAME, SAME);
+		const later = new Date(SAME.getTime() + 3_600_000);
+		utimesSync(join(dir, 'class/a-copy.crux.yaml'), later, later);
+		const r = run(dir, 'class', '--dry-run');
+		expect(r.out).toContain(
+			'  added    class/z-amy.crux.yaml: 1 claim (switched-off-phones-distract-nobody)'
+		);
+		expect(r.out).toContain(
+			'  repeats  class/a-copy.crux.yaml: repeats switched-off-phones-distract-nobody (added from class/z-amy.crux.yaml), not added'
+		);
+		expect(r.out).toContain(
+			'- The same claim in two files: `switched-off-phones-distract-nobody` in class/a-copy.crux.yaml repeats `switched-off-phones-distract-nobody`, added from class/z-amy.crux.yaml, the file written first, under Amy (7C). Check which student wrote it; if it is the other one, change its speaker before merging.'
+		);
 		rmSync(dir, { recursive: true });
 	});
 

@@ -1,5 +1,5 @@
 /**
- * npm run collect -- <folder> [--debate ID] [--dry-run] [--sources DIR]
+ * npm run collect -- <folder> [--debate ID] [--dry-run] [--sources DIR | --no-sources]
  *
  * A class's proposals in, one pull request out. Reads every proposal file (.crux.yaml, as the
  * "Propose a reply" form downloads them) in <folder>, checks each with the validator's rules
@@ -31,6 +31,7 @@ import {
 } from '../src/lib/contrib/collect';
 import { readProposalFile, type ProposalRead } from '../src/lib/contrib/proposal-file';
 import { crashLine, isMain, parseFlags, processIo, type Io } from './lib/cli';
+import { safeIo, safeName, terminalSafe } from './lib/terminal';
 import {
 	recoverInterrupted,
 	WriteRefused,
@@ -39,23 +40,28 @@ import {
 } from './lib/atomic-write';
 
 const USAGE =
-	'Usage: npm run collect -- <folder of proposal files> [--debate ID] [--dry-run] [--sources DIR]';
+	'Usage: npm run collect -- <folder of proposal files> [--debate ID] [--dry-run] [--sources DIR | --no-sources]';
+
+/** Where the maintainers keep the source texts, beside the checkout (README, "Adding an argument"). */
+export const DEFAULT_SOURCES = '../shared/sources';
 
 const OPTIONS = {
 	debate: { type: 'string' },
 	'dry-run': { type: 'boolean' },
 	sources: { type: 'string' },
+	'no-sources': { type: 'boolean' },
 	root: { type: 'string' },
 	help: { type: 'boolean', short: 'h' }
 } as const;
 
-/** A name as it may be shown on a terminal: control and invisible characters spelled out. */
-export function safeName(name: string): string {
-	return name.replace(
-		// eslint-disable-next-line no-control-regex -- showing control characters harmlessly is the point
-		/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g,
-		(c) => `\\u{${c.codePointAt(0)!.toString(16)}}`
-	);
+/** Problems whose words came from a student's file, made safe before any colour is added. */
+function safeProblems(ps: Problem[]): Problem[] {
+	return ps.map((p) => ({
+		...p,
+		file: terminalSafe(p.file),
+		message: terminalSafe(p.message),
+		...(p.hint === undefined ? {} : { hint: terminalSafe(p.hint) })
+	}));
 }
 
 function display(path: string, cwd: string): string {
@@ -137,7 +143,13 @@ export function readProposalFolder(
 		} catch (e) {
 			text = `\u0000could not read: ${e instanceof Error ? e.message : String(e)}`;
 		}
-		reads.push(readProposalFile(shown, text));
+		const read = readProposalFile(shown, text);
+		try {
+			read.modified = lstatSync(full).mtimeMs;
+		} catch {
+			// Unknown: the file then sorts by its name among the others.
+		}
+		reads.push(read);
 	}
 	return { reads, skipped };
 }
@@ -208,7 +220,9 @@ function describeFile(f: FileReport): string {
 		added.length
 			? `${plural(added.length, 'claim')} (${added.map((c) => (c.id === c.proposed ? c.id : `${c.proposed} → ${c.id}`)).join(', ')})`
 			: '',
-		repeats.length ? `repeats ${repeats.map((c) => c.repeats).join(', ')}, not added` : ''
+		repeats.length
+			? `repeats ${repeats.map((c) => (c.repeatsFile ? `${c.repeats} (added from ${c.repeatsFile})` : c.repeats)).join(', ')}, not added`
+			: ''
 	].filter(Boolean);
 	return `  ${f.status === 'added' ? 'added  ' : 'repeats'}  ${f.path}: ${parts.join('; ')}`;
 }
@@ -217,7 +231,7 @@ function report(
 	io: Io,
 	r: CollectResult,
 	skipped: FileReport[],
-	opts: { dryRun: boolean; root: string; wrote?: string; color?: boolean }
+	opts: { dryRun: boolean; root: string; wrote?: string; color?: boolean; quotes: string }
 ) {
 	const files = [...r.files, ...skipped].sort((a, b) => (a.path < b.path ? -1 : 1));
 	io.out(`Collecting ${plural(files.length, 'proposal file')} for “${r.title}” (${r.debate}):`);
@@ -227,7 +241,10 @@ function report(
 	if (problems.length) {
 		io.out('');
 		io.out(
-			formatProblems(problems, 'text', { color: opts.color }).split('\n').slice(0, -1).join('\n')
+			formatProblems(safeProblems(problems), 'text', { color: opts.color })
+				.split('\n')
+				.slice(0, -1)
+				.join('\n')
 		);
 	}
 	const refused = files.filter((f) => f.status === 'rejected');
@@ -241,6 +258,7 @@ function report(
 		.join(', ');
 	const folder = `${opts.root.replace(/\/+$/, '')}/${r.debate}/`;
 	io.out('');
+	io.out(opts.quotes);
 	if (refused.length)
 		io.out(
 			`${plural(refused.length, 'file')} refused: nothing of ${refused.length === 1 ? 'it' : 'them'} was written. Fix the problems above (or ask the student for a new file) and collect again.`
@@ -270,12 +288,15 @@ function report(
 export interface CollectOptions {
 	io?: Io;
 	cwd?: string;
+	/** Where to look for the source texts when --sources is not given; default ../shared/sources. */
+	sourcesBeside?: string;
 	/** How the new files are written (tests inject failures); default: all or none, never over a file. */
 	write?: (dir: string, files: FileText[]) => void;
 }
 
 export function main(argv: string[], opts: CollectOptions = {}): number {
-	const io = opts.io ?? processIo;
+	// Proposals are a student's text: nothing in them may reach the terminal as a command.
+	const io = safeIo(opts.io ?? processIo);
 	const cwd = opts.cwd ?? process.cwd();
 	try {
 		const parsed = parseFlags(argv, OPTIONS, USAGE);
@@ -325,6 +346,24 @@ export function main(argv: string[], opts: CollectOptions = {}): number {
 			return 2;
 		}
 		let sourceTexts: Record<string, string> | undefined;
+		if (values.sources !== undefined && values['no-sources']) {
+			io.err(`collect: --sources and --no-sources contradict each other.\n${USAGE}`);
+			return 2;
+		}
+		// The quotes are checked whenever the texts are at hand: named, or found where they are kept.
+		let quotes: string;
+		if (values.sources === undefined && !values['no-sources']) {
+			const found = resolve(cwd, opts.sourcesBeside ?? DEFAULT_SOURCES);
+			if (existsSync(found) && lstatSync(found).isDirectory()) {
+				values.sources = found;
+				quotes = `Quotes: checked word for word against the source texts in ${safeName(display(found, cwd))} (found beside the checkout; --no-sources to skip).`;
+			} else
+				quotes = `Quotes: NOT checked against the source texts, so a quote may be invented. Pass --sources <folder> (one <source-id>.txt per source) to check every quote word for word; the pull request text says they were not checked.`;
+		} else
+			quotes =
+				values.sources === undefined
+					? 'Quotes: NOT checked against the source texts (--no-sources); the pull request text says so.'
+					: `Quotes: checked word for word against the source texts in ${safeName(values.sources as string)}.`;
 		if (values.sources !== undefined) {
 			const dir = resolve(cwd, values.sources as string);
 			if (!existsSync(dir) || !lstatSync(dir).isDirectory()) {
@@ -352,7 +391,7 @@ export function main(argv: string[], opts: CollectOptions = {}): number {
 			io.out(`No proposal file could be collected:`);
 			io.out(
 				formatProblems(
-					[...rejected, ...skippedReports].flatMap((f) => f.problems),
+					safeProblems([...rejected, ...skippedReports].flatMap((f) => f.problems)),
 					'text',
 					{ color: io.color }
 				)
@@ -389,7 +428,13 @@ export function main(argv: string[], opts: CollectOptions = {}): number {
 					opts.write ?? ((dir, files) => void writeFilesAtomically(dir, files)),
 					io.out
 				);
-			report(io, result, leftovers, { dryRun, root: display(root, cwd), wrote, color: io.color });
+			report(io, result, leftovers, {
+				dryRun,
+				root: display(root, cwd),
+				wrote,
+				color: io.color,
+				quotes
+			});
 			leftovers = [];
 			if (wrote) return 2;
 			if (result.files.some((f) => f.status === 'rejected')) code = 1;

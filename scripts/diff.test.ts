@@ -70,6 +70,21 @@ describe('npm run diff (main)', () => {
 		expect(c.out.join('\n')).toContain('arguments/japan-taiwan/claims/broken.yaml:1:7');
 		rmSync(join(repo, 'arguments/japan-taiwan/claims/broken.yaml'));
 	});
+	it('never prints a claim’s control characters to the terminal (ESC, BEL, OSC), with or without colour', () => {
+		writeFileSync(
+			join(repo, 'arguments/japan-taiwan/claims/hostile.yaml'),
+			'text: "Escape \\e[2J\\e[31mRED\\e]0;pwned\\a done."\nspeaker: bob\nattacks: [sea-lanes]\nevidence:\n  - {source: report, quote: Closer ties risk provoking Beijing., locator: p. 9}\n'
+		);
+		for (const color of [false, true]) {
+			const c = capture();
+			main(['HEAD'], { ...c.io, color }, repo);
+			const all = [...c.out, ...c.err].join('\n');
+			expect(all).toContain('hostile.yaml');
+			// eslint-disable-next-line no-control-regex -- the point of the test
+			expect(all).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+		}
+		rmSync(join(repo, 'arguments/japan-taiwan/claims/hostile.yaml'));
+	});
 	it('exit 2 for a ref that is not a commit, or bad flags', () => {
 		const c = capture();
 		expect(main(['no-such-ref'], c.io, repo)).toBe(2);

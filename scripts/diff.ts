@@ -21,6 +21,7 @@ import { diffDebates, renderDiffMarkdown } from '../src/lib/contrib/debate-diff'
 import { ARGUMENTS_DIR, debatePath } from '../src/lib/files';
 import type { Debate } from '../src/lib/model/types';
 import { crashLine, isMain, parseFlags, processIo, type Io } from './lib/cli';
+import { safeIo } from './lib/terminal';
 
 const USAGE = 'Usage: npm run diff -- <git-ref> [--root arguments]';
 
@@ -118,7 +119,9 @@ export function diffMarkdown(
 
 const OPTIONS = { root: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
 
-export function main(argv: string[], io: Io = processIo, cwd = process.cwd()): number {
+export function main(argv: string[], ioIn: Io = processIo, cwd = process.cwd()): number {
+	// The debates' text is a contributor's: nothing in it may reach the terminal as a command.
+	const io = safeIo(ioIn);
 	const git = gitIn(cwd);
 	try {
 		const parsed = parseFlags(argv, OPTIONS, USAGE);

@@ -149,6 +149,39 @@ test('a claim’s subtree leaves as a Markdown outline and as Argdown, from the 
 	);
 });
 
+test('the panel’s outline follows an open ballot and links it; the claim page’s says it shows the map’s own verdicts', async ({
+	page
+}) => {
+	await openMap(page, '?claim=phones-help-with-research&reject=school-laptops-do-research', DEBATE);
+	const panel = page.getByRole('complementary', { name: 'Selected claim' });
+	const [md] = await Promise.all([
+		page.waitForEvent('download'),
+		panel
+			.getByRole('group', { name: 'This claim and its replies:' })
+			.getByRole('button', { name: 'Outline (Markdown)' })
+			.click()
+	]);
+	const text = readFileSync((await md.path())!, 'utf8');
+	expect(text).toContain(
+		'Each status is the verdict of a ballot (1 claim rejected), not the map’s own'
+	);
+	expect(text).toMatch(
+		/The ballot: <http:\/\/127\.0\.0\.1:\d+\/school-phones\?[^>]*reject=school-laptops-do-research/
+	);
+	expect(text).not.toContain('(Against · Tom Reyes · Falls)');
+
+	await page.goto(`/${DEBATE}/claims/lockers-make-it-easy`);
+	// A class's own claim is marked as the class's wherever its speaker is named.
+	await expect(page.locator('.meta .speaker')).toHaveText('Class 7C (class)');
+	const [own] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Outline (Markdown)' }).click()
+	]);
+	const ownText = readFileSync((await own.path())!, 'utf8');
+	expect(ownText).toContain('Each status is the map’s own verdict (no ballot)');
+	expect(ownText).toContain('(For · Class 7C (class) ·');
+});
+
 test('projector mode shows a QR code of the selected claim’s address', async ({ page }) => {
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await openMap(page, '?claim=parents-need-contact&present=1', DEBATE);

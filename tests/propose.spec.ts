@@ -66,8 +66,10 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	);
 	await tags.fill('');
 
-	// Fix both.
+	// Fix both, with a quote that carries the claim (one that shares no word with it is flagged).
 	await quote.fill('Geography is not destiny.');
+	await expect(page.locator('#pr-quote-err')).toContainText('share almost no words');
+	await quote.fill('Many families already pay for care on school holidays.');
 	await idField.fill('');
 	await expect(page.locator('#pr-summary')).toHaveText(
 		'No problems: the file is ready. The quote is checked word for word against the source text when your pull request runs.'
@@ -103,7 +105,9 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	await page.reload();
 	await expect(page.getByText('Your draft was restored from this browser.')).toBeVisible();
 	await expect(page.getByLabel('Your reply', { exact: true })).toHaveValue(text);
-	await expect(page.getByLabel('Quote', { exact: true })).toHaveValue('Geography is not destiny.');
+	await expect(page.getByLabel('Quote', { exact: true })).toHaveValue(
+		'Many families already pay for care on school holidays.'
+	);
 	await expect(page.getByLabel('Where in the source', { exact: true })).toHaveValue(
 		'Ortiz, para. 3'
 	);

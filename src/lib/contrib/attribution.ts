@@ -29,6 +29,8 @@ export interface VoiceIndex {
 	contributors: string[];
 	/** Source id → its named parts ("Newsham", "Self"), for a locator that names one. */
 	parts: Record<string, string[]>;
+	/** Every published name: speakers who are not contributors, and the sources' authors, editors and publishers. */
+	published?: string[];
 }
 
 type PersonLike = Pick<Person, 'name' | 'roles' | 'contributor'>;
@@ -98,10 +100,17 @@ export function voiceIndex(input: {
 	}
 	const parts: Record<string, string[]> = {};
 	for (const [sid, s] of own(input.sources)) if (s.parts?.length) parts[sid] = [...s.parts];
+	const published = new Set<string>();
+	for (const [, p] of own(input.people))
+		if (p.contributor !== true && p.name) published.add(p.name);
+	for (const [, s] of own(input.sources))
+		for (const n of [...(s.authors ?? []), ...(s.editors ?? []), valueOf(s.publisher)])
+			if (typeof n === 'string' && n.trim()) published.add(n);
 	return {
 		sources,
 		names,
 		parts,
+		published: [...published].sort(),
 		contributors: own(input.people)
 			.filter(([, p]) => p.contributor === true)
 			.map(([id]) => id)
@@ -249,7 +258,8 @@ export function mergeIndex(a: VoiceIndex, b: VoiceIndex): VoiceIndex {
 		sources,
 		names: { ...a.names, ...b.names },
 		contributors: [...new Set([...a.contributors, ...b.contributors])].sort(),
-		parts: { ...a.parts, ...b.parts }
+		parts: { ...a.parts, ...b.parts },
+		published: [...new Set([...(a.published ?? []), ...(b.published ?? [])])].sort()
 	};
 }
 

@@ -33,6 +33,8 @@ import {
 	type DebateDiff
 } from './debate-diff';
 import { DUPLICATE_PROPOSAL_ID, type ProposalRead } from './proposal-file';
+import { overlapFinding, QUOTE_OVERLAP } from './quote-overlap';
+import { LOOKALIKE_NAME, lookalikeOf, sameNameAs } from './names';
 import { uniqueId } from './slug';
 
 export const WRONG_DEBATE = rule({
@@ -73,6 +75,8 @@ export interface FileReport {
 		repeats?: string;
 		/** Which earlier file it repeats, when it repeats another proposal. */
 		repeatsFile?: string;
+		/** That file was written before this one (false: the files cannot tell which came first). */
+		repeatsOlder?: boolean;
 	}>;
 }
 
@@ -96,6 +100,8 @@ export interface CollectResult {
 	diff?: DebateDiff;
 	/** The pull request's text. */
 	markdown: string;
+	/** Every quote was checked word for word against the source texts (--sources). */
+	quotesChecked: boolean;
 }
 
 export interface CollectInput {
@@ -219,6 +225,7 @@ function checkFile(read: ProposalRead, base: Base, sourceTexts?: Record<string, 
 	const peopleNames = new Map<string, string>();
 	for (const [id, p] of Object.entries(before.people))
 		if (!p.contributor) peopleNames.set(nameKey(p.name), id);
+	const publishedNames = base.voices.published ?? [];
 	const sourceKeys = new Map<string, string>();
 	for (const [id, s] of Object.entries(before.sources)) {
 		sourceKeys.set(`t:${nameKey(s.title)}`, id);
@@ -250,6 +257,26 @@ function checkFile(read: ProposalRead, base: Base, sourceTexts?: Record<string, 
 			const known = peopleNames.get(nameKey(p.name));
 			const existing = Object.hasOwn(before.people, p.id) ? before.people[p.id] : undefined;
 			const reused = existing && (same(strip(existing), strip(p)) || sameContributor(existing, p));
+			if (!known && !reused) {
+				// Not the name itself, but one that could pass for it (a student's), or the same
+				// speaker written otherwise (a new published one).
+				const like = p.contributor
+					? lookalikeOf(p.name, [...publishedNames, ...fileAuthors(entries)])
+					: sameNameAs(p.name, publishedNames);
+				if (like)
+					problems.push(
+						LOOKALIKE_NAME.at(
+							path,
+							at('proposals', i, 'people', j, 'name'),
+							p.contributor
+								? `“${p.name}” could pass for ${like}, a published voice in this debate: choose another name for yourself.`
+								: `“${p.name}” is ${like}, already a speaker in this debate, written otherwise.`,
+							p.contributor
+								? 'A student’s name must not pass for an author’s, in other letters, with a title or in part. An initial or the class tells them apart (“Ben K., 7C”).'
+								: `Choose the speaker who is already there instead of adding them again.`
+						)
+					);
+			}
 			if (known && !reused)
 				problems.push(
 					ALREADY_IN_DEBATE.at(
@@ -381,11 +408,38 @@ function checkFile(read: ProposalRead, base: Base, sourceTexts?: Record<string, 
 				idx
 			)
 		);
+	// A source's claim its quote hardly shares a word with: flagged for the teacher (a warning).
+	const topic = `${before.meta.title} ${before.meta.resolution}`;
+	for (const { index: i, entry: e } of entries) {
+		if (e.voice !== 'source' || !e.claim.evidence?.length) continue;
+		const f = overlapFinding(
+			e.claim.text,
+			e.claim.evidence.map((x) => x.quote),
+			topic
+		);
+		if (f)
+			problems.push(
+				QUOTE_OVERLAP.at(
+					path,
+					at('proposals', i, 'claim', 'evidence', 0, 'quote'),
+					f.message,
+					f.hint
+				)
+			);
+	}
 	if (sourceTexts)
 		problems.push(
 			...checkQuotes(claimInputs, sourceTexts, dedupeById(sources)).filter((p) => p.file === path)
 		);
 	return sortProblems(dedupeProblems(problems));
+}
+
+/** The published names a proposal file brings itself: its new authors' and speakers'. */
+function fileAuthors(entries: Array<{ entry: Entry }>): string[] {
+	return entries.flatMap(({ entry: e }) => [
+		...(e.people ?? []).filter((p) => !p.contributor).map((p) => p.name),
+		...(e.sources ?? []).flatMap((s) => s.authors ?? [])
+	]);
 }
 
 function sameContributor(existing: { contributor?: true; name: string }, p: PersonData) {
@@ -452,7 +506,7 @@ function plan(
 	const takenClaims = new Set([...Object.keys(before.claims), ...Object.keys(before.moved)]);
 	const takenPeople = new Set(Object.keys(before.people));
 	const takenSources = new Set(Object.keys(before.sources));
-	const byText = new Map<string, { id: string; file?: string }>();
+	const byText = new Map<string, { id: string; file?: string; modified?: number }>();
 	for (const c of Object.values(before.claims)) byText.set(textKey(c.text), { id: c.id });
 	const addedPeople = new Map<string, PersonData>();
 	const addedSources = new Map<string, SourceData>();
@@ -463,13 +517,33 @@ function plan(
 	for (const read of accepted) {
 		const report = reports.get(read.path)!;
 		const entries = read.entries.map((e) => e.entry!);
+		// Claims first: a repeat is skipped, and then so are the speakers and sources only it named
+		// (a student whose one claim was a repeat gets no speaker file).
+		const isFresh = entries.map((e) => !byText.has(textKey(e.claim.text)));
+		const seenText = new Set<string>();
+		entries.forEach((e, i) => {
+			// Two proposals of one file with one text: the second is a repeat of the first.
+			const k = textKey(e.claim.text);
+			if (isFresh[i] && seenText.has(k)) isFresh[i] = false;
+			seenText.add(k);
+		});
+		const neededPeople = new Set<string>();
+		const neededSources = new Set<string>();
+		entries.forEach((e, i) => {
+			if (!isFresh[i]) return;
+			for (const p of [e.claim.speaker, e.claim.by]) if (p) neededPeople.add(p);
+			for (const ev of e.claim.evidence ?? []) neededSources.add(ev.source);
+		});
+		for (const e of entries)
+			for (const p of e.people ?? [])
+				if (neededPeople.has(p.id)) for (const r of p.roles ?? []) neededSources.add(r.source);
 		// Sources first (people's roles name them), then people, then claims.
 		const sourceMap = new Map<string, string>();
 		const personMap = new Map<string, string>();
 		const claimMap = new Map<string, string>();
 		entries.forEach((e, i) =>
 			(e.sources ?? []).forEach((s, j) => {
-				if (sourceMap.has(s.id)) return;
+				if (sourceMap.has(s.id) || !neededSources.has(s.id)) return;
 				const data = strip(s);
 				const reuse =
 					(Object.hasOwn(before.sources, s.id) &&
@@ -496,7 +570,7 @@ function plan(
 		);
 		entries.forEach((e, i) =>
 			(e.people ?? []).forEach((p, j) => {
-				if (personMap.has(p.id)) return;
+				if (personMap.has(p.id) || !neededPeople.has(p.id)) return;
 				const data = {
 					...strip(p),
 					roles: p.roles?.map((r) => ({ ...r, source: sourceMap.get(r.source) ?? r.source }))
@@ -533,13 +607,22 @@ function plan(
 			const twin = byText.get(textKey(e.claim.text));
 			if (twin) {
 				claimMap.set(e.id, twin.id);
-				report.claims.push({ proposed: e.id, repeats: twin.id, repeatsFile: twin.file });
+				report.claims.push({
+					proposed: e.id,
+					repeats: twin.id,
+					...(twin.file
+						? {
+								repeatsFile: twin.file,
+								repeatsOlder: (twin.modified ?? Infinity) < (read.modified ?? Infinity)
+							}
+						: {})
+				});
 				return;
 			}
 			const id = uniqueId(e.id, takenClaims, ID_MAX);
 			takenClaims.add(id);
 			claimMap.set(e.id, id);
-			byText.set(textKey(e.claim.text), { id, file: read.path });
+			byText.set(textKey(e.claim.text), { id, file: read.path, modified: read.modified });
 			report.claims.push({ proposed: e.id, id });
 			fresh.push({ e, i, id });
 		});
@@ -560,6 +643,13 @@ function plan(
 					by: person(c.by),
 					supports: rel(c.supports),
 					attacks: rel(c.attacks),
+					with: rel(c.with),
+					undercuts: c.undercuts?.map((u) => ({
+						...u,
+						from: claimMap.get(u.from) ?? u.from,
+						...(u.supports ? { supports: claimMap.get(u.supports) ?? u.supports } : {}),
+						...(u.attacks ? { attacks: claimMap.get(u.attacks) ?? u.attacks } : {})
+					})),
 					evidence: c.evidence?.map((ev) => ({
 						...ev,
 						source: sourceMap.get(ev.source) ?? ev.source
@@ -607,7 +697,8 @@ export function collectProposals(input: CollectInput): CollectResult {
 		debateProblems: [],
 		files: [],
 		writes: [],
-		markdown: ''
+		markdown: '',
+		quotesChecked: input.sourceTexts !== undefined
 	};
 	if (!first.debate) {
 		result.debateProblems = first.problems.filter((p) => p.severity === 'error');
@@ -615,7 +706,13 @@ export function collectProposals(input: CollectInput): CollectResult {
 	}
 	const before = first.debate;
 	const reports = new Map<string, FileReport>();
-	const reads = [...input.reads].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	// The order in which files are planned decides whose a repeated claim is: the file written
+	// first (a copy is newer than what it copies), then by name. Either way both are flagged.
+	const reads = [...input.reads].sort(
+		(a, b) =>
+			(a.modified ?? Infinity) - (b.modified ?? Infinity) ||
+			(a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+	);
 	let accepted: ProposalRead[] = [];
 	const base = baseOf(before);
 	const checked = reads.map((read) => ({
@@ -680,6 +777,9 @@ export function collectProposals(input: CollectInput): CollectResult {
 		accepted = accepted.filter((r) => !culprits.has(r.path));
 	}
 	for (const rep of reports.values()) if (rep.status === 'rejected') rep.claims = [];
+	if (after)
+		for (const p of reviewFlags(before, after, planned)) reports.get(p.file)?.problems.push(p);
+	for (const rep of reports.values()) rep.problems = sortProblems(rep.problems);
 	result.files = [...reports.values()];
 	result.writes = planned.writes;
 	if (after) {
@@ -687,6 +787,88 @@ export function collectProposals(input: CollectInput): CollectResult {
 		result.markdown = pullRequestText(result, after);
 	}
 	return result;
+}
+
+export const SAME_QUOTE = rule({
+	code: 'same-quote',
+	severity: 'warning',
+	layer: 'cross-file',
+	description:
+		'A proposed claim quotes the very words an existing claim (or an earlier proposal) already quotes: most likely the same claim made again.'
+});
+export const ONE_WAY_PROPOSAL = rule({
+	code: 'one-way-proposal',
+	severity: 'warning',
+	layer: 'graph',
+	description:
+		'A proposed claim from an essay published side by side with another (a source of kind debate) attacks that other essay’s claim one way; the rule is to draw such a clash both ways, which only a change to the existing claim can do.'
+});
+
+const quoteKey = (q: string) => slugWords(q).join(' ');
+
+/**
+ * What a reviewer should look at in the claims about to be added, located where the student
+ * wrote them: a quote some claim already quotes (a likely repeat under other words), and an
+ * attack between two debaters' side-by-side essays drawn one way only (CONTRIBUTING, "Clashes:
+ * draw them both ways": neither essay replies to the other, so the arrow alone would decide).
+ */
+function reviewFlags(before: Debate, after: Debate, planned: Plan): Problem[] {
+	const out: Problem[] = [];
+	const quoted = new Map<string, string>();
+	for (const c of Object.values(before.claims))
+		for (const e of c.evidence ?? [])
+			if (!quoted.has(quoteKey(e.quote))) quoted.set(quoteKey(e.quote), c.id);
+	const sideBySide = new Set(
+		Object.values(after.sources)
+			.filter((x) => x.kind === 'debate')
+			.map((x) => x.id)
+	);
+	const title = (id: string) => claimTitle(after.claims[id]);
+	const name = (id: string | undefined) =>
+		id && Object.hasOwn(after.people, id) ? after.people[id].name : (id ?? 'no one');
+	const own = (c: { role?: string; speaker?: string }) =>
+		(c.role === undefined || c.role === 'asserted') && !!c.speaker;
+	for (const w of planned.writes) {
+		if (w.kind !== 'claim') continue;
+		const owner = planned.owners.get(w.path);
+		const c = after.claims[w.id];
+		if (!owner || !c) continue;
+		const at = (...p: DataPath) => owner.read.yaml.locate([...owner.base, ...p]);
+		(c.evidence ?? []).forEach((e, i) => {
+			const k = quoteKey(e.quote);
+			const twin = quoted.get(k);
+			if (twin && twin !== c.id)
+				out.push(
+					SAME_QUOTE.at(
+						owner.read.path,
+						at('evidence', i, 'quote'),
+						`This quote is the one “${title(twin)}” (${twin}) already quotes: most likely the same claim, made again.`,
+						`If it says the same, answer or support ${twin} instead; the same claim twice splits its replies between two cards.`
+					)
+				);
+			else if (!twin) quoted.set(k, c.id);
+		});
+		const speaker = after.people[c.speaker ?? ''];
+		if (!own(c) || !speaker || speaker.contributor) continue;
+		const mine = new Set((c.evidence ?? []).map((e) => e.source).filter((x) => sideBySide.has(x)));
+		(c.attacks ?? []).forEach((target, i) => {
+			if (!Object.hasOwn(before.claims, target)) return;
+			const b = before.claims[target];
+			if (b.kind === 'thesis' || !own(b) || b.speaker === c.speaker) return;
+			if ((b.attacks ?? []).includes(c.id)) return;
+			const shared = (b.evidence ?? []).find((e) => mine.has(e.source))?.source;
+			if (!shared) return;
+			out.push(
+				ONE_WAY_PROPOSAL.at(
+					owner.read.path,
+					at('attacks', i),
+					`“${title(c.id)}” (${name(c.speaker)}) attacks “${title(target)}” (${name(b.speaker)}) one way, but both are from “${after.sources[shared].title}”, whose pieces were published side by side: neither replies to the other, so the arrow alone would decide the clash.`,
+					`Before merging, draw the clash both ways: add ${c.id} to the attacks of ${target} (a proposal cannot change an existing claim). See CONTRIBUTING, “Clashes: draw them both ways”.`
+				)
+			);
+		});
+	}
+	return out;
 }
 
 /** Which debate each file is for: the one asked for, else the one it names (if it exists). */
@@ -726,16 +908,30 @@ export function groupByDebate(
 }
 
 /** Warnings on an added proposal that a reviewer should see in the pull request. */
-const FLAGGED = new Set(['duplicate-claim', 'invisible-character']);
+const FLAGGED = new Set([
+	'duplicate-claim',
+	'invisible-character',
+	'quote-overlap',
+	'same-quote',
+	'one-way-proposal'
+]);
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Who a claim is given to, for a flag. */
+function speakerOf(d: Debate, id: string): { name: string; contributor?: true } | undefined {
+	const c = Object.hasOwn(d.claims, id) ? d.claims[id] : undefined;
+	return c?.speaker && Object.hasOwn(d.people, c.speaker) ? d.people[c.speaker] : undefined;
+}
 
 /** The pull request: what the class adds, who says what, what to check, and what changes. */
 export function pullRequestText(r: CollectResult, after: Debate): string {
 	const added = r.files.filter((f) => f.status === 'added');
 	const claims = added.flatMap((f) => f.claims.filter((c) => c.id));
 	const repeats = r.files.flatMap((f) =>
-		f.status === 'rejected' ? [] : f.claims.filter((c) => c.repeats)
+		f.status === 'rejected'
+			? []
+			: f.claims.filter((c) => c.repeats).map((c) => ({ ...c, file: f.path }))
 	);
 	const out: string[] = [
 		`## Class proposals: ${mdText(r.title)} (${mdId(r.debate)})`,
@@ -744,7 +940,15 @@ export function pullRequestText(r: CollectResult, after: Debate): string {
 			(repeats.length
 				? `; ${plural(repeats.length, 'repeat')} of claims already there not added`
 				: '') +
-			`. Collected with \`npm run collect\`, which checked every proposal with the validator's rules and the attribution rule.`,
+			'.',
+		'',
+		'#### What was checked, and what was not',
+		'',
+		'- Every proposal, with the validator’s rules; and who may say what: a claim given to a published author needs a quote from a source where that author speaks (`npm run collect`).',
+		r.quotesChecked
+			? '- Every quote, word for word against the source texts (`--sources`).'
+			: '- **Quotes were not checked against the source texts** (no `--sources`): a quote may be invented or altered. Check each quote below against its source before merging.',
+		'- No tool checks that a quote says what its claim says. A claim that shares almost no words with its quote is listed under “Check before merging”; read the others too.',
 		''
 	];
 	if (claims.length) {
@@ -771,11 +975,23 @@ export function pullRequestText(r: CollectResult, after: Debate): string {
 	const flags: string[] = [];
 	for (const f of added)
 		for (const p of f.problems.filter((p) => FLAGGED.has(p.code)))
-			flags.push(`- ${mdText(p.message)} (${mdText(p.hint ?? '')})`);
-	for (const c of repeats)
+			flags.push(`- ${mdText(p.file)}:${p.line}: ${mdText(p.message)} (${mdText(p.hint ?? '')})`);
+	for (const c of repeats) {
+		if (!c.repeatsFile) {
+			flags.push(
+				`- Not added: ${mdId(c.proposed)} repeats ${mdId(c.repeats!)} (already in the debate).`
+			);
+			continue;
+		}
+		// The same claim handed in twice: whose it is cannot be known for sure, so both files are named.
+		const who = speakerOf(after, c.repeats!);
+		const whose = who?.contributor
+			? `, under ${mdText(who.name)}. Check which student wrote it; if it is the other one, change its speaker before merging.`
+			: `${who ? `; both give it to ${mdText(who.name)}` : ''}. Only one copy is added; check that each student did their own work.`;
 		flags.push(
-			`- Not added: ${mdId(c.proposed)} repeats ${mdId(c.repeats!)}${c.repeatsFile ? ' (in another file of this collection)' : ' (already in the debate)'}.`
+			`- The same claim in two files: ${mdId(c.proposed)} in ${mdText(c.file)} repeats ${mdId(c.repeats!)}, added from ${mdText(c.repeatsFile)}${c.repeatsOlder ? ', the file written first' : ' (the files do not show which was written first)'}${whose}`
 		);
+	}
 	if (flags.length) out.push(`#### Check before merging (${flags.length})`, '', ...flags, '');
 	if (r.diff && !isEmptyDiff(r.diff))
 		out.push(renderDebateDiff(r.diff).replace(/^### /, '### What it changes: '));

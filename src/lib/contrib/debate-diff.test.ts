@@ -143,6 +143,12 @@ describe('diffDebates', () => {
 			'a \\|b\\| \\`c\\` &lt;img src=x onerror=alert(1)> &#64;org/team \\*\\*x\\*\\*'
 		);
 	});
+
+	it('spells out control characters, so a pull request or a terminal never gets ESC or BEL', () => {
+		expect(mdText('Escape \u001b[2J\u001b]0;pwned\u0007 \u009b1m done')).toBe(
+			'Escape [U+1B]\\[2J[U+1B]\\]0;pwned[U+7] [U+9B]1m done'
+		);
+	});
 });
 
 describe('diffDebates: undercuts and linked premises', () => {

@@ -200,9 +200,11 @@ export function mdText(s: string): string {
 			.replace(/\s+/g, ' ')
 			.trim()
 			.replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-			// Invisible and direction-changing characters would make the text read other than it is.
+			// Invisible and direction-changing characters would make the text read other than it
+			// is; control characters (ESC, BEL) would command the terminal the text is printed to.
 			.replace(
-				/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g,
+				// eslint-disable-next-line no-control-regex -- spelling control characters out is the point
+				/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g,
 				(c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase()}]`
 			)
 			.replace(/&/g, '&amp;')

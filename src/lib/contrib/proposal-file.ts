@@ -109,6 +109,8 @@ export interface ProposalRead {
 	/** Each proposal in file order; `entry` is set when that proposal matches the format. */
 	entries: Array<{ index: number; entry?: ProposalEntry }>;
 	problems: Problem[];
+	/** When the file was last written (ms since 1970), where known: which of two copies came first. */
+	modified?: number;
 }
 
 /** Read one proposal file: syntax, the format, every problem located in the file. */

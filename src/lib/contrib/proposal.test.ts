@@ -51,6 +51,28 @@ describe('buildProposal', () => {
 		});
 	});
 
+	it('warns at the quote when a source’s claim shares almost no words with it', () => {
+		const topic =
+			'Japan–Taiwan defense cooperation RESOLVED: Japan Should Deepen Defense/Security Cooperation with Taiwan';
+		const p = buildProposal(
+			filled({
+				text: 'Japan should stop all defense contact with Taiwan immediately.',
+				quote:
+					'Preservation of Taiwan’s de facto independence is a core security interest of Japan',
+				locator: 'Self, para. 1'
+			}),
+			{ ...ctx, topic }
+		);
+		expect(p.byField.quote.map((x) => [x.code, x.severity])).toEqual([
+			['quote-overlap', 'warning']
+		]);
+		expect(p.byField.quote[0].message).toBe(
+			'The claim and its quote share almost no words: “stop”, “contact”, “immediately” are not in the quote.'
+		);
+		// A claim worded from its quote, or a student's own claim, is not flagged.
+		expect(buildProposal(filled(), { ...ctx, topic }).byField.quote).toBeUndefined();
+	});
+
 	it('puts each problem next to its field', () => {
 		const p = buildProposal(
 			filled({
@@ -258,6 +280,25 @@ describe('whose words: the form’s attribution check', () => {
 		]);
 	});
 
+	it('nor a name that could pass for an author’s: other letters, a title, part of the name', () => {
+		for (const ownName of ['Mаya Chen', 'Prof. Tom Reyes', 'Reyes', 'T. Reyes', 'Maya C.']) {
+			const p = buildProposal(reply({ voice: 'own', ownName }), phones);
+			expect(
+				p.byField.ownName?.map((x) => x.code),
+				ownName
+			).toEqual(['lookalike-name']);
+		}
+		expect(
+			buildProposal(reply({ voice: 'own', ownName: 'Mаya Chen' }), phones).byField.ownName[0]
+				.message
+		).toBe(
+			'“Mаya Chen” could pass for Maya Chen, a published voice in this debate: choose another name for yourself.'
+		);
+		expect(
+			buildProposal(reply({ voice: 'own', ownName: 'Maya K.' }), phones).byField.ownName
+		).toBeUndefined();
+	});
+
 	it('a source’s claim needs that author’s words: the teacher’s sentence given to the wrong author is refused at once', () => {
 		const wrong = buildProposal(
 			reply({
@@ -282,7 +323,8 @@ describe('whose words: the form’s attribution check', () => {
 			}),
 			phones
 		);
-		expect(right.problems).toEqual([]);
+		// Attributed rightly; its quote shares only "office" with the claim, which is flagged, not refused.
+		expect(right.problems.map((p) => [p.code, p.severity])).toEqual([['quote-overlap', 'warning']]);
 		expect(right.entry?.voice).toBe('source');
 	});
 
@@ -300,7 +342,9 @@ describe('whose words: the form’s attribution check', () => {
 		expect(buildProposal(base, phones).byField.source.map((x) => x.code)).toEqual([
 			'misattributed'
 		]);
-		expect(buildProposal({ ...base, newSourceAuthors: 'Jo Lee' }, phones).problems).toEqual([]);
-		expect(buildProposal({ ...base, newSpeakerRole: 'Columnist' }, phones).problems).toEqual([]);
+		const errors = (f: typeof base) =>
+			buildProposal(f, phones).problems.filter((p) => p.severity === 'error');
+		expect(errors({ ...base, newSourceAuthors: 'Jo Lee' })).toEqual([]);
+		expect(errors({ ...base, newSpeakerRole: 'Columnist' })).toEqual([]);
 	});
 });

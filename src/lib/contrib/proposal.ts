@@ -3,6 +3,8 @@
  * (the validator's own `checkClaimFile`, plus the schema check of any new person or source file).
  * Pure and browser-safe, so the component stays thin and this logic is unit-tested.
  */
+import { LOOKALIKE_NAME, lookalikeOf, sameNameAs } from './names';
+import { overlapFinding, QUOTE_OVERLAP } from './quote-overlap';
 import { DRAFT_FIELD_MAX } from './draft-store';
 import { entityPath } from '$lib/files';
 import { checkClaimFile, type KnownIds, type Problem } from '$lib/validate/index';
@@ -127,6 +129,8 @@ export interface DebateContext {
 	sourceTitles?: Record<string, string>;
 	/** The speaker of a student's own claim when they give no name (crux.config.yaml class-name). */
 	className?: string;
+	/** The debate's title and resolution: words every claim uses, left out when a claim is compared with its quote. */
+	topic?: string;
 }
 
 export interface ProposedFile {
@@ -324,11 +328,17 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			problems.push(p);
 			add('ownName', p);
 		}
+		const contributors = ctx.voices?.contributors ?? [];
 		const published = Object.entries(ctx.voices?.names ?? {}).find(
-			([pid, n]) =>
-				(pid === speaker || nameKey(n) === nameKey(name)) &&
-				!(ctx.voices?.contributors ?? []).includes(pid)
+			([pid, n]) => (pid === speaker || nameKey(n) === nameKey(name)) && !contributors.includes(pid)
 		);
+		// A name that could pass for an author's: in other letters, with a title, or in part.
+		const authors =
+			ctx.voices?.published ??
+			Object.entries(ctx.voices?.names ?? {})
+				.filter(([pid]) => !contributors.includes(pid))
+				.map(([, n]) => n);
+		const like = published ? undefined : lookalikeOf(name, authors);
 		if (published || ctx.people.includes(speaker))
 			fail(
 				'ownName',
@@ -336,6 +346,14 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 				DUPLICATE_ID,
 				`“${name}” is ${published ? `${published[1]}, a published speaker in this debate` : 'already a speaker in this debate'}: choose another name for yourself.`,
 				'Your own claim appears under your class’s name or a name of your own, never an author’s.'
+			);
+		else if (like)
+			fail(
+				'ownName',
+				pPath,
+				LOOKALIKE_NAME,
+				`“${name}” could pass for ${like}, a published voice in this debate: choose another name for yourself.`,
+				'Your own claim appears under your class’s name or a name no reader could take for an author’s. An initial or your class tells you apart (“Ben K., 7C”).'
 			);
 	}
 	if (!own && f.speaker === NEW) {
@@ -354,6 +372,17 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			problems.push(p);
 			add(fieldOfProblem(p, lines, PERSON_FIELDS, 'newSpeakerId'), p);
 		}
+		const same = f.newSpeakerName.trim()
+			? sameNameAs(f.newSpeakerName, Object.values(ctx.voices?.names ?? {}))
+			: undefined;
+		if (same)
+			fail(
+				'newSpeakerName',
+				pPath,
+				LOOKALIKE_NAME,
+				`“${f.newSpeakerName.trim()}” is ${same}, already a speaker in this debate.`,
+				`Choose ${same} from the list of speakers instead of adding them again.`
+			);
 		if (ctx.people.includes(speaker)) {
 			fail(
 				'newSpeakerId',
@@ -441,6 +470,11 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			problems.push(p);
 			add(field, p);
 		}
+	}
+	// A source's claim its quote hardly shares a word with: said at once, as collect flags it.
+	if (f.voice === 'source' && f.text.trim() && f.quote.trim()) {
+		const o = overlapFinding(f.text, [f.quote], ctx.topic ?? '');
+		if (o) fail('quote', path, QUOTE_OVERLAP, o.message, o.hint);
 	}
 	const entry: ProposalEntry | undefined = f.voice
 		? {

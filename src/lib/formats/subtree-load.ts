@@ -4,7 +4,8 @@
  * subtree.ts writes the outline. One fetch per debate per page.
  */
 import { buildGraph } from '$lib/model/graph';
-import { debateStatus } from '$lib/evaluate/debate-status';
+import { debateEvaluation, debateStatus } from '$lib/evaluate/debate-status';
+import type { Judgement } from '$lib/evaluate';
 import { debateFromCruxJson, subtreeArgdown, subtreeMarkdown, type SubtreeInput } from './subtree';
 
 const loaded = new Map<string, Promise<Omit<SubtreeInput, 'href'>>>();
@@ -26,13 +27,36 @@ function load(jsonUrl: string) {
 
 export type SubtreeFormat = 'markdown' | 'argdown';
 
+/** A reader's open ballot: its judgement and the link that reopens it. */
+export interface BallotView {
+	judgement: Required<Judgement>;
+	link?: string;
+}
+
 export async function subtreeText(
 	jsonUrl: string,
 	claim: string,
 	format: SubtreeFormat,
-	href: (id: string) => string
+	href: (id: string) => string,
+	ballot?: BallotView
 ): Promise<string> {
-	const input = { ...(await load(jsonUrl)), href };
+	const loaded = await load(jsonUrl);
+	const judged = ballot && (ballot.judgement.rejected.length || ballot.judgement.prevails.length);
+	// Under an open ballot the outline shows the ballot's verdicts, as the map beside it does.
+	const input: SubtreeInput = judged
+		? {
+				...loaded,
+				href,
+				status: debateEvaluation(loaded.debate, loaded.graph, ballot.judgement).status,
+				verdicts: {
+					ballot: {
+						decided: ballot.judgement.prevails.length,
+						rejected: ballot.judgement.rejected.length,
+						link: ballot.link
+					}
+				}
+			}
+		: { ...loaded, href };
 	if (!Object.hasOwn(input.debate.claims, claim)) throw new Error(`there is no claim “${claim}”`);
 	return format === 'markdown' ? subtreeMarkdown(input, claim) : subtreeArgdown(input, claim);
 }

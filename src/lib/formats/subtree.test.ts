@@ -1,5 +1,5 @@
 /** The subtree exports, pinned on the fixture debate tests/fixtures/arguments/school-phones. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ArgdownApplication, ModelPlugin, ParserPlugin } from '@argdown/core';
 import { readDebateDir, validateDebateFiles } from '$lib/validate/node.server';
 import { buildGraph } from '$lib/model/graph';
@@ -12,6 +12,7 @@ import {
 	subtreeMarkdown,
 	subtreeVisits
 } from './subtree';
+import { subtreeText } from './subtree-load';
 
 const debate = validateDebateFiles(readDebateDir('tests/fixtures/arguments/school-phones')).debate!;
 const graph = buildGraph(debate);
@@ -28,12 +29,12 @@ describe('a claim’s subtree as a Markdown outline', () => {
 			[
 				'# Phones help with research',
 				'',
-				'From the debate “Phones in school (test fixture)”: this claim and the 1 reply beneath it, as the map shows them. A status says where the map leaves a claim, not whether it is true.',
+				'From the debate “Phones in school (test fixture)”: this claim and the 1 reply beneath it, as the map shows them. Each status is the map’s own verdict (no ballot): where the map leaves a claim, not whether it is true.',
 				'',
 				'- **Phones help with research** (Against · Tom Reyes · Falls): Pupils use their phones to look things up in lessons. ([claim page](https://class.example/school-phones/claims/phones-help-with-research))',
-				'  - Quote: “My daughter looks up half her homework questions on her phone.” (Reyes, para. 2) Maya Chen and Tom Reyes. “School assembly debate on phones.” 2025-02.',
+				'  - Quote: “My daughter looks up half her homework questions on her phone.” (Reyes, para. 2). Source: Maya Chen and Tom Reyes. “School assembly debate on phones.” 2025-02.',
 				"  - Attacks it: **Laptops do the research** (For · Maya Chen · Unchallenged): The school's laptops do the research a phone would do. ([claim page](https://class.example/school-phones/claims/school-laptops-do-research))",
-				'    - Quote: “Every classroom has a laptop trolley for exactly that.” (Chen, para. 5) Maya Chen and Tom Reyes. “School assembly debate on phones.” 2025-02.',
+				'    - Quote: “Every classroom has a laptop trolley for exactly that.” (Chen, para. 5). Source: Maya Chen and Tom Reyes. “School assembly debate on phones.” 2025-02.',
 				''
 			].join('\n')
 		);
@@ -47,10 +48,10 @@ describe('a claim’s subtree as a Markdown outline', () => {
 			'  - Supports it: **Phones distract in class** (For · Maya Chen · Unchallenged)'
 		);
 		expect(md).toContain(
-			'      - Quote: “Six in ten pupils said their phone distracted them during lessons.” (p. 3) “Pupils and phones: the district survey.” District Council, 2025-01. <https://example.org/district/phone-survey>'
+			'      - Quote: “Six in ten pupils said their phone distracted them during lessons.” (p. 3). Source: “Pupils and phones: the district survey.” District Council, 2025-01. <https://example.org/district/phone-survey>'
 		);
 		expect(md).toContain(
-			'    - Attacks it: **Lockers at the gate** (For · Class 7C · Unchallenged): Phone lockers at the school gate would make a ban easy to enforce.'
+			'    - Attacks it: **Lockers at the gate** (For · Class 7C (class) · Unchallenged): Phone lockers at the school gate would make a ban easy to enforce.'
 		);
 		// Depth follows the map: the reply to a reply is indented twice.
 		expect(md).toMatch(/^ {4}- Attacks it: \*\*Laptops do the research\*\*/m);
@@ -95,11 +96,12 @@ describe('a claim’s subtree as Argdown', () => {
 				'===',
 				'',
 				'// This claim of “Phones in school (test fixture)” and every reply beneath it, exported by Crux.',
+				'// Each status is the map’s own verdict (no ballot): where the map leaves a claim, not whether it is true.',
 				'',
 				'[phones-help-with-research]: Pupils use their phones to look things up in lessons. {side: against, speaker: "tom-reyes", status: "Falls"}',
-				'  // “My daughter looks up half her homework questions on her phone.” (Reyes, para. 2) Maya Chen and Tom Reyes. “School assembly debate on phones.” 2025-02.',
+				'  // “My daughter looks up half her homework questions on her phone.” (Reyes, para. 2). Source: Maya Chen and Tom Reyes. “School assembly debate on phones.” 2025-02.',
 				'  <- [school-laptops-do-research]: The school\'s laptops do the research a phone would do. {side: for, speaker: "maya-chen", status: "Unchallenged"}',
-				'    // “Every classroom has a laptop trolley for exactly that.” (Chen, para. 5) Maya Chen and Tom Reyes. “School assembly debate on phones.” 2025-02.',
+				'    // “Every classroom has a laptop trolley for exactly that.” (Chen, para. 5). Source: Maya Chen and Tom Reyes. “School assembly debate on phones.” 2025-02.',
 				''
 			].join('\n')
 		);
@@ -117,6 +119,36 @@ describe('a claim’s subtree as Argdown', () => {
 			.sort();
 		expect(got).toEqual(want);
 		expect(Object.keys(r.statements ?? {}).sort()).toEqual(Object.keys(debate.claims).sort());
+	});
+});
+
+describe('the outline under a ballot', () => {
+	const json = exportCruxJson(debate);
+	const page = (id: string) => `https://class.example/school-phones/claims/${id}`;
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('follows an open ballot, says so and links it; with none, says it shows the map’s own verdicts', async () => {
+		vi.stubGlobal('fetch', async () => new Response(json));
+		const link =
+			'https://class.example/school-phones?claim=phones-help-with-research&reject=school-laptops-do-research';
+		const own = await subtreeText('/a.json', 'phones-help-with-research', 'markdown', page);
+		expect(own).toContain('(Against · Tom Reyes · Falls)');
+		expect(own).toContain('Each status is the map’s own verdict (no ballot)');
+		const judged = await subtreeText('/b.json', 'phones-help-with-research', 'markdown', page, {
+			judgement: { rejected: ['school-laptops-do-research'], prevails: [] },
+			link
+		});
+		expect(judged).not.toContain('(Against · Tom Reyes · Falls)');
+		expect(judged).toMatch(/\(Against · Tom Reyes · (Holds|Unchallenged)\)/);
+		expect(judged).toContain(
+			`Each status is the verdict of a ballot (1 claim rejected), not the map’s own: where that ballot leaves a claim, not whether it is true. The ballot: <${link}>`
+		);
+		const argdown = await subtreeText('/c.json', 'phones-help-with-research', 'argdown', page, {
+			judgement: { rejected: ['school-laptops-do-research'], prevails: [] },
+			link
+		});
+		expect(argdown).toContain('// Each status is the verdict of a ballot (1 claim rejected)');
+		expect(argdown).not.toContain('status: "Falls"');
 	});
 });
 

@@ -24,6 +24,40 @@ export interface SubtreeInput {
 	status?: Record<string, { status: StatusKind }>;
 	/** The full address of a claim's page, to link each claim; no links without it. */
 	href?: (id: string) => string;
+	/**
+	 * Whose verdicts `status` holds: the map's own (the default), or a reader's ballot, with
+	 * what it decided and the link that reopens it. The outline says which.
+	 */
+	verdicts?: { ballot: { decided: number; rejected: number; link?: string } };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** One sentence saying whose verdicts the statuses are. */
+export function verdictsLine(input: Pick<SubtreeInput, 'status' | 'verdicts'>): string {
+	if (!input.status) return '';
+	const b = input.verdicts?.ballot;
+	if (!b)
+		return 'Each status is the map’s own verdict (no ballot): where the map leaves a claim, not whether it is true.';
+	const what = [
+		b.decided ? `${plural(b.decided, 'clash', 'clashes')} decided` : '',
+		b.rejected ? `${plural(b.rejected, 'claim')} rejected` : ''
+	]
+		.filter(Boolean)
+		.join(', ');
+	return `Each status is the verdict of a ballot (${what || 'nothing decided'}), not the map’s own: where that ballot leaves a claim, not whether it is true.`;
+}
+
+/** The ballot's link as an address a reader can open, or undefined (only http(s) addresses). */
+function ballotLink(input: Pick<SubtreeInput, 'verdicts'>): string | undefined {
+	const link = input.verdicts?.ballot.link;
+	if (!link) return undefined;
+	try {
+		const u = new URL(link);
+		return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 interface Visit {
@@ -79,7 +113,7 @@ export function subtreeMarkdown(input: SubtreeInput, root: string): string {
 	const out = [
 		`# ${mdEscape(claimTitle(top))}`,
 		'',
-		`From the debate “${mdEscape(debate.meta.title)}”: this claim and the ${count - 1} ${count - 1 === 1 ? 'reply' : 'replies'} beneath it, as the map shows them. A status says where the map leaves a claim, not whether it is true.`,
+		`From the debate “${mdEscape(debate.meta.title)}”: this claim and the ${count - 1} ${count - 1 === 1 ? 'reply' : 'replies'} beneath it, as the map shows them.${input.status ? ` ${mdEscape(verdictsLine(input))}` : ''}${ballotLink(input) ? ` The ballot: <${ballotLink(input)}>` : ''}`,
 		''
 	];
 	for (const v of visits) {
@@ -100,7 +134,7 @@ export function subtreeMarkdown(input: SubtreeInput, root: string): string {
 			const cite = source ? citationText(source) : e.source;
 			const url = source ? sourceUrl(source).href : undefined;
 			out.push(
-				`${pad}  - Quote: ${mdEscape(quoted(e.quote))} (${mdEscape(e.locator)}) ${mdEscape(cite)}${url ? ` <${url}>` : ''}`
+				`${pad}  - Quote: ${mdEscape(quoted(e.quote))} (${mdEscape(e.locator)}). Source: ${mdEscape(cite)}${url ? ` <${url}>` : ''}`
 			);
 		}
 	}
@@ -123,6 +157,8 @@ export function subtreeArgdown(input: SubtreeInput, root: string): string {
 		'===',
 		'',
 		`// This claim of “${oneLine(debate.meta.title)}” and every reply beneath it, exported by Crux.`,
+		...(input.status ? [`// ${oneLine(verdictsLine(input))}`] : []),
+		...(ballotLink(input) ? [`// The ballot: ${ballotLink(input)}`] : []),
 		''
 	];
 	for (const v of subtreeVisits(graph, root)) {
@@ -144,7 +180,7 @@ export function subtreeArgdown(input: SubtreeInput, root: string): string {
 		for (const e of c.evidence ?? []) {
 			const source = Object.hasOwn(debate.sources, e.source) ? debate.sources[e.source] : undefined;
 			out.push(
-				`${pad}  // ${oneLine(quoted(e.quote))} (${oneLine(e.locator)}) ${oneLine(source ? citationText(source) : e.source)}`
+				`${pad}  // ${oneLine(quoted(e.quote))} (${oneLine(e.locator)}). Source: ${oneLine(source ? citationText(source) : e.source)}`
 			);
 		}
 	}

@@ -14,9 +14,32 @@ export function claimTitle(claim: ClaimRecord): string {
 	return claim.label ?? shorten(claim.text, 90);
 }
 
-/** A person's name by id, or the id itself when there is no such file. */
+/**
+ * What marks a contributor wherever a speaker is named: "student" (a person) or "class" (the
+ * class speaking as one), so a student's claim never reads like a published author's.
+ */
+export function contributorMark(p: {
+	kind?: 'person' | 'organisation';
+	contributor?: true;
+}): string | undefined {
+	if (p.contributor !== true) return undefined;
+	return p.kind === 'organisation' ? 'class' : 'student';
+}
+
+/** A speaker's name as shown: "Benjamin Self"; a contributor's with its mark, "Aiko (student)". */
+export function displayName(p: {
+	name: string;
+	kind?: 'person' | 'organisation';
+	contributor?: true;
+}): string {
+	const mark = contributorMark(p);
+	return mark ? `${p.name} (${mark})` : p.name;
+}
+
+/** A person's name by id as shown (displayName), or the id itself when there is no such file. */
 export function personName(debate: Pick<Debate, 'people'>, id: string): string {
-	return debate.people[id]?.name ?? id;
+	const p = Object.hasOwn(debate.people, id) ? debate.people[id] : undefined;
+	return p ? displayName(p) : id;
 }
 
 /**
@@ -125,6 +148,12 @@ export function quoteWho(
 	const speaker = claim.speaker ? personName(debate, claim.speaker) : undefined;
 	const by = claim.by ? personName(debate, claim.by) : undefined;
 	const author = quoteAuthor(debate, ev);
+	// A student's or class's own claim quotes a source for support: the words are the source's.
+	const holder = claim.speaker && Object.hasOwn(debate.people, claim.speaker);
+	if (holder && debate.people[claim.speaker!].contributor) {
+		const source = debate.sources[ev.source];
+		return author ?? inferredValue(source?.publisher)?.value ?? source?.title ?? 'Unattributed';
+	}
 	if (role === 'raised') return `Raised by ${by ?? author ?? 'its author'}`;
 	// The words are the reporting piece's: its own author reports, whoever `by` names overall.
 	if (role === 'reported' && (author || by) && !same(speaker, author))

@@ -31,6 +31,7 @@ import unexpectedFile from './file/unexpected-file';
 import interruptedWrite from './file/interrupted-write';
 import symlink from './file/symlink';
 import invisibleCharacter from './file/invisible-character';
+import controlCharacter from './file/control-character';
 import internalError from './file/internal-error';
 
 import thesisRelation from './claim/thesis-relation';
@@ -91,6 +92,7 @@ export const FILE_RULES: Array<Rule<FileInput>> = [
 	interruptedWrite,
 	symlink,
 	invisibleCharacter,
+	controlCharacter,
 	internalError
 ];
 

@@ -5,6 +5,7 @@
  */
 import type { ClaimSide } from '$lib/model/sides';
 import { SIDE_NAMES } from '$lib/model/sides';
+import { displayName } from '$lib/model/labels';
 import type { MapModel } from './payload';
 
 export interface Filters {
@@ -72,7 +73,7 @@ export interface FilterOption {
 export function filterOptions(model: MapModel, f: Filters): Record<FilterGroup, FilterOption[]> {
 	const p = model.payload;
 	const labels: Record<FilterGroup, Map<string, string>> = {
-		speakers: new Map(p.people.map((x) => [x.id, x.name])),
+		speakers: new Map(p.people.map((x) => [x.id, displayName(x)])),
 		sources: new Map(p.sources.map((s) => [s.id, sourceLabel(s)])),
 		sides: new Map((['for', 'against', 'mixed'] as const).map((s) => [s, SIDE_NAMES[s]])),
 		tags: new Map(p.tagIds.map((t) => [t, p.debate.meta.tags?.[t]?.label ?? t]))

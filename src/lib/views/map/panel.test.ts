@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mapDebate, mapModel } from '$lib/testing/map-model';
-import { detailsLoader, DetailsError } from './panel';
+import { attribution } from '$lib/model/labels';
+import { detailsLoader, DetailsError, panelContext, panelDebate } from './panel';
+import { voiceOf } from './tree-layout';
 import type { ClaimDetail, MapModel } from './payload';
 
 const inline = mapModel(mapDebate());
@@ -75,5 +77,23 @@ describe('the panel’s details', () => {
 		const err = await load(5).catch((e) => e);
 		expect(err).toBeInstanceOf(DetailsError);
 		expect(err.message).toMatch(/no answer from the site within/);
+	});
+});
+
+describe('the panel’s debate', () => {
+	it('attributes a listed raised objection as the cards do, and marks a student', async () => {
+		const d = mapDebate();
+		d.claims.f1c = { ...d.claims.f1c, speaker: undefined, role: 'raised', by: 'bob' };
+		d.people.kai = { id: 'kai', name: 'Kai', kind: 'person', contributor: true };
+		d.claims.f1a = { ...d.claims.f1a, speaker: 'kai' };
+		const m = mapModel(d);
+		const i = m.index.get('f1')!;
+		const ctx = panelContext(m, i);
+		const detail = (m.payload.details as ClaimDetail[])[i];
+		const shown = panelDebate(m, ctx, detail);
+		expect(attribution(shown, shown.claims.f1c)).toBe('Raised by Bob Builder');
+		expect(attribution(shown, shown.claims.f1a)).toBe('Kai (student)');
+		expect(voiceOf(m, m.index.get('f1a')!)).toBe('Kai (student)');
+		expect(voiceOf(m, m.index.get('f1c')!)).toBe('Objection raised by Bob Builder');
 	});
 });

@@ -92,12 +92,16 @@ export function panelDebate(model: MapModel, ctx: ClaimContext, detail: ClaimDet
 	for (const id of Object.keys(ctx.sides)) {
 		const j = model.index.get(id)!;
 		const speaker = p.speakers[j] >= 0 ? p.people[p.speakers[j]].id : undefined;
+		// The role and who raised or reported it, so a listed claim is attributed as the map's
+		// cards attribute it ("Raised by Grant Newsham"), never "Unattributed".
+		const r = p.roles[j];
 		claims[id] = {
 			id,
 			text: model.titles[j],
 			label: model.titles[j],
 			speaker,
-			kind: model.kinds[j]
+			kind: model.kinds[j],
+			...(r ? { role: r[0], ...(r[1] >= 0 ? { by: p.people[r[1]].id } : {}) } : {})
 		};
 	}
 	claims[detail.claim.id] = detail.claim;

@@ -15,7 +15,7 @@ import type { DebateGraph } from '$lib/model/graph';
 import type { ClaimSide } from '$lib/model/sides';
 import type { ClaimStatus } from '$lib/evaluate';
 import type { ClaimRecord, Debate } from '$lib/model/types';
-import { claimTitle } from '$lib/model/labels';
+import { claimTitle, displayName } from '$lib/model/labels';
 
 /** The full computed status, for the panel; the map itself needs only the kind. */
 export type StatusDetail = ClaimStatus;
@@ -307,7 +307,7 @@ export function decodeMapPayload(payload: MapPayload): MapModel {
 }
 
 function speakerLabel(payload: MapPayload, i: number, s: number): string {
-	if (s >= 0) return payload.people[s].name;
+	if (s >= 0) return displayName(payload.people[s]);
 	if (payload.kinds[i] === 'thesis') return 'Resolution';
 	const role = payload.roles[i];
 	if (role && role[0] === 'raised') return 'Objection';
@@ -317,5 +317,5 @@ function speakerLabel(payload: MapPayload, i: number, s: number): string {
 export function roleOf(model: MapModel, i: number): { role: ClaimRole; by?: string } {
 	const r = model.payload.roles[i];
 	if (!r) return { role: 'asserted' };
-	return { role: r[0], by: r[1] >= 0 ? model.payload.people[r[1]].name : undefined };
+	return { role: r[0], by: r[1] >= 0 ? displayName(model.payload.people[r[1]]) : undefined };
 }

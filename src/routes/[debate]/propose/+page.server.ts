@@ -16,6 +16,7 @@ export function load({ params }) {
 		context: {
 			debate: debate.id,
 			title: debate.meta.title,
+			topic: `${debate.meta.title} ${debate.meta.resolution}`,
 			claims: claimIndex(debate).sort(byTitle),
 			moved: Object.keys(debate.moved),
 			people: Object.values(debate.people)
