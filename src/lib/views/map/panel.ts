@@ -42,12 +42,15 @@ export function panelDebate(model: MapModel, ctx: ClaimContext, detail: ClaimDet
 	for (const id of Object.keys(ctx.sides)) {
 		const j = model.index.get(id)!;
 		const speaker = p.speakers[j] >= 0 ? p.people[p.speakers[j]].id : undefined;
+		// Its role too, so a raised objection reads "Raised by …", never "Unattributed".
+		const role = p.roles[j];
 		claims[id] = {
 			id,
 			text: model.titles[j],
 			label: model.titles[j],
 			speaker,
-			kind: model.kinds[j]
+			kind: model.kinds[j],
+			...(role ? { role: role[0], ...(role[1] >= 0 ? { by: p.people[role[1]].id } : {}) } : {})
 		};
 	}
 	claims[detail.claim.id] = detail.claim;
