@@ -174,7 +174,8 @@ export class Ballot {
 						attackers: this.attackers,
 						title: this.title
 					},
-					this.status
+					this.status,
+					this.active ? this.own?.status : undefined
 				)
 			: undefined
 	);
