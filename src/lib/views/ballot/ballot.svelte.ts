@@ -156,7 +156,15 @@ export class Ballot {
 	);
 
 	presets: Preset[] = $derived(
-		this.data ? presets(this.clashes, this.data.argues, this.data.people) : []
+		this.data
+			? presets(
+					this.clashes,
+					this.data.argues,
+					this.data.people,
+					this.data.sides,
+					this.data.sideNames
+				)
+			: []
 	);
 
 	changes: ChangedVerdict[] = $derived(

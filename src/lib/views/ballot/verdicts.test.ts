@@ -87,18 +87,26 @@ describe('ballot verdicts on the phones-in-class fixture', () => {
 		]);
 	});
 
-	it('presets: each debater’s claims prevail in every clash they are part of', () => {
-		const p = presets(clashesOf(data.graph, own.status), data.argues, data.people);
-		expect(p.map((x) => [x.label, x.judgement.prevails])).toEqual([
+	it('presets: each side wins every clash; a debater’s preset that is the same ballot is folded in', () => {
+		const p = presets(
+			clashesOf(data.graph, own.status),
+			data.argues,
+			data.people,
+			data.sides,
+			data.sideNames
+		);
+		expect(p.map((x) => [x.id, x.label, x.judgement.prevails])).toEqual([
 			[
-				'As Cara Lim argues',
+				'side:for',
+				'For the ban wins every clash, as Cara Lim argues',
 				[
 					['phones-break-focus', 'ban-studies-show-mixed-results'],
 					['office-line-reaches-pupils', 'office-line-too-slow']
 				]
 			],
 			[
-				'As Dev Rao argues',
+				'side:against',
+				'Against the ban wins every clash, as Dev Rao argues',
 				[
 					['ban-studies-show-mixed-results', 'phones-break-focus'],
 					['office-line-too-slow', 'office-line-reaches-pupils']
@@ -108,6 +116,42 @@ describe('ballot verdicts on the phones-in-class fixture', () => {
 		const asRao = evaluate(data.graph, p[1].judgement, words);
 		expect(asRao.status.resolution.status).toBe('unanswered');
 		expect(asRao.openClashes).toEqual([]);
+	});
+
+	it('presets per debater stay where a side has more than one debater in its clashes (review 1, finding 16)', () => {
+		// For: Ann is in two clashes, Cy in the third (as Newsham and Kotani); Against: Bob in all three (as Self).
+		const clashes = [
+			{ a: 'ann1', b: 'bob1' },
+			{ a: 'bob2', b: 'ann2' },
+			{ a: 'cy1', b: 'bob3' }
+		];
+		const argues = {
+			ann1: ['ann'],
+			ann2: ['ann'],
+			cy1: ['cy'],
+			bob1: ['bob'],
+			bob2: ['bob'],
+			bob3: ['bob']
+		};
+		const people = { ann: 'Ann', bob: 'Bob', cy: 'Cy' };
+		const sides: Record<string, 'for' | 'against'> = {
+			ann1: 'for',
+			ann2: 'for',
+			cy1: 'for',
+			bob1: 'against',
+			bob2: 'against',
+			bob3: 'against'
+		};
+		const p = presets(clashes, argues, people, sides, { for: 'For', against: 'Against' });
+		expect(p.map((x) => [x.label, x.judgement.prevails.length])).toEqual([
+			['For wins every clash', 3],
+			['Against wins every clash, as Bob argues', 3],
+			['As Ann argues', 2],
+			['As Cy argues', 1]
+		]);
+		// Ann's preset leaves Cy's clash open; For's settles it.
+		expect(p[2].judgement.prevails).not.toContainEqual(['cy1', 'bob3']);
+		expect(p[0].judgement.prevails).toContainEqual(['cy1', 'bob3']);
 	});
 });
 

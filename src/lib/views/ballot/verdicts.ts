@@ -7,6 +7,8 @@ import type { ClaimStatus, Evaluation } from '$lib/evaluate';
 import { mutualAttacks } from '$lib/evaluate/judgement';
 import { STATUS_NAMES, stands, type StatusKind } from '$lib/model/status';
 import type { BallotJudgement } from './link';
+import { SIDES, type Side } from '$lib/schema';
+import { opponentOf, type ClaimSide } from '$lib/model/sides';
 
 export interface Clash {
 	a: string;
@@ -29,27 +31,45 @@ export function clashesOf(
 }
 
 export interface Preset {
-	/** Person id. */
-	person: string;
+	/** "side:for", "side:against", or "person:<id>". */
+	id: string;
+	/** The side it takes, for a side's preset. */
+	side?: Side;
+	/** Person id, for a debater's preset. */
+	person?: string;
+	/** "For the resolution wins every clash", "As Grant Newsham argues". */
 	label: string;
+	/** What it does, in a few words. */
+	detail: string;
 	judgement: BallotJudgement;
 }
 
+const key = (j: BallotJudgement) =>
+	j.prevails
+		.map((p) => p.join('~'))
+		.sort()
+		.join(',');
+
 /**
- * "As <speaker> argues": that debater's claims prevail in every clash they are part of (a
- * clash between two of their own claims is left as it is). One per person in any clash, in
- * order of how many clashes they are in, then name.
+ * The presets a ballot offers (review 1, finding 16): first each side winning every clash
+ * with the other side (what that side needs to win), then "As <speaker> argues", that
+ * debater's claims prevailing in every clash they are part of (a clash between two of their
+ * own claims left as it is), one per person in any clash, in order of how many clashes they
+ * are in, then name. A debater's preset that is the same ballot as a side's is folded into
+ * it ("… wins every clash, as Benjamin Self argues"), so no two presets are the same ballot.
  */
 export function presets(
 	clashes: ReadonlyArray<Pick<Clash, 'a' | 'b'>>,
 	argues: Record<string, string[]>,
-	people: Record<string, string>
+	people: Record<string, string>,
+	sides: Record<string, ClaimSide> = {},
+	sideNames?: Record<Side, string>
 ): Preset[] {
 	const count = new Map<string, number>();
 	for (const { a, b } of clashes)
 		for (const p of new Set([...(argues[a] ?? []), ...(argues[b] ?? [])]))
 			count.set(p, (count.get(p) ?? 0) + 1);
-	return [...count.keys()]
+	const byPerson: Preset[] = [...count.keys()]
 		.sort((x, y) => count.get(y)! - count.get(x)! || (people[x] ?? x).localeCompare(people[y] ?? y))
 		.map((person) => {
 			const prevails: Array<[string, string]> = [];
@@ -60,11 +80,33 @@ export function presets(
 				else if (inB && !inA) prevails.push([b, a]);
 			}
 			return {
+				id: `person:${person}`,
 				person,
 				label: `As ${people[person] ?? person} argues`,
+				detail: 'each of their claims prevails in every clash it is part of',
 				judgement: { rejected: [], prevails }
 			};
 		});
+	const bySide: Preset[] = [];
+	if (sideNames)
+		for (const side of SIDES) {
+			const prevails: Array<[string, string]> = [];
+			for (const { a, b } of clashes) {
+				if (sides[a] === side && sides[b] === opponentOf(side)) prevails.push([a, b]);
+				else if (sides[b] === side && sides[a] === opponentOf(side)) prevails.push([b, a]);
+			}
+			if (!prevails.length) continue;
+			const same = byPerson.filter((p) => key(p.judgement) === key({ rejected: [], prevails }));
+			bySide.push({
+				id: `side:${side}`,
+				side,
+				label: `${sideNames[side]} wins every clash${same.length ? `, ${same.map((p) => p.label.replace(/^As/, 'as')).join(' and ')}` : ''}`,
+				detail: 'each of its claims prevails over the other side’s',
+				judgement: { rejected: [], prevails }
+			});
+		}
+	const folded = new Set(bySide.map((p) => key(p.judgement)));
+	return [...bySide, ...byPerson.filter((p) => !folded.has(key(p.judgement)))];
 }
 
 export interface ChangedVerdict {
