@@ -81,7 +81,7 @@ test('a preset takes one debater’s side in every clash; the browser keeps the 
 	await page.goto(PREP);
 	await page.getByRole('button', { name: /open a ballot/ }).click();
 	const ballot = page.locator('section.ballot[data-ballot="ready"]');
-	await ballot.getByLabel(/As Dev Rao argues/).check();
+	await ballot.getByLabel(/Against the ban wins every clash, as Dev Rao argues/).check();
 	await expect(ballot.getByLabel(TOO_SLOW)).toBeChecked();
 	await expect(ballot.getByLabel('“Ban studies show mixed results” prevails')).toBeChecked();
 	await expect(ballot.getByRole('region', { name: 'The resolution on your ballot' })).toContainText(
@@ -90,7 +90,7 @@ test('a preset takes one debater’s side in every clash; the browser keeps the 
 	// Without the parameters, the stored ballot comes back (and into the address).
 	await page.goto(PREP);
 	await expect(
-		page.locator('section.ballot[data-ballot="ready"]').getByLabel(/As Dev Rao argues/)
+		page.locator('section.ballot[data-ballot="ready"]').getByLabel(/as Dev Rao argues/)
 	).toBeChecked();
 	await expect(page).toHaveURL(/prevail=/);
 });
@@ -171,9 +171,7 @@ test('the drill’s model answers are the side’s own claims that stand, the re
 test('the map’s resolution comes with its balance, never a bare badge', async ({ page }) => {
 	await openMap(page, '?claim=resolution', DEBATE);
 	const panel = page.getByRole('complementary', { name: 'Selected claim' });
-	await panel
-		.getByRole('button', { name: 'Show each side’s lines and the clashes it turns on' })
-		.click();
+	// It comes with the resolution: no button to press (review 1, finding 12).
 	const balance = panel.getByRole('region', { name: 'Where the map leaves the resolution' });
 	await expect(balance).toContainText('It turns on one open clash:');
 	await expect(balance).toContainText('For the ban (2 lines)');

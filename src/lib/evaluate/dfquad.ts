@@ -1,5 +1,5 @@
 import { indexGraph, type IndexedGraph } from './graph';
-import { tarjan } from '$lib/shared/scc';
+import { tarjan, type Sccs } from '$lib/shared/scc';
 import { aggregateInto } from './structure';
 import type { ArgGraph, DfquadOptions, Strengths } from './types';
 
@@ -46,6 +46,8 @@ export interface IndexedStrengths {
 	unsettled: Uint8Array;
 	iterations: number;
 	converged: boolean;
+	/** The graph's strongly connected parts, dependencies first (for clash-strength.ts). */
+	sccs: Sccs;
 }
 
 export function dfquadIndexed(ix: IndexedGraph, opts: DfquadOptions = {}): IndexedStrengths {
@@ -55,7 +57,8 @@ export function dfquadIndexed(ix: IndexedGraph, opts: DfquadOptions = {}): Index
 	const s = Float64Array.from(ix.base);
 	const approximate = new Uint8Array(n);
 	const unsettled = new Uint8Array(n);
-	const { count, order, compStart, cyclic } = tarjan(n, depStart, dep);
+	const sccs = tarjan(n, depStart, dep);
+	const { count, order, compStart, cyclic } = sccs;
 	let iterations = 0;
 	let converged = true;
 
@@ -100,7 +103,7 @@ export function dfquadIndexed(ix: IndexedGraph, opts: DfquadOptions = {}): Index
 		if (sweeps > iterations) iterations = sweeps;
 		if (!consistent) converged = false;
 	}
-	return { strength: s, approximate, unsettled, iterations, converged };
+	return { strength: s, approximate, unsettled, iterations, converged, sccs };
 }
 
 /**

@@ -17,6 +17,7 @@
  * below its base), `agreement` explains why in words.
  */
 import { attackOn, dfquadIndexed, supportOn } from './dfquad';
+import { clashStrengthLine, clashStrengths } from './clash-strength';
 import { decisiveFor, type DecisiveOptions } from './decisive';
 import { indexGraph, type IndexedGraph } from './graph';
 import { groundedLabels, IN, OUT, UNDEC } from './grounded';
@@ -174,6 +175,32 @@ export function evaluate(
 				: '',
 			agreement: words ? agreementLine(kind, strength, base, weak.length, attack, support) : ''
 		};
+	}
+	// A claim in an open clash: its strength as the range the clash can leave it (clash-strength.ts).
+	const inWords = (v: number) => worded === true || (worded?.has(ix.ids[v]) ?? false);
+	const exact = (v: number, pairs: Array<[number, number]>) => {
+		const more = pairs.map(([w, l]) => [ix.ids[w], ix.ids[l]] as const);
+		const again = applyJudgement(graph, {
+			...judgement,
+			prevails: [...(judgement.prevails ?? []), ...more]
+		});
+		const jx = indexGraph(again.graph);
+		return dfquadIndexed(jx, opts).strength[v];
+	};
+	for (const [v, range] of clashStrengths(ix, q.strength, q.sccs, partners, inWords, opts, exact)) {
+		const st = result[ix.ids[v]];
+		st.clashStrength = range;
+		st.strengthReason = clashStrengthLine(
+			st.strength,
+			range,
+			partners[v].map((p) => ({
+				name: quote(p),
+				strength: q.strength[p],
+				support: supportOn(ix, q.strength, p)
+			})),
+			st.support
+		);
+		st.agreement = '';
 	}
 	const openClashes: Array<[string, string]> = [];
 	for (let v = 0; v < ix.n; v++)

@@ -12,7 +12,8 @@ export type {
 	Decisive,
 	Judgement,
 	JudgementReport,
-	Evaluation
+	Evaluation,
+	ClashStrength
 } from './types';
 export { grounded } from './grounded';
 export { dfquad, aggregate, combine } from './dfquad';

@@ -147,4 +147,15 @@ export interface ClaimStatus {
 	strengthReason: string;
 	/** Why badge and strength seem to disagree, in words; empty when they agree. */
 	agreement: string;
+	/**
+	 * Only for a claim in an open clash (status 'clash') whose lines are worded: the strengths
+	 * the clash can leave it with, `high` if it prevails in each of its open clashes, `low` if
+	 * each claim it clashes with prevails (exactly `strength` under either ballot). Left open,
+	 * DF-QuAD's `strength` sits near one end, since in a loop a small lead in backing grows
+	 * into a wide gap: show the range, not that number alone (clash-strength.ts).
+	 */
+	clashStrength?: ClashStrength;
 }
+
+import type { ClashStrength } from './clash-strength';
+export type { ClashStrength };

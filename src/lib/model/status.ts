@@ -80,6 +80,25 @@ export const STATUS_TONES: Record<StatusKind, string> = {
 	rejected: '#4b5563'
 };
 
+/**
+ * A strength in words for lists and print: "≈0.52", or for a claim in an open clash the
+ * range the clash can leave it, "0.02–0.60 as the clash is judged" (never its lopsided
+ * balance point alone: see src/lib/evaluate/clash-strength.ts).
+ */
+export function strengthText(s: {
+	strength: number;
+	approximate?: boolean;
+	clashStrength?: { low: number; high: number };
+}): string {
+	const r = s.clashStrength;
+	if (r) {
+		const lo = r.low.toFixed(2);
+		const hi = r.high.toFixed(2);
+		return lo === hi ? `${hi} either way the clash goes` : `${lo}–${hi} as the clash is judged`;
+	}
+	return `${s.approximate ? '≈' : ''}${s.strength.toFixed(2)}`;
+}
+
 /** Whether the claim is open (grounded "undec"): in a clash or downstream of one. */
 export function open(kind: StatusKind): boolean {
 	return kind === 'clash' || kind === 'contested';

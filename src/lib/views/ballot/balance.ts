@@ -45,6 +45,11 @@ export interface Balance {
 	status: StatusKind;
 	reason: string;
 	strength: number;
+	/**
+	 * The strength in words: what it is made of, on a ballot beside the map's own, and when
+	 * both sides' lines saturate DF-QuAD's sums, that judging a clash barely moves it.
+	 */
+	strengthLine: string;
 	sides: Record<Side, SideBalance>;
 	/** Open clashes the resolution's status turns on: judge any of them and it may change. */
 	deciding: Array<[BalanceRef, BalanceRef]>;
@@ -63,7 +68,15 @@ const word = (k: StatusKind) =>
 					? 'stands'
 					: 'falls';
 
-export function balance(input: BalanceInput, status: Record<string, ClaimStatus>): Balance {
+/**
+ * The balance of the resolution under `status` (a ballot's, or the map's own). Given `own`
+ * (the map's own statuses, when `status` is a ballot's), the strength line says both.
+ */
+export function balance(
+	input: BalanceInput,
+	status: Record<string, ClaimStatus>,
+	own?: Record<string, ClaimStatus>
+): Balance {
 	const side = (ids: string[]): SideBalance => {
 		const lines = ids
 			.filter((id) => status[id])
@@ -91,6 +104,7 @@ export function balance(input: BalanceInput, status: Record<string, ClaimStatus>
 		status: t.status,
 		reason: t.reason,
 		strength: t.strength,
+		strengthLine: strengthLine(t, own?.[input.thesis]),
 		sides,
 		deciding: decidingClashes(input, status).map(
 			([a, b]) =>
@@ -101,6 +115,32 @@ export function balance(input: BalanceInput, status: Record<string, ClaimStatus>
 		),
 		tally: `For: ${tallyOf(sides.for)} · Against: ${tallyOf(sides.against)}`
 	};
+}
+
+/** Sums this close to 1 leave DF-QuAD's margin little room to move. */
+const SATURATED = 0.95;
+const n2 = (x: number) => x.toFixed(2);
+
+/**
+ * The resolution's strength in words (review 1, finding 3). DF-QuAD adds a claim's supports
+ * and its attacks each by probabilistic sum, 1 − ∏(1 − s); with many lines both sums sit near
+ * 1 and the strength near its base, whichever clash is judged: every attack weighs by its own
+ * strength, one that falls too. Said plainly, so the number is not read as the verdict.
+ */
+function strengthLine(t: ClaimStatus, own: ClaimStatus | undefined): string {
+	const parts: string[] = [];
+	if (own && own !== t)
+		parts.push(
+			n2(own.strength) === n2(t.strength)
+				? `Strength ${n2(t.strength)} on this ballot, as on the map’s own verdicts.`
+				: `Strength ${n2(t.strength)} on this ballot (${n2(own.strength)} on the map’s own verdicts).`
+		);
+	if (t.strengthReason) parts.push(t.strengthReason);
+	if (t.support >= SATURATED && t.attack >= SATURATED)
+		parts.push(
+			`Its supports and its attacks each add up to nearly all DF-QuAD can count (${n2(t.support)} and ${n2(t.attack)}), and an attack weighs by its strength even when it falls, so judging a clash moves this number very little: the verdicts of its lines, above, are what a ballot changes.`
+		);
+	return parts.join(' ');
 }
 
 function tallyOf(s: SideBalance): string {

@@ -156,7 +156,15 @@ export class Ballot {
 	);
 
 	presets: Preset[] = $derived(
-		this.data ? presets(this.clashes, this.data.argues, this.data.people) : []
+		this.data
+			? presets(
+					this.clashes,
+					this.data.argues,
+					this.data.people,
+					this.data.sides,
+					this.data.sideNames
+				)
+			: []
 	);
 
 	changes: ChangedVerdict[] = $derived(
@@ -174,7 +182,8 @@ export class Ballot {
 						attackers: this.attackers,
 						title: this.title
 					},
-					this.status
+					this.status,
+					this.active ? this.own?.status : undefined
 				)
 			: undefined
 	);

@@ -30,6 +30,8 @@ export interface BallotData {
 	people: Record<string, string>;
 	/** The resolution's lines per side. */
 	lines: Record<Side, string[]>;
+	/** The sides' names ("For the resolution"), for the side presets. */
+	sideNames: Record<Side, string>;
 	/** Why each claim starts where it does: an index into `baseReasons`. */
 	baseReason: Record<string, number>;
 	baseReasons: string[];
@@ -76,6 +78,7 @@ export function ballotData(
 		argues,
 		people,
 		lines,
+		sideNames: { for: debate.meta.sides.for, against: debate.meta.sides.against },
 		baseReason,
 		baseReasons,
 		weakReason

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapDebate, mapModel } from '$lib/testing/map-model';
+import { tinyDebate } from '$lib/testing/tiny-debate';
 import { attribution } from '$lib/model/labels';
 import { detailsLoader, DetailsError, panelContext, panelDebate } from './panel';
 import { voiceOf } from './tree-layout';
@@ -95,5 +96,22 @@ describe('the panel’s debate', () => {
 		expect(attribution(shown, shown.claims.f1a)).toBe('Kai (student)');
 		expect(voiceOf(m, m.index.get('f1a')!)).toBe('Kai (student)');
 		expect(voiceOf(m, m.index.get('f1c')!)).toBe('Objection raised by Bob Builder');
+	});
+
+	it('names a raised objection’s raiser, as the outline does (review 1, finding 17)', () => {
+		const m = mapModel(
+			tinyDebate({
+				a: { supports: ['thesis'], speaker: 'ann' },
+				o: { attacks: ['a'], role: 'raised', by: 'ann' },
+				r: { attacks: ['o'], speaker: 'ann', role: 'reported', by: 'bob' }
+			})
+		);
+		const i = m.index.get('a')!;
+		const ctx = panelContext(m, i);
+		const d = panelDebate(m, ctx, (m.payload.details as ClaimDetail[])[i]);
+		expect(attribution(d, d.claims.o)).toBe('Raised by Ann Author');
+		const j = m.index.get('o')!;
+		const d2 = panelDebate(m, panelContext(m, j), (m.payload.details as ClaimDetail[])[j]);
+		expect(attribution(d2, d2.claims.r)).toBe('Ann Author, reported by Bob Builder');
 	});
 });

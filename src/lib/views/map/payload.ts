@@ -142,7 +142,8 @@ export function encodeMapPayload(
 		speakers: claims.map((c) => (c.speaker ? (personIndex.get(c.speaker) ?? -1) : -1)),
 		kinds: claims.map((c) => c.kind ?? ''),
 		roles,
-		status: ids.map((id) => (id === debate.thesis ? '' : (status[id]?.status ?? ''))),
+		// The resolution's too: its card shows its verdict with the statuses (review 1, finding 8).
+		status: ids.map((id) => status[id]?.status ?? ''),
 		evidence: claims.map((c) => c.evidence?.length ?? 0),
 		cites: claims.map((c) => [
 			...new Set((c.evidence ?? []).map((e) => sourceIndex.get(e.source) ?? -1))

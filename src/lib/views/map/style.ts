@@ -100,6 +100,7 @@ export const mapStyle: StylesheetJson = [
 	},
 	{ selector: 'node.band.side-for', style: { 'background-color': COLOURS.for } },
 	{ selector: 'node.band.side-against', style: { 'background-color': COLOURS.against } },
+	{ selector: 'node.band.side-thesis', style: { 'background-color': COLOURS.thesis } },
 	{ selector: 'node.band.compact', style: { label: '' } },
 	{ selector: 'node.band.hl, node.strip.hl', style: { 'z-index': 12 } },
 	{

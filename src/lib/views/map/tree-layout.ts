@@ -99,7 +99,7 @@ export interface LaidNode {
 	band: string;
 	/** The band with the claim's status in front, for the status overlay. */
 	statusBand: string;
-	/** Height of the band (0 for the resolution, which needs no side). */
+	/** Height of the band (for the resolution: room for its verdict, with the statuses; else 0). */
 	bandHeight: number;
 	/** What a far-out card shows: a few words, large. */
 	compact: string;
@@ -242,8 +242,9 @@ export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions =
 		const w = thesis ? M.thesisWidth : M.cardWidth;
 		const title = thesis ? (opts.resolution ?? model.titles[i]) : model.titles[i];
 		const band = thesis ? '' : `${SIDE_NAMES[model.sides[i]].toUpperCase()} · ${voiceOf(model, i)}`;
-		const word = thesis ? '' : (opts.statusWord?.(i) ?? '');
-		const statusBand = word ? `${word} · ${band}` : band;
+		// The resolution's band holds only its verdict, shown with the statuses (review 1, finding 8).
+		const word = opts.statusWord?.(i) ?? '';
+		const statusBand = word && band ? `${word} · ${band}` : word || band;
 		const strip = hasReplies(i) ? stripHeight(i, w) : 0;
 		const base = { i, id: model.ids[i], x: 0, y: 0, w, column, band, statusBand, strip };
 		if (compact) {
@@ -256,9 +257,10 @@ export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions =
 		const lines = (text: string, bold = false) =>
 			wrap(text, textWidth(w), M.font, measure, bold).length;
 		// Room for the longer band, so turning the overlay on never overflows a card.
-		const bandHeight = thesis
-			? 0
-			: Math.ceil(Math.max(lines(band), lines(statusBand)) * lineHeight + 2 * M.bandPad);
+		const bandHeight =
+			thesis && !word
+				? 0
+				: Math.ceil(Math.max(lines(band), lines(statusBand)) * lineHeight + 2 * M.bandPad);
 		const body = Math.ceil(lines(title, thesis) * lineHeight + 2 * M.padY);
 		return {
 			...base,

@@ -35,6 +35,8 @@ export interface CardStatus {
 	reason: string;
 	strength: number;
 	approximate: boolean;
+	/** In an open clash: its strength if it loses, and if it prevails. */
+	clashStrength?: ClaimStatus['clashStrength'];
 }
 
 export interface Card {
@@ -123,7 +125,13 @@ export function quoteCite(debate: Debate, claim: ClaimRecord, ev: Evidence): Quo
 }
 
 export function cardStatus(s: ClaimStatus): CardStatus {
-	return { status: s.status, reason: s.reason, strength: s.strength, approximate: s.approximate };
+	return {
+		status: s.status,
+		reason: s.reason,
+		strength: s.strength,
+		approximate: s.approximate,
+		...(s.clashStrength ? { clashStrength: s.clashStrength } : {})
+	};
 }
 
 export function claimCard(debate: Debate, status: Record<string, ClaimStatus>, id: string): Card {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '$lib/model/graph';
-import { drillDeck, shuffled } from './drill';
+import { drillDeck, rejudged, shuffled } from './drill';
+import { argGraph, debateEvaluation } from '$lib/evaluate/debate-status';
+import { evaluate, mutualAttacks } from '$lib/evaluate';
+import { mulberry32 } from '$lib/shared/random';
 import { rolesDebate } from '$lib/testing/roles-debate';
 import { prepDebate } from '$lib/testing/prep-debate';
 import { phonesDebate } from '$lib/testing/phones-debate';
@@ -76,5 +79,57 @@ describe('drillDeck', () => {
 			'it falls: “Phone breaks distract more” stands unanswered.'
 		);
 		expect(setAside).toBeGreaterThanOrEqual(2);
+	});
+});
+
+describe('the drill under a ballot (review 1, finding 9)', () => {
+	const { debate, graph } = phonesDebate();
+	const deck = drillDeck(debate, graph, 'against');
+	const focus = (d: typeof deck) => d.find((c) => c.claim.id === 'phones-break-focus')!;
+
+	it('sets aside an answer that falls on the ballot, and brings back one the ballot lets stand', () => {
+		const judged = debateEvaluation(debate, graph, {
+			prevails: [['phones-break-focus', 'ban-studies-show-mixed-results']]
+		});
+		const card = focus(rejudged(deck, judged.status));
+		expect(card.answers).toEqual([]);
+		expect(card.setAside.map((x) => [x.card.id, x.why.split(':')[0]])).toEqual([
+			['phones-are-learning-tools', 'Raised by Cara Lim, in order to answer it'],
+			['ban-studies-show-mixed-results', 'it falls on your ballot'],
+			['short-phone-breaks-help-refocus', 'it falls on your ballot']
+		]);
+		const rejected = debateEvaluation(debate, graph, { rejected: ['breaks-distract-more'] });
+		expect(focus(rejudged(deck, rejected.status)).answers.map((a) => a.id)).toEqual([
+			'ban-studies-show-mixed-results',
+			'short-phone-breaks-help-refocus'
+		]);
+		// The map's own verdicts give the deck back as it was.
+		const ids = (d: typeof deck) =>
+			d.map((c) => [c.claim.id, c.answers.map((a) => a.id), c.setAside.map((x) => x.card.id)]);
+		expect(ids(rejudged(deck, debateEvaluation(debate, graph).status))).toEqual(ids(deck));
+	});
+
+	it('on random ballots, no model answer is the other side’s, raised, conceded, or falling on the ballot', () => {
+		const rand = mulberry32(909);
+		const g = argGraph(debate, graph);
+		const clashes = mutualAttacks(g);
+		for (let k = 0; k < 60; k++) {
+			const j = {
+				prevails: clashes
+					.filter(() => rand() < 0.7)
+					.map(([a, b]) => (rand() < 0.5 ? [a, b] : [b, a]) as [string, string]),
+				rejected: graph.ids.filter(() => rand() < 0.15)
+			};
+			const status = evaluate(g, j, { decisive: false }).status;
+			for (const side of ['for', 'against'] as const)
+				for (const card of rejudged(drillDeck(debate, graph, side), status))
+					for (const a of card.answers) {
+						const where = `${JSON.stringify(j)} ${card.claim.id} ← ${a.id}`;
+						expect(graph.side.get(a.id), where).toBe(side);
+						expect(debate.claims[a.id].role ?? 'asserted', where).toMatch(/^(asserted|reported)$/);
+						const s = status[a.id].status;
+						expect(stands(s) || open(s), `${where} is ${s}`).toBe(true);
+					}
+		}
 	});
 });

@@ -14,11 +14,13 @@ import { shuffled } from './shuffle';
 import { opponentOf } from '$lib/model/sides';
 import { attackItem, byOrder, lineIds, refMaker } from './lines';
 import { attribution, roleOf } from '$lib/model/labels';
-import { open, stands } from '$lib/model/status';
 import { claimCard, type Card } from './cards';
 import { debateStatus, type ClaimStatus } from '$lib/evaluate/debate-status';
 
+import { answeredFirst, fallsWhy } from './drill-ballot';
+
 export { shuffled } from './shuffle';
+export { rejudged } from './drill-ballot';
 
 export interface DrillCard {
 	claim: Card;
@@ -30,8 +32,13 @@ export interface DrillCard {
 	raisedBy?: string;
 	/** Model answers: this side's own claims that attack it and do not fall; empty when none. */
 	answers: Card[];
-	/** Other claims that attack it, not to lead with, each with why. */
-	setAside: Array<{ card: Card; why: string }>;
+	/**
+	 * Other claims that attack it, not to lead with, each with why; `falls` when that is the
+	 * only reason (a ballot can bring it back).
+	 */
+	setAside: Array<{ card: Card; why: string; falls?: true }>;
+	/** Its place in the order the opponent argued: the deck's order after answered cards. */
+	order: number;
 }
 
 /** Why an attacker is no model answer for `side`, or undefined when it is one. */
@@ -48,10 +55,7 @@ export function notAModelAnswer(
 	if (role === 'conceded')
 		return `${attribution(debate, claim)}: an admission, not ${side === 'for' ? 'For' : 'Against'}’s own line`;
 	if (graph.side.get(id) !== side) return 'not a claim of your side';
-	const s = status[id];
-	if (s && !stands(s.status) && !open(s.status))
-		return `it falls: ${s.reason.replace(/^[^:]*: /, '')}`;
-	return undefined;
+	return fallsWhy(status[id]);
 }
 
 export function drillDeck(
@@ -65,7 +69,7 @@ export function drillDeck(
 	const ref = refMaker(debate, graph, status);
 	const lines = new Set(lineIds(debate, graph, other));
 	const card = (id: string) => claimCard(debate, status, id);
-	const deck: Array<DrillCard & { order: number }> = [];
+	const deck: DrillCard[] = [];
 	for (const id of graph.ids) {
 		if (graph.side.get(id) !== other) continue;
 		const targets = (graph.outgoing.get(id) ?? [])
@@ -77,19 +81,23 @@ export function drillDeck(
 		const item = attackItem(debate, graph, ref, id);
 		const all = [...item.authorAnswers, ...item.answers];
 		const why = (a: string) => notAModelAnswer(debate, graph, status, side, a);
+		const onlyFalls = (a: string) => why(a) === fallsWhy(status[a]);
 		deck.push({
 			claim: card(id),
 			targets,
 			isLine: lines.has(id),
 			raisedBy: item.raisedBy,
 			answers: all.filter((a) => !why(a.id)).map((a) => card(a.id)),
-			setAside: all.filter((a) => why(a.id)).map((a) => ({ card: card(a.id), why: why(a.id)! })),
+			setAside: all
+				.filter((a) => why(a.id))
+				.map((a) => ({
+					card: card(a.id),
+					why: why(a.id)!,
+					...(onlyFalls(a.id) ? { falls: true as const } : {})
+				})),
 			order: ref(id).order
 		});
 	}
-	deck.sort(
-		(a, b) => Number(b.answers.length > 0) - Number(a.answers.length > 0) || a.order - b.order
-	);
-	const plain = deck.map(({ order: _order, ...c }) => c);
-	return seed === undefined ? plain : shuffled(plain, seed);
+	deck.sort(answeredFirst);
+	return seed === undefined ? deck : shuffled(deck, seed);
 }

@@ -38,6 +38,15 @@ describe('sidePrep: the case in the order it is made, with who makes it', () => 
 		expect(ids(strongest)).not.toEqual(['ann0', 'ann1', 'cy', 'abe'].reverse());
 	});
 
+	it('a point raised (or conceded) by the other side and answered by its author is no gap (review 1, finding 15)', () => {
+		// Ann raises "Some say no" and answers it herself: it falls, but it is not Against's case.
+		expect(
+			con.raised.map((r) => [r.claim.id, r.claim.status.status, ids(r.authorAnswers)])
+		).toEqual([['obj', 'unanswered', ['reply']]]);
+		expect(ids(con.gaps.facing)).not.toContain('obj');
+		expect(ids(con.gaps.clashes)).not.toContain('obj');
+	});
+
 	it('never makes a raised objection a line of the side it counts for', () => {
 		expect(ids(con.lines)).toEqual(['bob1']);
 		expect(con.raised).toHaveLength(1);

@@ -81,7 +81,7 @@ export interface Gaps {
 	unanswered: UnansweredClaim[];
 	/** This side's claims with no evidence quote. */
 	noEvidence: ClaimRef[];
-	/** This side's claims facing an attack that nothing answers. */
+	/** This side's own claims (not points raised or conceded for it) facing an attack nothing answers. */
 	facing: FacingClaim[];
 	/** This side's claims in an open clash: the map cannot say which prevails; judge it. */
 	clashes: ClashClaim[];
@@ -267,13 +267,17 @@ export function sidePrep(
 
 	const noEvidence = sorted(own.filter((id) => !debate.claims[id].evidence?.length));
 
-	const facing = sorted(own.filter((id) => status[id].status === 'unanswered')).map((r) => ({
+	// A point raised or conceded by the other side is no gap of this side's case, even when
+	// its author answers it: it is listed with that answer among the raised points (review 1,
+	// finding 15: Newsham grants "business worries" and answers them himself, para. 19).
+	const ownCase = own.filter((id) => !raisedIds.includes(id));
+	const facing = sorted(ownCase.filter((id) => status[id].status === 'unanswered')).map((r) => ({
 		...r,
 		standing: sorted(r.status.standingAttackers),
 		toStand: r.status.change.ids.map(ref)
 	}));
 
-	const clashes = sorted(own.filter((id) => status[id].status === 'clash')).map((r) => ({
+	const clashes = sorted(ownCase.filter((id) => status[id].status === 'clash')).map((r) => ({
 		...r,
 		with: sorted(r.status.clash)
 	}));

@@ -8,8 +8,16 @@ import type { ClaimStatus } from '$lib/evaluate';
 export interface Sortable {
 	order: number;
 	evidence: number;
-	status: Pick<ClaimStatus, 'strength'>;
+	status: Pick<ClaimStatus, 'strength' | 'clashStrength'>;
 }
+
+/**
+ * A claim's strength for ranking: for a claim in an open clash, its strength if it prevails
+ * (a debater ranks a line by what it is worth once its clash is won; DF-QuAD's balance point
+ * of the open clash would rank the side with less backing last, as if the clash were lost).
+ */
+export const rankStrength = (s: Pick<ClaimStatus, 'strength' | 'clashStrength'>): number =>
+	s.clashStrength?.high ?? s.strength;
 
 export type PrepSort = 'order' | 'strength';
 
@@ -18,9 +26,11 @@ export function byOrder(a: Sortable, b: Sortable): number {
 	return a.order - b.order;
 }
 
-/** Strongest first; at equal strength the better-evidenced claim; then reading order. */
+/** Strongest first (rankStrength); at equal strength the better-evidenced claim; then reading order. */
 export function byRank(a: Sortable, b: Sortable): number {
-	return b.status.strength - a.status.strength || b.evidence - a.evidence || a.order - b.order;
+	return (
+		rankStrength(b.status) - rankStrength(a.status) || b.evidence - a.evidence || a.order - b.order
+	);
 }
 
 export function sorter(sort: PrepSort): (a: Sortable, b: Sortable) => number {
