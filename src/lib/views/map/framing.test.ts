@@ -8,10 +8,12 @@ import {
 	detailSwitch,
 	keepInView,
 	selectionFrame,
+	selectionPlan,
 	topFrame,
 	type Layouts
 } from './framing';
 import { traceOf } from './trace';
+import { layoutTrail } from './trail';
 import { layoutTree } from './tree-layout';
 import { onScreen, zooms, type Box, type Viewport } from './viewport';
 
@@ -157,5 +159,47 @@ describe('detailSwitch', () => {
 		const { layouts } = setup(1);
 		const v = { zoom: z.full * 1.2, pan: { x: 0, y: 0 } };
 		expect(detailSwitch(layouts, 'full', v, { width: 800, height: 600, zooms: z })).toBeNull();
+	});
+});
+
+describe('selectionPlan: the map, or the trail', () => {
+	function plan(select: string, width: number, height: number, mapDrawsReplies = true) {
+		const { d, layouts } = setup(1, select);
+		const sel = ix(select);
+		const chain = traceOf(model, d, sel).chain;
+		const trail = {
+			full: layoutTrail(model, d, chain, { detail: 'full' }),
+			compact: layoutTrail(model, d, chain, { detail: 'compact' })
+		};
+		const c = { width, height, zooms: z };
+		const p = selectionPlan(layouts, trail, d, chain, sel, c, mapDrawsReplies)!;
+		const l = p.arrangement === 'map' ? layouts : trail;
+		const on = (id: string) => onScreen(boxOf(l[p.target.detail], ix(id))!, p.target.view);
+		return { p, chain, on };
+	}
+	it('keeps the map where it shows the chain legibly', () => {
+		const { p, on } = plan('f1', 1920, 1080);
+		expect(p.arrangement).toBe('map');
+		expect(p.target.detail).toBe('full');
+		for (const id of ['thesis', 'f1']) expect(inside(on(id), 1920, 1080)).toBe(true);
+	});
+	it('lays a deep chain out as a trail on a school laptop’s canvas, every card legible', () => {
+		const { p, chain, on } = plan('a1a1', 608, 594);
+		expect(p.arrangement).toBe('trail');
+		const floor = p.target.detail === 'full' ? z.full : z.min;
+		expect(p.target.view.zoom).toBeGreaterThanOrEqual(floor - 1e-9);
+		for (const i of chain) expect(inside(on(model.ids[i]), 608, 594), model.ids[i]).toBe(true);
+	});
+	it('takes the trail whenever the map would leave a reply undrawn', () => {
+		expect(plan('f1', 1920, 1080, false).p.arrangement).toBe('trail');
+	});
+	it('on a canvas too small for the chain, keeps the selection in view', () => {
+		const { p, on } = plan('a1a1', 240, 200);
+		expect(p.arrangement).toBe('trail');
+		const b = on('a1a1');
+		expect(b.x2).toBeGreaterThan(0);
+		expect(b.x1).toBeLessThan(240);
+		expect(b.y2).toBeGreaterThan(0);
+		expect(b.y1).toBeLessThan(200);
 	});
 });

@@ -24,8 +24,9 @@ import {
 	claimsFrame,
 	detailSwitch,
 	keepInView,
-	selectionFrame,
+	selectionPlan,
 	topFrame,
+	type Arrangement,
 	type Canvas,
 	type Layouts,
 	type Target
@@ -33,8 +34,9 @@ import {
 import { mapKey, step } from './keys';
 import type { MapModel } from './payload';
 import { buildSearchIndex } from './search';
-import { traceOf } from './trace';
-import { layoutTree, METRICS, type Measure } from './tree-layout';
+import { traceOf, type Trace } from './trace';
+import { layoutTrail, trailReplies, type Trail } from './trail';
+import { layoutTree, METRICS, type Measure, type TreeLayout } from './tree-layout';
 import type { KnownIds, MapMode, ViewState } from './view-state';
 import { zooms as zoomsFor, type Detail, type Viewport } from './viewport';
 
@@ -85,6 +87,8 @@ export class MapState {
 	present = $state(false);
 	/** Full cards where the zoom makes their text legible, the compact form below that. */
 	detail = $state<Detail>('full');
+	/** The map's own columns, or the selection's trail where those cannot show its chain. */
+	arrangement = $state<Arrangement>('map');
 	/** The canvas column's width (two map columns where they fit legibly, one on a phone). */
 	canvasWidth = $state(0);
 	/** The toolbar menu that is open: one at a time. */
@@ -123,7 +127,19 @@ export class MapState {
 	);
 	readonly layoutFull = $derived(this.#layout('full'));
 	readonly layoutCompact = $derived(this.#layout('compact'));
-	readonly layout = $derived(this.detail === 'full' ? this.layoutFull : this.layoutCompact);
+	/** The selection's trail (none without a selection below the resolution, or in focus). */
+	readonly trailFull = $derived(this.#trail('full'));
+	readonly trailCompact = $derived(this.#trail('compact'));
+	/** The arrangement drawn: the trail only while there is one. */
+	readonly showing = $derived<Arrangement>(
+		this.arrangement === 'trail' && this.trailFull ? 'trail' : 'map'
+	);
+	/** What the canvas draws. */
+	readonly layout = $derived.by((): TreeLayout => {
+		const trail = this.showing === 'trail';
+		if (this.detail === 'full') return trail ? this.trailFull! : this.layoutFull;
+		return trail ? this.trailCompact! : this.layoutCompact;
+	});
 	readonly elements = $derived.by(() =>
 		toElements(
 			this.model,
@@ -138,6 +154,12 @@ export class MapState {
 			? traceOf(this.model, this.disclosure, this.selIndex)
 			: null
 	);
+	/** What the canvas lights up: the trace on the map; all of the trail, which is the trace. */
+	readonly highlight = $derived.by((): Pick<Trace, 'claims' | 'edges'> | null => {
+		if (this.showing === 'map') return this.trace;
+		const l = this.layout;
+		return { claims: new Set(l.nodes.map((n) => n.id)), edges: new Set(l.edges.map((e) => e.id)) };
+	});
 	readonly options = $derived.by(() => filterOptions(this.model, this.filters));
 	readonly shownCount = $derived(this.disclosure.order.length);
 
@@ -167,6 +189,20 @@ export class MapState {
 			resolution: meta.resolution,
 			columns: this.columns,
 			detail
+		});
+	}
+
+	#trail(detail: Detail): Trail | null {
+		const sel = this.selIndex;
+		if (sel === undefined || sel === this.root || this.focus > 0 || !this.trace) return null;
+		const meta = this.model.payload.debate.meta;
+		return layoutTrail(this.model, this.disclosure, this.trace.chain, {
+			measure: this.#measure,
+			statusWord: (i) => this.statusWord(i),
+			resolution: meta.resolution,
+			columns: this.columns,
+			detail,
+			passes: this.passes
 		});
 	}
 
@@ -244,12 +280,19 @@ export class MapState {
 			if (id && doFrame) this.frameSelection();
 			return Promise.resolve();
 		}
+		const before = this.selIndex;
+		const wasTrail = this.showing === 'trail';
 		this.selected = id;
 		this.missing = null;
 		if (!id) {
 			this.focus = 0;
 			this.announce(CLEARED);
-			return Promise.resolve();
+			if (!wasTrail || before === undefined) return Promise.resolve();
+			// Back to the map's own columns, where the claim just left is.
+			this.arrangement = 'map';
+			return tick().then(() =>
+				this.#moveTo(claimsFrame(this.#mapLayouts, [before], before, this.#size()))
+			);
 		}
 		this.expansion = expandTo(this.model, this.passes, this.expansion, id);
 		if (opts.open ?? true) this.openReplies(id);
@@ -268,12 +311,24 @@ export class MapState {
 		const n = this.disclosure.replies.get(i)?.total ?? 0;
 		this.announce(toggleAnnouncement(this.model.titles[i], n, want));
 		if (!want) return Promise.resolve();
-		// Replies just opened come into view with the claim they answer.
+		// Replies just opened come into view with the claim they answer: beside the selection
+		// in its trail, else on the map.
 		return tick().then(() => {
 			if (this.mode !== 'map') return;
+			if (this.showing === 'trail' && i === this.selIndex) return this.frameSelection();
+			this.arrangement = 'map';
 			const ids = [i, ...(this.disclosure.kids.get(i) ?? [])];
-			this.#moveTo(claimsFrame(this.#layouts, ids, i, this.#size()));
+			this.#moveTo(claimsFrame(this.#mapLayouts, ids, i, this.#size()));
 		});
+	}
+
+	/**
+	 * A card's strip was pressed on the canvas: it opens or folds the card's replies; in
+	 * the trail, a reply's strip goes on to that reply (the trail shows one claim's replies).
+	 */
+	stripTap(id: string): Promise<void> {
+		if (this.showing === 'trail' && id !== this.selected) return this.select(id);
+		return this.toggle(id);
 	}
 
 	/** Show a claim's replies if they are hidden (a link to it, a click on it). */
@@ -295,7 +350,8 @@ export class MapState {
 		return tick().then(() => {
 			if (!this.#canvas() || this.selIndex === undefined) return;
 			if (!steps) return this.frameSelection();
-			this.#moveTo(allFrame(this.#layouts, this.selIndex, this.#size()));
+			this.arrangement = 'map';
+			this.#moveTo(allFrame(this.#mapLayouts, this.selIndex, this.#size()));
 		});
 	}
 
@@ -331,7 +387,13 @@ export class MapState {
 
 	// ---- framing: pure rules in framing.ts, applied to the linked canvas
 
+	/** The layouts of the arrangement drawn. */
 	get #layouts(): Layouts {
+		if (this.showing === 'trail') return { full: this.trailFull!, compact: this.trailCompact! };
+		return this.#mapLayouts;
+	}
+
+	get #mapLayouts(): Layouts {
 		return { full: this.layoutFull, compact: this.layoutCompact };
 	}
 
@@ -347,22 +409,52 @@ export class MapState {
 		canvas.moveTo(target.view);
 	}
 
-	#selectionTarget(c: Canvas): Target | null {
+	/**
+	 * Whether the map's own arrangement draws every reply of the selection, and every
+	 * claim those replies answer (else the trail does, or names them).
+	 */
+	#mapDrawsReplies(sel: number): boolean {
+		const d = this.disclosure;
+		return trailReplies(this.model, d, sel, this.passes).every(
+			(r) =>
+				d.visible[r] &&
+				this.model.outgoing[r].every((e) => d.visible[e.to] || (this.passes && !this.passes[e.to]))
+		);
+	}
+
+	/** Where the selection is framed, and in which arrangement (see `selectionPlan`). */
+	#selectionPlan(c: Canvas): { target: Target; arrangement: Arrangement } | null {
 		const sel = this.selIndex;
 		if (sel === undefined) return null;
-		return selectionFrame(this.#layouts, this.disclosure, this.trace?.chain ?? [sel], sel, c);
+		const trail =
+			this.trailFull && this.trailCompact
+				? { full: this.trailFull, compact: this.trailCompact }
+				: null;
+		return selectionPlan(
+			this.#mapLayouts,
+			trail,
+			this.disclosure,
+			this.trace?.chain ?? [sel],
+			sel,
+			c,
+			this.#mapDrawsReplies(sel)
+		);
 	}
 
 	/** Frame the selection's chain to the resolution with its replies. */
 	frameSelection() {
 		if (this.mode !== 'map' || !this.#canvas()) return;
-		this.#moveTo(this.#selectionTarget(this.#size()));
+		const plan = this.#selectionPlan(this.#size());
+		if (!plan) return;
+		this.arrangement = plan.arrangement;
+		this.#moveTo(plan.target);
 	}
 
 	/** Back to the top of the map: the resolution and the first lines of each side. */
 	home() {
 		if (!this.#canvas()) return;
-		this.#moveTo(topFrame(this.#layouts, this.disclosure, this.root, this.#size()));
+		this.arrangement = 'map';
+		this.#moveTo(topFrame(this.#mapLayouts, this.disclosure, this.root, this.#size()));
 	}
 
 	/** The selection if there is one, else the top of the map. */
@@ -374,7 +466,8 @@ export class MapState {
 	/** After what is shown changes wholesale: back to the selection, else to the top. */
 	reframe(): Promise<void> {
 		return tick().then(() => {
-			if (this.selIndex !== undefined && this.layout.at.has(this.selIndex)) this.frameSelection();
+			if (this.selIndex !== undefined && this.layoutFull.at.has(this.selIndex))
+				this.frameSelection();
 			else this.home();
 		});
 	}
@@ -382,10 +475,13 @@ export class MapState {
 	/** Where the canvas opens, once it has a size: the selection, else the top. */
 	opening(width: number, height: number): Viewport {
 		const c = { width, height, zooms: this.zooms };
-		const target =
-			this.#selectionTarget(c) ?? topFrame(this.#layouts, this.disclosure, this.root, c);
-		this.detail = target.detail;
-		return target.view;
+		const plan = this.#selectionPlan(c) ?? {
+			target: topFrame(this.#mapLayouts, this.disclosure, this.root, c),
+			arrangement: 'map' as const
+		};
+		this.arrangement = plan.arrangement;
+		this.detail = plan.target.detail;
+		return plan.target.view;
 	}
 
 	/**
@@ -427,10 +523,23 @@ export class MapState {
 				if (this.selected) this.toggle(this.selected, action.open);
 				break;
 			case 'step': {
-				const next = step(this.model, this.disclosure, this.layout, this.selIndex, action.arrow);
+				// Arrows follow the map's own columns, whichever arrangement is drawn.
+				const next = step(
+					this.model,
+					this.disclosure,
+					this.layoutFull,
+					this.selIndex,
+					action.arrow
+				);
 				if (next === undefined) break;
+				const trail = this.showing === 'trail';
 				this.select(this.model.ids[next], { open: false, frame: false });
-				// The map slides only as far as needed, keeping the zoom.
+				// In the trail, the next claim has a trail of its own; on the map, the view
+				// slides only as far as needed, keeping the zoom.
+				if (trail) {
+					tick().then(() => this.frameSelection());
+					break;
+				}
 				tick().then(() => {
 					const c = this.#canvas();
 					const v = c?.viewport();

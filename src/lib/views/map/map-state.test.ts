@@ -102,6 +102,58 @@ describe('selecting', () => {
 	});
 });
 
+describe('the trail', () => {
+	it('shows a deep selection on a laptop’s canvas with its chain and every reply, all lit', async () => {
+		const { ctl, canvas } = setup(608, 594);
+		await ctl.select('a1a');
+		expect(ctl.showing).toBe('trail');
+		const ids = ctl.layout.nodes.map((n) => n.id);
+		// f2a hangs under f2 on the map; in the trail it is beside the claim it attacks.
+		expect(ids.sort()).toEqual(['a1', 'a1a', 'a1a1', 'f2a', 'thesis']);
+		for (const id of ids) {
+			expect(ctl.highlight!.claims.has(id), id).toBe(true);
+			expect(inside(onCanvas(ctl, canvas, id), 608, 594), id).toBe(true);
+		}
+		expect(canvas.v.zoom).toBeGreaterThanOrEqual(
+			(ctl.detail === 'full' ? ctl.zooms.full : ctl.zooms.min) - 1e-9
+		);
+	});
+	it('goes on to a reply from its strip, and back to the map when the selection is cleared', async () => {
+		const { ctl, canvas } = setup(608, 594);
+		await ctl.select('a1');
+		await ctl.select('a1a');
+		expect(ctl.showing).toBe('trail');
+		await ctl.stripTap('a1a');
+		expect(ctl.selected).toBe('a1a');
+		expect(repliesShown(ctl.disclosure, ix(ctl, 'a1a'))).toBe(false);
+		await ctl.stripTap('a1a');
+		await ctl.select('a1a1');
+		expect(ctl.showing).toBe('trail');
+		const moves = canvas.moves.length;
+		await ctl.select(null);
+		expect(ctl.showing).toBe('map');
+		expect(canvas.moves).toHaveLength(moves + 1);
+		expect(inside(onCanvas(ctl, canvas, 'a1a1'), 608, 594)).toBe(true);
+	});
+	it('steps by the arrow keys along the map’s structure, each step with its own trail', async () => {
+		const { ctl, canvas } = setup(608, 594);
+		await ctl.select('a1a1');
+		expect(ctl.showing).toBe('trail');
+		ctl.key(ctl.columns === 2 ? 'ArrowLeft' : 'ArrowUp', false); // toward the resolution
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(ctl.selected).toBe('a1a');
+		for (const id of ['thesis', 'a1', 'a1a'])
+			expect(inside(onCanvas(ctl, canvas, id), 608, 594), id).toBe(true);
+	});
+	it('is never used on a wide canvas for a chain the map frames', async () => {
+		const { ctl } = setup(1920, 1080);
+		await ctl.select('f1');
+		expect(ctl.showing).toBe('map');
+		expect(ctl.highlight).toEqual(ctl.trace);
+	});
+});
+
 describe('opening and folding', () => {
 	it('opens a claim’s replies into view and folds them again, saying so', async () => {
 		const { ctl, canvas } = setup();
