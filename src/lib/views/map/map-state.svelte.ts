@@ -91,6 +91,8 @@ export class MapState {
 	arrangement = $state<Arrangement>('map');
 	/** The canvas column's width (two map columns where they fit legibly, one on a phone). */
 	canvasWidth = $state(0);
+	/** The overview of the whole debate covers the canvas (zoomed out past the last legible zoom). */
+	overview = $state(false);
 	/** The toolbar menu that is open: one at a time. */
 	menu = $state<MenuName | null>(null);
 	missing = $state.raw<Missing | null>(null);
@@ -498,6 +500,24 @@ export class MapState {
 		canvas.moveTo(t.view, false);
 	}
 
+	/**
+	 * Zoom the map by `factor`; zooming out from the farthest legible zoom opens the overview
+	 * of the whole debate (zoom never does nothing), zooming in closes it.
+	 */
+	zoom(factor: number) {
+		const canvas = this.#canvas();
+		if (factor > 1 && this.overview) {
+			this.overview = false;
+			return;
+		}
+		const v = canvas?.viewport();
+		if (factor < 1 && (!v || v.zoom <= this.zooms.min * 1.001)) {
+			this.overview = true;
+			return;
+		}
+		canvas?.zoomBy(factor);
+	}
+
 	// ---- keys
 
 	/** A key pressed on the map (see `mapKey`); true when the map used it. */
@@ -514,7 +534,7 @@ export class MapState {
 				canvas.panBy(0, -action.dir * canvas.size().height * 0.8);
 				break;
 			case 'zoom':
-				canvas.zoomBy(action.factor);
+				this.zoom(action.factor);
 				break;
 			case 'home':
 				this.home();
