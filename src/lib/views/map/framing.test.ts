@@ -15,7 +15,7 @@ import {
 import { traceOf } from './trace';
 import { layoutTrail } from './trail';
 import { layoutTree } from './tree-layout';
-import { onScreen, zooms, type Box, type Viewport } from './viewport';
+import { onScreen, union, zooms, type Box, type Viewport } from './viewport';
 
 const model = mapModel(mapDebate());
 const ix = (s: string) => model.index.get(s)!;
@@ -201,5 +201,34 @@ describe('selectionPlan: the map, or the trail', () => {
 		expect(b.x1).toBeLessThan(240);
 		expect(b.y2).toBeGreaterThan(0);
 		expect(b.y1).toBeLessThan(200);
+	});
+});
+
+describe('selectionPlan in projector mode', () => {
+	it('keeps full cards for a chain that fits in them, its replies running on below', () => {
+		const { d, layouts } = setup(2, 'f1');
+		const sel = ix('f1');
+		const chain = traceOf(model, d, sel).chain;
+		const trail = {
+			full: layoutTrail(model, d, chain, { detail: 'full' }),
+			compact: layoutTrail(model, d, chain, { detail: 'compact' })
+		};
+		expect(trail.full.replies).toHaveLength(3);
+		const z2 = zooms(2);
+		// Tall enough for the chain in full cards at projector size, not for its replies.
+		const chainBox = union(trail.full.spine.map((i) => boxOf(trail.full, i)!));
+		const height = Math.ceil((chainBox.y2 - chainBox.y1) * z2.full + 49);
+		expect((trail.full.bounds.y2 - trail.full.bounds.y1) * z2.full).toBeGreaterThan(height);
+		const c = { width: 1260, height, zooms: z2 };
+		const plain = selectionPlan(layouts, trail, d, chain, sel, c, true)!;
+		const projector = selectionPlan(layouts, trail, d, chain, sel, c, true, true)!;
+		expect(plain.target.detail).toBe('compact');
+		expect(projector.target.detail).toBe('full');
+		expect(projector.arrangement).toBe('trail');
+		expect(projector.target.view.zoom).toBeGreaterThanOrEqual(z2.full - 1e-9);
+		for (const i of chain) {
+			const b = onScreen(boxOf(trail.full, i)!, projector.target.view);
+			expect(inside(b, 1260, height), model.ids[i]).toBe(true);
+		}
 	});
 });

@@ -256,7 +256,7 @@ export function trailFrame(
  * every reply drawn (`mapDrawsReplies`); else the trail. In order: the map in full cards,
  * the trail in full cards, the map in compact cards, the trail in compact cards; then
  * the trail with its chain whole and the replies running on below (full cards, then
- * compact); at last, on a canvas too small even for that, the trail centred on the
+ * compact; in projector mode that comes before any compact form, so no text is cut); at last, on a canvas too small even for that, the trail centred on the
  * selection with its parent. Null when the selection is not shown.
  */
 export function selectionPlan(
@@ -266,7 +266,9 @@ export function selectionPlan(
 	chain: number[],
 	sel: number,
 	c: Canvas,
-	mapDrawsReplies: boolean
+	mapDrawsReplies: boolean,
+	/** Projector mode: full cards (no text cut) whenever the chain fits in them. */
+	preferFull = false
 ): { target: Target; arrangement: Arrangement } | null {
 	const onMap = () => {
 		const target = selectionFrame(map, d, chain, sel, c);
@@ -286,6 +288,7 @@ export function selectionPlan(
 	if (mapFits(map.full, 'full')) return onMap();
 	const full = trailFrame(trail.full, 'full', c);
 	if (full?.whole) return onTrail('full', full.view);
+	if (full && preferFull) return onTrail('full', full.view);
 	if (mapFits(map.compact, 'compact')) return onMap();
 	const compact = trailFrame(trail.compact, 'compact', c);
 	if (compact?.whole) return onTrail('compact', compact.view);

@@ -190,7 +190,8 @@ export class MapState {
 			statusWord: (i) => this.statusWord(i),
 			resolution: meta.resolution,
 			columns: this.columns,
-			detail
+			detail,
+			wholeText: this.present
 		});
 	}
 
@@ -204,7 +205,8 @@ export class MapState {
 			resolution: meta.resolution,
 			columns: this.columns,
 			detail,
-			passes: this.passes
+			passes: this.passes,
+			wholeText: this.present
 		});
 	}
 
@@ -439,7 +441,8 @@ export class MapState {
 			this.trace?.chain ?? [sel],
 			sel,
 			c,
-			this.#mapDrawsReplies(sel)
+			this.#mapDrawsReplies(sel),
+			this.present
 		);
 	}
 
@@ -554,9 +557,10 @@ export class MapState {
 				if (next === undefined) break;
 				const trail = this.showing === 'trail';
 				this.select(this.model.ids[next], { open: false, frame: false });
-				// In the trail, the next claim has a trail of its own; on the map, the view
-				// slides only as far as needed, keeping the zoom.
-				if (trail) {
+				// In the trail the next claim has a trail of its own, and a projector frames each
+				// step with its chain; elsewhere on the map the view slides only as far as
+				// needed, keeping the zoom.
+				if (trail || this.present) {
 					tick().then(() => this.frameSelection());
 					break;
 				}

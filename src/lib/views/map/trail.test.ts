@@ -113,4 +113,18 @@ describe('the trail', () => {
 			wrap(a1.label, a1.w - 2 * METRICS.padX, METRICS.compactFont, estimateWidth)
 		).toHaveLength(2);
 	});
+
+	it('cuts no title in projector mode, however small the form', () => {
+		const debate = mapDebate();
+		debate.claims.a1.text = Array.from({ length: 12 }, (_, k) => `word${k}`).join(' ');
+		const long = mapModel(debate);
+		const expansion = expandTo(long, null, expandToDepth(1), 'a1a');
+		const d = disclose({ model: long, passes: null, expansion });
+		const chain = traceOf(long, d, long.index.get('a1a')!).chain;
+		const t = layoutTrail(long, d, chain, { detail: 'compact', wholeText: true });
+		const a1 = long.index.get('a1')!;
+		expect(t.at.get(a1)!.label).toBe(long.titles[a1]);
+		const cut = layoutTrail(long, d, chain, { detail: 'compact' });
+		expect(cut.at.get(a1)!.h).toBeLessThan(t.at.get(a1)!.h);
+	});
 });

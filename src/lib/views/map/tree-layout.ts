@@ -164,6 +164,11 @@ export interface LayoutOptions {
 	 * so that a zoomed-out map is smaller rather than full of unreadable boxes.
 	 */
 	detail?: 'full' | 'compact';
+	/**
+	 * Never cut a title: compact cards take as many lines as their title needs (projector
+	 * mode, where the text must be read whole from the back of the room).
+	 */
+	wholeText?: boolean;
 }
 
 /** Who a card says is speaking, with the claim's role: "Objection raised by Grant Newsham". */
@@ -269,7 +274,9 @@ export function cardMaker(model: MapModel, d: Disclosure, opts: LayoutOptions = 
 		const strip = hasReplies(i) && !c.noStrip ? stripHeight(i, w) : 0;
 		const base = { i, id: model.ids[i], x: 0, y: 0, w, column, band, statusBand, strip };
 		if (compact) {
-			const label = compactLabel(title, w, Math.min(3, c.maxLines ?? 3), measure, thesis);
+			const label = opts.wholeText
+				? title
+				: compactLabel(title, w, Math.min(3, c.maxLines ?? 3), measure, thesis);
 			const lines = wrap(label, textWidth(w), M.compactFont, measure, thesis).length;
 			const bandHeight = thesis ? 0 : M.compactBand;
 			const h = bandHeight + Math.ceil(lines * compactLine + 2 * M.compactPad) + strip;
@@ -281,7 +288,7 @@ export function cardMaker(model: MapModel, d: Disclosure, opts: LayoutOptions = 
 		const bandHeight = thesis
 			? 0
 			: Math.ceil(Math.max(lines(band), lines(statusBand)) * lineHeight + 2 * M.bandPad);
-		const label = clamp(title, w, M.font, c.maxLines, thesis);
+		const label = opts.wholeText ? title : clamp(title, w, M.font, c.maxLines, thesis);
 		const body = Math.ceil(lines(label, thesis) * lineHeight + 2 * M.padY);
 		return {
 			...base,
