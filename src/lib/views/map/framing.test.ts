@@ -232,3 +232,29 @@ describe('selectionPlan in projector mode', () => {
 		}
 	});
 });
+
+describe('selectionPlan for a line of the resolution', () => {
+	it('keeps the map’s columns, in compact cards where full ones do not fit', () => {
+		const { d, layouts } = setup(2, 'f2');
+		const sel = ix('f2');
+		const chain = traceOf(model, d, sel).chain;
+		const trail = {
+			full: layoutTrail(model, d, chain, { detail: 'full' }),
+			compact: layoutTrail(model, d, chain, { detail: 'compact' })
+		};
+		// Wide enough for both columns compact, too short for the chain in full cards.
+		const c = { width: 700, height: 260, zooms: z };
+		const p = selectionPlan(layouts, trail, d, chain, sel, c, true)!;
+		expect(p.arrangement).toBe('map');
+		expect(p.target.detail).toBe('compact');
+		// Deeper, the same canvas takes the trail.
+		const { d: d2, layouts: l2 } = setup(2, 'a1a1');
+		const chain2 = traceOf(model, d2, ix('a1a1')).chain;
+		const trail2 = {
+			full: layoutTrail(model, d2, chain2, { detail: 'full' }),
+			compact: layoutTrail(model, d2, chain2, { detail: 'compact' })
+		};
+		const p2 = selectionPlan(l2, trail2, d2, chain2, ix('a1a1'), { ...c, height: 600 }, true)!;
+		expect(p2.arrangement).toBe('trail');
+	});
+});

@@ -97,7 +97,7 @@ export function selectionFrame(
 		],
 		around: union(boxesOf(l, [sel, ...kids]))
 	});
-	return chooseFrame(pick(layouts.full), pick(layouts.compact), c.width, c.height, c.zooms);
+	return chooseFrame(pick(layouts.full), () => pick(layouts.compact), c.width, c.height, c.zooms);
 }
 
 /** The top of the map: the resolution and the first `rows` lines of both sides. */
@@ -135,7 +135,7 @@ export function claimsFrame(
 ): Target | null {
 	if (!layouts.full.at.has(focusOn)) return null;
 	const pick = (l: TreeLayout) => ({ boxes: boxesOf(l, ids), focus: boxOf(l, focusOn)! });
-	return chooseFrame(pick(layouts.full), pick(layouts.compact), c.width, c.height, c.zooms);
+	return chooseFrame(pick(layouts.full), () => pick(layouts.compact), c.width, c.height, c.zooms);
 }
 
 /** Everything shown (a focused neighbourhood), keeping `focusOn` in view. */
@@ -254,7 +254,8 @@ export function trailFrame(
  * Where the view goes for a selection, and in which arrangement: the map's own when it
  * can show the chain to the resolution with the selection's replies, all legible and
  * every reply drawn (`mapDrawsReplies`); else the trail. In order: the map in full cards,
- * the trail in full cards, the map in compact cards, the trail in compact cards; then
+ * the trail in full cards, the map in compact cards (before the trail for a line of the
+ * resolution, whose chain is one step), the trail in compact cards; then
  * the trail with its chain whole and the replies running on below (full cards, then
  * compact; in projector mode that comes before any compact form, so no text is cut); at last, on a canvas too small even for that, the trail centred on the
  * selection with its parent. Null when the selection is not shown.
@@ -286,10 +287,14 @@ export function selectionPlan(
 		arrangement: 'trail' as const
 	});
 	if (mapFits(map.full, 'full')) return onMap();
+	// A line of the resolution (a chain of one step) keeps the map's columns around it, in
+	// compact cards if need be, rather than a trail of two cards (not on a projector).
+	const shallow = chain.length <= 2 && !preferFull;
+	if (shallow && mapFits(map.compact, 'compact')) return onMap();
 	const full = trailFrame(trail.full, 'full', c);
 	if (full?.whole) return onTrail('full', full.view);
 	if (full && preferFull) return onTrail('full', full.view);
-	if (mapFits(map.compact, 'compact')) return onMap();
+	if (!shallow && mapFits(map.compact, 'compact')) return onMap();
 	const compact = trailFrame(trail.compact, 'compact', c);
 	if (compact?.whole) return onTrail('compact', compact.view);
 	if (full) return onTrail('full', full.view);

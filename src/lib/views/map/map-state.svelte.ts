@@ -29,7 +29,8 @@ import {
 	type Arrangement,
 	type Canvas,
 	type Layouts,
-	type Target
+	type Target,
+	type TrailLayouts
 } from './framing';
 import { mapKey, step } from './keys';
 import type { MapModel } from './payload';
@@ -269,7 +270,8 @@ export class MapState {
 	/** Back or Forward brought a state: show it, framing its selection. */
 	follow(s: ViewState): Promise<void> {
 		this.apply(s);
-		return s.selected ? tick().then(() => this.frameSelection()) : Promise.resolve();
+		if (s.selected) this.frameSelection();
+		return Promise.resolve();
 	}
 
 	// ---- selecting, opening, filtering
@@ -294,14 +296,16 @@ export class MapState {
 			if (!wasTrail || before === undefined) return Promise.resolve();
 			// Back to the map's own columns, where the claim just left is.
 			this.arrangement = 'map';
-			return tick().then(() =>
-				this.#moveTo(claimsFrame(this.#mapLayouts, [before], before, this.#size()))
-			);
+			this.#moveTo(claimsFrame(this.#mapLayouts, [before], before, this.#size()));
+			return Promise.resolve();
 		}
 		this.expansion = expandTo(this.model, this.passes, this.expansion, id);
 		if (opts.open ?? true) this.openReplies(id);
 		this.announce(selectedAnnouncement(this.model, this.disclosure, this.model.index.get(id)!));
-		return doFrame ? tick().then(() => this.frameSelection()) : Promise.resolve();
+		// Framed at once, so the canvas draws the new selection where it belongs in one pass
+		// (the derived layouts are computed on demand, once).
+		if (doFrame) this.frameSelection();
+		return Promise.resolve();
 	}
 
 	/** Open a claim's replies, or fold them away; the claim itself stays where it is. */
@@ -317,13 +321,14 @@ export class MapState {
 		if (!want) return Promise.resolve();
 		// Replies just opened come into view with the claim they answer: beside the selection
 		// in its trail, else on the map.
-		return tick().then(() => {
-			if (this.mode !== 'map') return;
-			if (this.showing === 'trail' && i === this.selIndex) return this.frameSelection();
+		if (this.mode !== 'map') return Promise.resolve();
+		if (this.showing === 'trail' && i === this.selIndex) this.frameSelection();
+		else {
 			this.arrangement = 'map';
 			const ids = [i, ...(this.disclosure.kids.get(i) ?? [])];
 			this.#moveTo(claimsFrame(this.#mapLayouts, ids, i, this.#size()));
-		});
+		}
+		return Promise.resolve();
 	}
 
 	/**
@@ -351,12 +356,13 @@ export class MapState {
 	/** Focus on the selection's neighbourhood (or the whole map again) and fit what is shown. */
 	setFocus(steps: number): Promise<void> {
 		this.focus = steps;
-		return tick().then(() => {
-			if (!this.#canvas() || this.selIndex === undefined) return;
-			if (!steps) return this.frameSelection();
+		if (!this.#canvas() || this.selIndex === undefined) return Promise.resolve();
+		if (!steps) this.frameSelection();
+		else {
 			this.arrangement = 'map';
 			this.#moveTo(allFrame(this.#mapLayouts, this.selIndex, this.#size()));
-		});
+		}
+		return Promise.resolve();
 	}
 
 	/** Open the whole map to a depth (12: everything). */
@@ -393,12 +399,35 @@ export class MapState {
 
 	/** The layouts of the arrangement drawn. */
 	get #layouts(): Layouts {
-		if (this.showing === 'trail') return { full: this.trailFull!, compact: this.trailCompact! };
+		if (this.showing === 'trail') return this.#trailLayouts!;
 		return this.#mapLayouts;
 	}
 
+	/** The selection's trail layouts (each computed only if asked for), or null without one. */
+	get #trailLayouts(): TrailLayouts | null {
+		if (!this.trailFull) return null;
+		const self = this;
+		return {
+			get full() {
+				return self.trailFull!;
+			},
+			get compact() {
+				return self.trailCompact!;
+			}
+		};
+	}
+
+	/** The map's layouts, each computed only if a frame asks for it. */
 	get #mapLayouts(): Layouts {
-		return { full: this.layoutFull, compact: this.layoutCompact };
+		const self = this;
+		return {
+			get full() {
+				return self.layoutFull;
+			},
+			get compact() {
+				return self.layoutCompact;
+			}
+		};
 	}
 
 	#size(): Canvas {
@@ -430,13 +459,9 @@ export class MapState {
 	#selectionPlan(c: Canvas): { target: Target; arrangement: Arrangement } | null {
 		const sel = this.selIndex;
 		if (sel === undefined) return null;
-		const trail =
-			this.trailFull && this.trailCompact
-				? { full: this.trailFull, compact: this.trailCompact }
-				: null;
 		return selectionPlan(
 			this.#mapLayouts,
-			trail,
+			this.#trailLayouts,
 			this.disclosure,
 			this.trace?.chain ?? [sel],
 			sel,
@@ -470,11 +495,9 @@ export class MapState {
 
 	/** After what is shown changes wholesale: back to the selection, else to the top. */
 	reframe(): Promise<void> {
-		return tick().then(() => {
-			if (this.selIndex !== undefined && this.layoutFull.at.has(this.selIndex))
-				this.frameSelection();
-			else this.home();
-		});
+		if (this.selIndex !== undefined && this.layoutFull.at.has(this.selIndex)) this.frameSelection();
+		else this.home();
+		return Promise.resolve();
 	}
 
 	/** Where the canvas opens, once it has a size: the selection, else the top. */
@@ -561,17 +584,14 @@ export class MapState {
 				// step with its chain; elsewhere on the map the view slides only as far as
 				// needed, keeping the zoom.
 				if (trail || this.present) {
-					tick().then(() => this.frameSelection());
+					this.frameSelection();
 					break;
 				}
-				tick().then(() => {
-					const c = this.#canvas();
-					const v = c?.viewport();
-					if (!c || !v) return;
-					const { width, height } = c.size();
-					const view = keepInView(this.layout, next, v, width, height);
-					if (view) c.moveTo(view);
-				});
+				const v = canvas.viewport();
+				if (!v) break;
+				const { width, height } = canvas.size();
+				const view = keepInView(this.layout, next, v, width, height);
+				if (view) canvas.moveTo(view);
 				break;
 			}
 		}
