@@ -64,11 +64,42 @@ describe('the overview’s layout', () => {
 
 describe('the overview’s marks', () => {
 	it('are one element per claim carrying data-claim, one of them taking the keyboard', () => {
-		const html = overviewMarkup(model, o, ix('a1a'));
-		const ids = [...html.matchAll(/data-claim="([^"]+)"/g)].map((m) => m[1]);
+		const { marks } = overviewMarkup(model, o, ix('a1a'));
+		const ids = [...marks.matchAll(/data-claim="([^"]+)"/g)].map((m) => m[1]);
 		expect(ids.sort()).toEqual([...model.ids].sort());
-		expect(html.match(/tabindex="0"/g)).toHaveLength(1);
-		expect(html).toMatch(/data-claim="a1a" tabindex="0"/);
+		expect(marks.match(/tabindex=/g)).toHaveLength(1);
+		expect(marks).toMatch(/data-claim="a1a" tabindex="0"/);
+	});
+	it('are painted as one path per tone, consecutive arcs of a tone on a ring as one', () => {
+		const { paint } = overviewMarkup(model, o, 0);
+		const paths = [...paint.matchAll(/<path d="([^"]+)" stroke="([^"]+)"/g)];
+		// For, Against, and the white cuts between marks.
+		expect(paths.map((p) => p[2]).sort()).toEqual([COLOURS.against, COLOURS.for, '#ffffff'].sort());
+		// Ring 1 holds f1 f2 f3 (For, one run) and a1 a2 (Against, one run): two arcs, not five.
+		const forArcs = paths.find((p) => p[2] === COLOURS.for)![1].match(/M/g)!.length;
+		const forMarks = model.ids.filter((id, i) => i > 0 && model.sides[i] === 'for').length;
+		expect(forArcs).toBeLessThan(forMarks);
+	});
+	it('paint 10,000 claims with a handful of elements', () => {
+		const n = 10000;
+		const claims: Record<string, { supports?: string[]; attacks?: string[] }> = {};
+		for (let k = 0; k < n - 1; k++) {
+			const parent = k < 10 ? 'thesis' : `c${Math.floor(k / 4)}`;
+			claims[`c${k}`] = k % 3 ? { supports: [parent] } : { attacks: [parent] };
+		}
+		const debate = mapDebate();
+		debate.claims = { thesis: debate.claims.thesis };
+		for (const [id, c] of Object.entries(claims))
+			debate.claims[id] = { id, text: `Claim ${id}.`, ...c };
+		const m = mapModel(debate);
+		const t = performance.now();
+		const l = overviewLayout(m);
+		const { paint, marks } = overviewMarkup(m, l, 0);
+		const took = performance.now() - t;
+		expect(marks.match(/data-claim=/g)).toHaveLength(n);
+		expect(paint.match(/<path/g)!.length).toBeLessThanOrEqual(8);
+		// Generous: the benchmark times it in the browser, to the painted frame.
+		expect(took).toBeLessThan(1000);
 	});
 	it('are coloured by side, paler where the claim falls', () => {
 		expect(markTone(model, ix('f1')).colour).toBe(COLOURS.for);
@@ -103,5 +134,26 @@ describe('the overview’s marks', () => {
 			'thesis'
 		]);
 		expect(overviewChain(model, undefined)).toEqual([]);
+	});
+});
+
+describe('marks too fine to see', () => {
+	it('are elements without a shape until they take the keyboard', () => {
+		const debate = mapDebate();
+		debate.claims = { thesis: debate.claims.thesis };
+		for (let k = 0; k < 3000; k++)
+			debate.claims[`c${k}`] = {
+				id: `c${k}`,
+				text: 'x',
+				supports: [k < 3 ? 'thesis' : `c${Math.floor(k / 3)}`]
+			};
+		const m = mapModel(debate);
+		const l = overviewLayout(m);
+		const { marks } = overviewMarkup(m, l, m.n - 1);
+		expect(marks.match(/data-claim=/g)).toHaveLength(m.n);
+		const bare = marks.match(/<path data-claim="[^"]+"\/>/g) ?? [];
+		expect(bare.length).toBeGreaterThan(0);
+		// The one with the keyboard always has its arc.
+		expect(marks).toMatch(new RegExp(`data-claim="${m.ids[m.n - 1]}" tabindex="0" d="M`));
 	});
 });

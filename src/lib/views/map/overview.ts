@@ -27,6 +27,11 @@ export interface Overview {
 
 /** The overview's radius in its own units (the SVG's viewBox is twice this across). */
 export const OVERVIEW_R = 100;
+/**
+ * The shortest arc drawn as a shape of its own (in those units): a tenth of a unit is half
+ * a pixel with the overview 1,000 px across.
+ */
+export const MIN_ARC = 0.1;
 
 export function overviewLayout(model: MapModel): Overview {
 	const n = model.n;
@@ -84,7 +89,8 @@ export function overviewLayout(model: MapModel): Overview {
 	return { a0, a1, depth, rings, ring };
 }
 
-const f = (v: number) => (Math.round(v * 100) / 100).toString();
+/** A coordinate to a tenth of a unit (half a pixel with the overview 1,000 px across). */
+const f = (v: number) => String(Math.round(v * 10) / 10);
 
 /** The middle radius of a ring, and its width. */
 export function ringOf(o: Overview, depth: number): { r: number; width: number } {
@@ -94,15 +100,19 @@ export function ringOf(o: Overview, depth: number): { r: number; width: number }
 
 /** An arc along a ring, as an SVG path (drawn as a stroke as wide as the ring). */
 export function arcPath(o: Overview, i: number): string {
-	const { r } = ringOf(o, o.depth[i]);
+	return arcD(ringOf(o, o.depth[i]).r, o.a0[i], o.a1[i]);
+}
+
+/** An arc of radius `r` from angle `a0` to `a1`, clockwise. */
+function arcD(r: number, a0: number, a1: number): string {
 	const pt = (a: number) => `${f(r * Math.sin(a))} ${f(-r * Math.cos(a))}`;
-	const span = o.a1[i] - o.a0[i];
+	const span = a1 - a0;
 	// A whole circle cannot be one arc: two halves.
 	if (span >= 2 * Math.PI - 1e-9) {
-		const mid = o.a0[i] + Math.PI;
-		return `M${pt(o.a0[i])}A${f(r)} ${f(r)} 0 0 1 ${pt(mid)}A${f(r)} ${f(r)} 0 0 1 ${pt(o.a1[i])}`;
+		const mid = a0 + Math.PI;
+		return `M${pt(a0)}A${f(r)} ${f(r)} 0 0 1 ${pt(mid)}A${f(r)} ${f(r)} 0 0 1 ${pt(a1)}`;
 	}
-	return `M${pt(o.a0[i])}A${f(r)} ${f(r)} 0 ${span > Math.PI ? 1 : 0} 1 ${pt(o.a1[i])}`;
+	return `M${pt(a0)}A${f(r)} ${f(r)} 0 ${span > Math.PI ? 1 : 0} 1 ${pt(a1)}`;
 }
 
 /** How a claim's mark is drawn: its side's colour, paler when it falls. */
@@ -124,29 +134,95 @@ export function markTone(model: MapModel, i: number): { colour: string; opacity:
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * The marks as SVG markup, one element per claim with `data-claim` (the resolution a disc
- * in the middle, every other claim an arc), each focusable by the roving tabindex the
- * component moves. Ids are escaped though the validator allows only [a-z0-9-] in them.
+ * The overview as SVG markup, in two layers. `paint` is what the eye sees: one path per
+ * tone (side and status) holding every arc of that tone, consecutive arcs of one tone on a
+ * ring drawn as one, and thin white cuts between marks wide enough to show them; a few
+ * elements however many claims there are, so 10,000 claims paint in a frame's time.
+ * `marks` is one element per claim, carrying data-claim, drawn only where it has the
+ * keyboard (a roving tabindex the component moves; `focusable` starts with it), and hit
+ * along its arc by the pointer. Ids are escaped though the validator allows only
+ * [a-z0-9-] in them.
  */
-export function overviewMarkup(model: MapModel, o: Overview, focusable: number): string {
-	const parts: string[] = [];
+export function overviewMarkup(
+	model: MapModel,
+	o: Overview,
+	focusable: number
+): { paint: string; marks: string } {
+	const marks: string[] = [];
+	const tones = new Map<string, string[]>();
+	const cuts: string[] = [];
 	const { width } = ringOf(o, 1);
+	const radius = Array.from({ length: o.rings }, (_, d) => ringOf(o, d).r);
+	// Each claim's tone, worked out once per kind of claim rather than once per claim.
+	const toneKeys = new Map<string, string>();
+	const toneOf = (i: number) => {
+		const kind = `${model.sides[i]}${model.payload.status[i]}`;
+		let key = toneKeys.get(kind);
+		if (key === undefined) {
+			const { colour, opacity } = markTone(model, i);
+			toneKeys.set(kind, (key = `${colour}|${opacity}`));
+		}
+		return key;
+	};
+	// Ids are [a-z0-9-] (the validator sees to it); escape them only if one is not.
+	const plain = !model.ids.some((id) => /[&<>"']/.test(id));
+	for (let d = 1; d < o.rings; d++) {
+		const ring = o.ring[d];
+		const { r } = ringOf(o, d);
+		let run = -1;
+		let runTone = '';
+		let runEnd = 0;
+		const flush = (to: number) => {
+			if (run < 0) return;
+			(tones.get(runTone) ?? tones.set(runTone, []).get(runTone)!).push(arcD(r, o.a0[run], to));
+		};
+		for (const i of ring) {
+			const tone = toneOf(i);
+			if (run >= 0 && tone === runTone && Math.abs(o.a0[i] - runEnd) < 1e-9) {
+				runEnd = o.a1[i];
+			} else {
+				flush(runEnd);
+				run = i;
+				runTone = tone;
+				runEnd = o.a1[i];
+			}
+			// A cut where a mark starts, if the mark is wide enough for one to show.
+			if (r * (o.a1[i] - o.a0[i]) > width * 0.35) {
+				const s = Math.sin(o.a0[i]);
+				const c = Math.cos(o.a0[i]);
+				const r0 = r - width / 2;
+				const r1 = r + width / 2;
+				cuts.push(`M${f(r0 * s)} ${f(-r0 * c)}L${f(r1 * s)} ${f(-r1 * c)}`);
+			}
+		}
+		flush(runEnd);
+	}
+	const paint: string[] = [];
+	for (const [tone, arcs] of tones) {
+		const [colour, opacity] = tone.split('|');
+		const op = opacity === '1' ? '' : ` stroke-opacity="${opacity}"`;
+		paint.push(`<path d="${arcs.join('')}" stroke="${colour}"${op}/>`);
+	}
+	if (cuts.length)
+		paint.push(
+			`<path d="${cuts.join('')}" stroke="#ffffff" stroke-width="${f(Math.max(0.25, width * 0.04))}"/>`
+		);
 	for (let i = 0; i < model.n; i++) {
 		if (i !== 0 && model.parent[i] < 0) continue;
-		const { colour, opacity } = markTone(model, i);
-		const id = escape(model.ids[i]);
-		const tab = i === focusable ? '0' : '-1';
-		const op = opacity === 1 ? '' : ` opacity="${opacity}"`;
-		if (i === 0)
-			parts.push(
-				`<circle class="mark" data-claim="${id}" tabindex="${tab}" r="${f(width * 0.55)}" fill="${colour}"${op}/>`
+		const id = plain ? model.ids[i] : escape(model.ids[i]);
+		const tab = i === focusable ? ' tabindex="0"' : '';
+		if (i === 0) {
+			const { colour } = markTone(model, i);
+			marks.push(
+				`<circle data-claim="${id}"${tab} r="${f(width * 0.55)}" fill="${colour}" pointer-events="visible"/>`
 			);
-		else
-			parts.push(
-				`<path class="mark" data-claim="${id}" tabindex="${tab}" d="${arcPath(o, i)}" stroke="${colour}"${op}/>`
-			);
+		} else if (i === focusable || radius[o.depth[i]] * (o.a1[i] - o.a0[i]) >= MIN_ARC)
+			marks.push(`<path data-claim="${id}"${tab} d="${arcPath(o, i)}"/>`);
+		// Too fine to see or point at even on a projector: an element all the same, given its
+		// arc when it takes the keyboard (see `arcPath`).
+		else marks.push(`<path data-claim="${id}"/>`);
 	}
-	return parts.join('');
+	return { paint: paint.join(''), marks: marks.join('') };
 }
 
 /**
