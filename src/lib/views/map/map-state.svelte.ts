@@ -67,6 +67,18 @@ export interface SelectOptions {
 	open?: boolean;
 }
 
+/** Both levels of detail of a layout, each worked out only when asked for. */
+function lazy<T>(full: () => T, compact: () => T): { full: T; compact: T } {
+	return {
+		get full() {
+			return full();
+		},
+		get compact() {
+			return compact();
+		}
+	};
+}
+
 export class MapState {
 	readonly model: MapModel;
 	/** The payload lists the resolution first. */
@@ -406,28 +418,18 @@ export class MapState {
 	/** The selection's trail layouts (each computed only if asked for), or null without one. */
 	get #trailLayouts(): TrailLayouts | null {
 		if (!this.trailFull) return null;
-		const self = this;
-		return {
-			get full() {
-				return self.trailFull!;
-			},
-			get compact() {
-				return self.trailCompact!;
-			}
-		};
+		return lazy(
+			() => this.trailFull!,
+			() => this.trailCompact!
+		);
 	}
 
 	/** The map's layouts, each computed only if a frame asks for it. */
 	get #mapLayouts(): Layouts {
-		const self = this;
-		return {
-			get full() {
-				return self.layoutFull;
-			},
-			get compact() {
-				return self.layoutCompact;
-			}
-		};
+		return lazy(
+			() => this.layoutFull,
+			() => this.layoutCompact
+		);
 	}
 
 	#size(): Canvas {
