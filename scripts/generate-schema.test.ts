@@ -6,12 +6,13 @@ import { generateSchemas, SCHEMA_DIR } from './generate-schema';
 describe('published JSON Schemas', () => {
 	const fresh = generateSchemas();
 
-	it('cover the four file kinds and the one-document JSON download', () => {
+	it('cover the four file kinds, the one-document JSON download and proposal files', () => {
 		expect(Object.keys(fresh).sort()).toEqual([
 			'claim.schema.json',
 			'crux-json.schema.json',
 			'debate.schema.json',
 			'person.schema.json',
+			'proposal.schema.json',
 			'source.schema.json'
 		]);
 	});

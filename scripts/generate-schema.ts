@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { filePattern } from '../src/lib/files';
-import { FILE_KINDS, type FileKind } from '../src/lib/schema';
+import { FILE_KINDS, proposalFileSchema, type FileKind } from '../src/lib/schema';
 import { cruxJsonSchema } from '../src/lib/formats/crux-json';
 import { RULES } from '../src/lib/validate/rules/index';
 import { withCodesTable } from '../src/lib/validate/rules/codes-table';
@@ -31,7 +31,8 @@ export function generateSchemas(): Record<string, string> {
 					string
 				]
 		),
-		['crux-json', cruxJsonSchema, 'Crux debate as one JSON document (<debate-id>.json)']
+		['crux-json', cruxJsonSchema, 'Crux debate as one JSON document (<debate-id>.json)'],
+		['proposal', proposalFileSchema, 'Crux proposals for a debate (<name>.crux.yaml)']
 	];
 	for (const [name, schema, title] of docs) {
 		const json = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' }) as Record<

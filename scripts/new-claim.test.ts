@@ -122,6 +122,30 @@ describe('npm run new-claim with flags', () => {
 		expect(claims()).toHaveLength(3);
 	});
 
+	// Reliability review F8: the id was used as a path, so "../../../escaped" wrote outside the debate.
+	it('refuses an --id that is not an id, and writes nothing anywhere', async () => {
+		const top = join(root, '..');
+		const before = readdirSync(top).sort();
+		for (const id of ['../../../escaped', '../people/bob', 'a/b', '.hidden', 'x'.repeat(81)]) {
+			out = [];
+			expect(await flags(['--id', id]), id).toBe(1);
+			expect(out.join('\n'), id).toMatch(/--id ".*" (must be a lowercase kebab-case id|is 81)/);
+			expect(out.join('\n')).toContain('Nothing was written.');
+		}
+		expect(claims()).toHaveLength(3);
+		expect(readdirSync(top).sort()).toEqual(before);
+		expect(readdirSync(join(debate(), 'people'))).not.toContain('bob.yaml.yaml');
+	});
+
+	it('asks again for a file name that is not an id', async () => {
+		const a = answers(['../../escaped', 'a-good-name', 'y']);
+		const args = base(['--label', 'L', '--kind', 'reason', '--id', '../x']);
+		expect(await run(args, { ...io(), interactive: true, ask: a.ask })).toBe(0);
+		expect(out.join('\n')).toContain('The file name "../../escaped" must be a lowercase');
+		expect(claims()).toContain('a-good-name.yaml');
+		expect(readdirSync(join(root, '..')).sort()).toEqual(['arguments']);
+	});
+
 	it('does not write on --dry-run, and prints the file', async () => {
 		expect(await flags(['--dry-run'])).toBe(0);
 		expect(out.join('\n')).toContain('attacks: [sea-lanes]');

@@ -10,7 +10,7 @@
  * a wrong answer is asked again on its own and every other answer is kept; with flags only,
  * nothing is written on an error and the exit code is 1.
  */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import {
@@ -27,7 +27,9 @@ import { claimYaml, fieldsByLine } from '../src/lib/contrib/claim-yaml';
 import { idFromText } from '../src/lib/contrib/slug';
 import { claimTitle } from '../src/lib/model/labels';
 import { shorten } from '../src/lib/shared/text';
+import { recoverInterrupted, writeFilesAtomically, WriteRefused } from './lib/atomic-write';
 import { isMain, parseFlags, processIo, type Io } from './lib/cli';
+import { idProblem } from './lib/ids';
 
 const USAGE = `Usage: npm run new-claim -- [--debate ID] [--text "…"] [--attacks ID | --supports ID] [--speaker ID]
        [--source ID --quote "…" --locator "para. 3"] [--label "…"] [--kind KIND] [--tags a,b]
@@ -298,6 +300,7 @@ export async function run(argv: string[], runIo: RunIo): Promise<number> {
 	} else {
 		const r = resolveChoice(a.debate, debates, 'debate');
 		if ('error' in r) return fail(`--debate: ${r.error}`);
+		a.debate = r.id;
 	}
 	const info = loadDebate(a.root, a.debate!);
 
@@ -326,8 +329,15 @@ export async function run(argv: string[], runIo: RunIo): Promise<number> {
 		);
 		if (interactive) a.kind = undefined;
 	}
+	// The id names the file: it must pass the id rule before it is used in a path.
+	let askId = false;
+	const idError = a.id === undefined ? undefined : idProblem(a.id, '--id');
+	if (idError) {
+		errors.push(idError);
+		if (interactive) [a.id, askId] = [undefined, true];
+	}
 	if (errors.length) {
-		if (!interactive) return fail(errors.join('\n'));
+		if (!interactive) return fail(`${errors.join('\n')}\nNothing was written.`);
 		io.out(`${errors.join('\n')}\nThose will be asked for.`);
 	}
 
@@ -395,10 +405,15 @@ export async function run(argv: string[], runIo: RunIo): Promise<number> {
 			);
 		},
 		id: async () => {
-			a.id = (await askText(ask!, io, 'File name (id) for the claim: ', true)).replace(
-				/\.ya?ml$/,
-				''
-			);
+			for (;;) {
+				const id = (await askText(ask!, io, 'File name (id) for the claim: ', true)).replace(
+					/\.ya?ml$/,
+					''
+				);
+				const problem = idProblem(id, 'The file name');
+				if (!problem) return void (a.id = id);
+				io.out(problem);
+			}
 		}
 	};
 
@@ -424,6 +439,7 @@ export async function run(argv: string[], runIo: RunIo): Promise<number> {
 			if (a.source && a.locator === undefined) await askField.locator();
 		}
 		if (a.tags === undefined && info.tags.length) await askField.tags();
+		if (askId) await askField.id();
 	}
 
 	const taken = info.files.files.map((f) =>
@@ -496,8 +512,13 @@ export async function run(argv: string[], runIo: RunIo): Promise<number> {
 				return 0;
 			}
 		}
-		mkdirSync(join(info.dir, FOLDERS.claim), { recursive: true });
-		writeFileSync(path, text, { flag: 'wx' });
+		for (const said of recoverInterrupted(join(info.dir, FOLDERS.claim))) io.out(said);
+		try {
+			writeFilesAtomically(info.dir, [{ path: entityFile('claim', id), text }]);
+		} catch (e) {
+			if (e instanceof WriteRefused) return fail(e.message);
+			throw e;
+		}
 		io.out(
 			`Wrote ${path}.\nNext: npm run validate, then commit the file and open a pull request (see CONTRIBUTING.md).`
 		);

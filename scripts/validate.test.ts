@@ -3,7 +3,7 @@
  * code and the absence of stack traces; one smoke test runs it as a real command.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,17 +67,45 @@ describe('npm run validate', () => {
 		expect(cli(`${FIXTURES}/valid/arguments`, '--time').out.trim()).toMatch(
 			/^No problems in 7 files\. \(\d+ ms\)$/
 		);
-		const q = cli(`${FIXTURES}/dangling-reference/arguments`, '--quiet');
+		const q = cli(`${FIXTURES}/hostile-text/arguments`, '--quiet');
 		expect(q.out).not.toContain('warning:');
-		expect(q.out).toContain('4 errors, 1 warning in 2 files');
+		expect(q.out).toContain('1 error, 2 warnings in 2 files');
 	});
 
 	it('--format github prints workflow commands', () => {
-		const r = cli(`${FIXTURES}/two-theses/arguments`, '--format', 'github');
+		const r = cli(`${FIXTURES}/near-miss-id/arguments`, '--format', 'github');
 		expect(r.code).toBe(1);
 		expect(r.out.split('\n')[0]).toBe(
-			'::error file=src/lib/validate/fixtures/two-theses/arguments/japan-taiwan/claims/second-thesis.yaml,line=3,col=7,title=Crux two-theses::This debate has 2 theses ("second-thesis" and "thesis"); it must have exactly one.%0AKeep "kind: thesis" on the claim that states the resolution; give the others another kind, such as contention.'
+			'::error file=src/lib/validate/fixtures/near-miss-id/arguments/japan-taiwan/claims/trade-exposure.yaml,line=4,col=10,title=Crux dangling-reference::speaker: no person "alise" in this debate.%0ADid you mean "alice"?'
 		);
+	});
+
+	// Newcomer walkthrough F11: a debate folder given as the root gave 292 misleading errors.
+	it('says so when given a debate folder instead of the folder that holds debates', () => {
+		const r = cli(`${FIXTURES}/valid/arguments/japan-taiwan`);
+		expect(r.code).toBe(2);
+		expect(r.err.trim()).toBe(
+			`"${FIXTURES}/valid/arguments/japan-taiwan" is a debate folder (it holds debate.yaml); pass the folder that holds debates instead: npm run validate -- ${FIXTURES}/valid/arguments`
+		);
+		expect(r.out.trim()).toBe('');
+	});
+
+	it('counts many warnings by code at the end', () => {
+		const root = mkdtempSync(join(tmpdir(), 'crux-many-'));
+		cpSync(`${FIXTURES}/valid/arguments`, root, { recursive: true });
+		for (let i = 0; i < 12; i++)
+			writeFileSync(
+				join(root, 'japan-taiwan', 'claims', `extra-${i}.yaml`),
+				`text: Extra claim number ${i}.\nattacks: [thesis]\n`
+			);
+		const r = cli(root);
+		expect(r.code).toBe(0);
+		const lines = r.out.trim().split('\n');
+		expect(lines.at(-2)).toBe('24 warnings in 12 files (19 files checked).');
+		expect(lines.at(-1)).toBe(
+			'Warnings by code: no-evidence 12, no-speaker 12 (--quiet shows errors only).'
+		);
+		expect(cli(`${FIXTURES}/many-mistakes/arguments`).out).not.toContain('Warnings by code');
 	});
 
 	it('--sources checks quotes', () => {
@@ -171,11 +199,11 @@ describe('npm run validate', () => {
 	it('runs as a command (the one subprocess: tsx, exit code, stdout)', () => {
 		const r = spawnSync(
 			join(ROOT, 'node_modules/.bin/tsx'),
-			['scripts/validate.ts', `${FIXTURES}/two-theses/arguments`],
+			['scripts/validate.ts', `${FIXTURES}/near-miss-id/arguments`],
 			{ cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }
 		);
 		expect(r.status).toBe(1);
-		expect(r.stdout).toContain('This debate has 2 theses');
+		expect(r.stdout).toContain('speaker: no person "alise" in this debate.');
 		expect(r.stdout + r.stderr).not.toMatch(STACK);
 	});
 });

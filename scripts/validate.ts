@@ -3,11 +3,16 @@
  * Exit 0: no errors (warnings allowed). 1: errors found. 2: the validator itself failed.
  */
 import { formatProblems, loadDebates, summary } from '../src/lib/validate/node.server';
-import { ARGUMENTS_DIR } from '../src/lib/files';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { ARGUMENTS_DIR, DEBATE_FILE } from '../src/lib/files';
 import { crashLine, isMain, parseFlags, processIo, type Io } from './lib/cli';
 
 const USAGE =
 	'Usage: npm run validate -- [root=arguments] [--sources DIR] [--format text|github] [--quiet] [--time]';
+
+/** Past this many warnings, a count per code follows the list. */
+const MANY = 20;
 
 const OPTIONS = {
 	sources: { type: 'string' },
@@ -41,6 +46,14 @@ export function main(argv: string[], io: Io = processIo): number {
 			return 2;
 		}
 		const root = positionals[0] ?? ARGUMENTS_DIR;
+		if (existsSync(join(root, DEBATE_FILE))) {
+			const parent = dirname(resolve(root));
+			const shown = relative(process.cwd(), parent) || '.';
+			io.err(
+				`"${root}" is a debate folder (it holds ${DEBATE_FILE}); pass the folder that holds debates instead: npm run validate -- ${shown.startsWith('..') ? parent : shown}`
+			);
+			return 2;
+		}
 		const t0 = performance.now();
 		const { problems, fileCount } = loadDebates(root, {
 			sourcesDir: values.sources as string | undefined
@@ -51,6 +64,18 @@ export function main(argv: string[], io: Io = processIo): number {
 		const lines = formatProblems(shown, format, opts).split('\n');
 		// The summary always counts everything, so --quiet never hides that warnings exist.
 		if (values.quiet) lines[lines.length - 1] = summary(problems, opts);
+		// Many warnings (as after an import) scroll out of sight: count them by code at the end.
+		const warnings = problems.filter((p) => p.severity === 'warning');
+		if (warnings.length > MANY) {
+			const byCode = new Map<string, number>();
+			for (const w of warnings) byCode.set(w.code, (byCode.get(w.code) ?? 0) + 1);
+			lines.push(
+				`Warnings by code: ${[...byCode]
+					.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+					.map(([code, n]) => `${code} ${n}`)
+					.join(', ')}${values.quiet ? '.' : ' (--quiet shows errors only).'}`
+			);
+		}
 		io.out(lines.join('\n'));
 		return problems.some((p) => p.severity === 'error') ? 1 : 0;
 	} catch (e) {

@@ -1,10 +1,11 @@
-import { test, expect, DEBATE } from './fixtures';
+import { test, expect, FIXTURE } from './fixtures';
 
 test('every claim has its own page with text, evidence and relations', async ({ page }) => {
-	const res = await page.request.get(`/${DEBATE}/ids.json`);
+	const res = await page.request.get(`/${FIXTURE}/ids.json`);
 	const { claims } = await res.json();
-	const claim = claims.find((c: { id: string }) => c.id !== 'resolution');
-	const response = await page.goto(`/${DEBATE}/claims/${claim.id}`);
+	expect(claims.map((c: { id: string }) => c.id)).toContain('longer-days-keep-teaching-time');
+	const claim = { id: 'longer-days-keep-teaching-time' };
+	const response = await page.goto(`/${FIXTURE}/claims/${claim.id}`);
 	expect(response?.status()).toBe(200);
 	await expect(page.locator('h1')).not.toBeEmpty();
 	await expect(
@@ -22,9 +23,9 @@ test('every claim has its own page with text, evidence and relations', async ({ 
 	await expect(page).toHaveURL(new RegExp(`/claims/${href!.split('/').pop()}$`));
 	// Works without JavaScript: the text and the quote are in the prerendered HTML.
 	const quote = await page
-		.goto(`/${DEBATE}/claims/${claim.id}`)
+		.goto(`/${FIXTURE}/claims/${claim.id}`)
 		.then(() => page.locator('blockquote').first().innerText());
-	const html = await (await page.request.get(`/${DEBATE}/claims/${claim.id}`)).text();
+	const html = await (await page.request.get(`/${FIXTURE}/claims/${claim.id}`)).text();
 	const words = quote.replace(/[“”]/g, '').split(/\s+/).slice(0, 6).join(' ');
 	expect(html).toContain(words.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
 });
@@ -40,11 +41,9 @@ test('an unknown claim id gets a helpful page with near matches', async ({
 	page,
 	consoleErrors
 }) => {
-	const res = await page.request.get(`/${DEBATE}/ids.json`);
-	const { claims } = await res.json();
-	const real: string = claims.find((c: { id: string }) => c.id.length > 20).id;
-	const typo = real.slice(0, -1) + (real.endsWith('s') ? 'x' : 's');
-	const response = await page.goto(`/${DEBATE}/claims/${typo}`);
+	const real = 'longer-days-keep-teaching-time';
+	const typo = 'longer-days-keep-teaching-tine';
+	const response = await page.goto(`/${FIXTURE}/claims/${typo}`);
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('No such claim');
 	await expect(page.locator('main')).toContainText(typo);
@@ -63,17 +62,18 @@ test('an unknown page outside claims still explains itself', async ({ page, cons
 });
 
 test('a renamed claim’s old address forwards to its new page', async ({ page }) => {
-	const { moved } = await (await page.request.get(`/${DEBATE}/ids.json`)).json();
-	const [old, current] = Object.entries(moved as Record<string, string>)[0];
-	await page.goto(`/${DEBATE}/claims/${old}`);
-	await expect(page).toHaveURL(new RegExp(`/claims/${current}$`));
-	await expect(page.locator('h1')).not.toBeEmpty();
+	// tests/fixtures/arguments/renamed-claim: claims/uniforms-hide-wealth.yaml is a stub.
+	const RENAMED = 'renamed-claim';
+	const [old, current] = ['uniforms-hide-wealth', 'uniforms-hide-family-wealth'];
+	const { moved } = await (await page.request.get(`/${RENAMED}/ids.json`)).json();
+	expect(moved).toEqual({ [old]: current });
+	await page.goto(`/${RENAMED}/claims/${old}`);
+	await expect(page).toHaveURL(new RegExp(`/${RENAMED}/claims/${current}$`));
+	await expect(page.locator('h1')).toContainText('Uniforms hide how much money');
 	// The map's deep links follow renames too.
-	await page.goto(`/${DEBATE}?claim=${old}`);
+	await page.goto(`/${RENAMED}?claim=${old}`);
 	await expect(page.locator(`#claim-text-${current}`)).toBeVisible();
 });
-
-const FIXTURE = 'four-day-week';
 
 test('a claim page shows its status, why, its strength’s inputs and what would change it', async ({
 	page

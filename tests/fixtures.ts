@@ -1,16 +1,47 @@
 /**
- * Shared end-to-end fixtures: every test fails on a console error or an uncaught page
- * error, and map helpers read what the canvas draws through the small read-only surface
+ * Shared end-to-end fixtures: `page.goto` and `page.reload` return only once the app is
+ * hydrated (the root layout sets `body.started` in onMount, as in SvelteKit's own suite), so
+ * no test waits on `readyState` or `networkidle`; every test fails on a console error or an
+ * uncaught page error; and map helpers read what the canvas draws through the small read-only surface
  * DebateMap puts on its element (`cruxMap`), never through Cytoscape's internals.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Response } from '@playwright/test';
 
-/** The bundled debate: smoke tests only, so a data change cannot break a behaviour test. */
+/**
+ * The bundled debate: labelled smoke tests only ("smoke @bundled: …", in smoke.spec.ts and one
+ * each in map.spec.ts and prep.spec.ts), so a data change cannot break a behaviour test.
+ * Behaviour tests use FIXTURE, or a fixture debate of their own under tests/fixtures/arguments/.
+ */
 export const DEBATE = 'japan-taiwan';
 /** The made-up debate behaviour tests run against (tests/fixtures/arguments/four-day-week). */
 export const FIXTURE = 'four-day-week';
 
+/**
+ * Waits until the app has hydrated the page: its event handlers are attached and onMount has
+ * run. Call it after a navigation that is not `page.goto`/`page.reload` (a full-page link, a
+ * form post); those two already wait. A response that is not HTML (JSON, a download) has no app.
+ */
+export async function started(page: Page, response?: Response | null): Promise<void> {
+	if (response && !/text\/html/.test(response.headers()['content-type'] ?? '')) return;
+	await page.locator('body.started').waitFor({ state: 'attached' });
+}
+
 export const test = base.extend<{ consoleErrors: string[] }>({
+	page: async ({ page }, use) => {
+		const goto = page.goto.bind(page);
+		const reload = page.reload.bind(page);
+		page.goto = async (url, options) => {
+			const response = await goto(url, options);
+			await started(page, response);
+			return response;
+		};
+		page.reload = async (options) => {
+			const response = await reload(options);
+			await started(page, response);
+			return response;
+		};
+		await use(page);
+	},
 	consoleErrors: [
 		async ({ page }, use) => {
 			const errors: string[] = [];
@@ -37,7 +68,8 @@ export async function openMap(page: Page, query = '', debate = FIXTURE) {
 export interface DrawnNode {
 	id: string;
 	of?: string;
-	kind: 'claim' | 'band' | 'strip';
+	/** mark: a joint bar or an undercut's ring (views/map/structure-drawing.ts). */
+	kind: 'claim' | 'band' | 'strip' | 'mark';
 	x1: number;
 	y1: number;
 	x2: number;
@@ -54,6 +86,18 @@ export async function drawn(page: Page): Promise<DrawnNode[]> {
 			cruxMap: { nodes(): unknown[] };
 		};
 		return el.cruxMap.nodes() as never;
+	});
+}
+
+/** The relations the canvas draws, with their ends and classes. */
+export async function drawnEdges(
+	page: Page
+): Promise<Array<{ id: string; source: string; target: string; classes: string }>> {
+	return page.evaluate(() => {
+		const el = document.querySelector('.map') as HTMLElement & {
+			cruxMap: { edges(): unknown[] };
+		};
+		return el.cruxMap.edges() as never;
 	});
 }
 

@@ -6,19 +6,19 @@
  */
 import { test, expect } from './fixtures';
 
-const DEBATE = 'long-words';
+const LONG_WORDS = 'long-words';
 const PAGES = [
 	'/',
-	`/${DEBATE}`,
-	`/${DEBATE}?claim=for-it`,
-	`/${DEBATE}/claims/for-it`,
-	`/${DEBATE}/claims/resolution`,
-	`/${DEBATE}/prep`,
-	`/${DEBATE}/prep/for`,
-	`/${DEBATE}/prep/against`,
-	`/${DEBATE}/prep/for/brief`,
-	`/${DEBATE}/prep/for/drill`,
-	`/${DEBATE}/propose?to=for-it`
+	`/${LONG_WORDS}`,
+	`/${LONG_WORDS}?claim=for-it`,
+	`/${LONG_WORDS}/claims/for-it`,
+	`/${LONG_WORDS}/claims/resolution`,
+	`/${LONG_WORDS}/prep`,
+	`/${LONG_WORDS}/prep/for`,
+	`/${LONG_WORDS}/prep/against`,
+	`/${LONG_WORDS}/prep/for/brief`,
+	`/${LONG_WORDS}/prep/for/drill`,
+	`/${LONG_WORDS}/propose?to=for-it`
 ];
 
 for (const path of PAGES)
@@ -26,7 +26,6 @@ for (const path of PAGES)
 		await page.setViewportSize({ width: 390, height: 800 });
 		const res = await page.goto(path);
 		expect(res?.status()).toBe(200);
-		await page.waitForLoadState('networkidle');
 		// The long strings are on the page, so the check below can fail.
 		await expect(page.getByText(/o{40}word/).first()).toBeAttached();
 		const overflow = await page.evaluate(

@@ -447,7 +447,7 @@ test('map page has no accessibility violations (axe-core)', async ({ page }) => 
 	expect(await axeViolations(page)).toEqual([]);
 });
 
-test('the bundled debate opens legibly on Newsham’s opening line', async ({ page }) => {
+test('smoke @bundled: the map opens legibly on Newsham’s opening line', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await openMap(page, '', DEBATE);
 	const shown = await onScreen(page);

@@ -4,11 +4,10 @@
  * a change to the bundled data cannot break it.
  */
 import { readdirSync } from 'node:fs';
-import { test, expect, axeViolations } from './fixtures';
+import { test, expect, axeViolations, FIXTURE } from './fixtures';
 import { checkClaimFile } from '../src/lib/validate/index';
 
-const DEBATE = 'four-day-week';
-const FOLDER = `tests/fixtures/arguments/${DEBATE}`;
+const FOLDER = `tests/fixtures/arguments/${FIXTURE}`;
 const TARGET = 'childcare-burden';
 
 const ids = (folder: string) =>
@@ -24,7 +23,7 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	page
 }) => {
 	const { id: target, all } = await pickTarget();
-	await page.goto(`/${DEBATE}/propose?to=${target}`);
+	await page.goto(`/${FIXTURE}/propose?to=${target}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Propose a reply');
 	const targetSelect = page.getByLabel('Claim it answers', { exact: true });
 	await expect(targetSelect).toHaveValue(target);
@@ -33,9 +32,12 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	const text =
 		'Many families already pay for care on school holidays: one more day changes little.';
 	await page.getByLabel('Your reply', { exact: true }).fill(text);
-	await page.getByLabel('Speaker', { exact: true }).selectOption({ index: 1 });
-	await page.getByLabel('Source', { exact: true }).selectOption({ index: 1 });
-	await page.getByLabel('Where in the source', { exact: true }).fill('para. 3');
+	// Whose words: the form asks first, and says what each answer needs.
+	await expect(page.locator('#pr-voice-err')).toContainText('Say whose words these are');
+	await page.getByRole('radio', { name: /What a source says/ }).check();
+	await page.getByLabel('Speaker', { exact: true }).selectOption('ada-ortiz');
+	await page.getByLabel('Source', { exact: true }).selectOption('town-hall-debate');
+	await page.getByLabel('Where in the source', { exact: true }).fill('Ortiz, para. 3');
 
 	// The quote is empty: the validator says so, next to the quote field.
 	const quote = page.getByLabel('Quote', { exact: true });
@@ -84,7 +86,7 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	const link = page.getByRole('link', { name: /Open on GitHub/ });
 	const href = (await link.getAttribute('href'))!;
 	expect(href).toMatch(/^https:\/\/github\.com\/[^/]+\/[^/]+\/new\/main\?/);
-	expect(href).toContain(`filename=arguments%2F${DEBATE}%2Fclaims%2F`);
+	expect(href).toContain(`filename=arguments%2F${FIXTURE}%2Fclaims%2F`);
 	expect(new URL(href).searchParams.get('value')).toBe(yamlText);
 	expect(await link.getAttribute('rel')).toContain('noopener');
 
@@ -102,7 +104,9 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	await expect(page.getByText('Your draft was restored from this browser.')).toBeVisible();
 	await expect(page.getByLabel('Your reply', { exact: true })).toHaveValue(text);
 	await expect(page.getByLabel('Quote', { exact: true })).toHaveValue('Geography is not destiny.');
-	await expect(page.getByLabel('Where in the source', { exact: true })).toHaveValue('para. 3');
+	await expect(page.getByLabel('Where in the source', { exact: true })).toHaveValue(
+		'Ortiz, para. 3'
+	);
 	await expect(targetSelect).toHaveValue(target);
 	await expect(page.getByTestId('preview-claim')).toHaveText(yamlText);
 
@@ -119,9 +123,10 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 
 test('a new speaker and source produce their own files too', async ({ page }) => {
 	const { id: target } = await pickTarget();
-	await page.goto(`/${DEBATE}/propose?to=${target}`);
+	await page.goto(`/${FIXTURE}/propose?to=${target}`);
 	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue(target);
 	await page.getByLabel('Your reply', { exact: true }).fill('Distance matters less than resolve.');
+	await page.getByRole('radio', { name: /What a source says/ }).check();
 	await page.getByLabel('Speaker', { exact: true }).selectOption('__new__');
 	await expect(page.getByText('A new speaker needs a file in people/')).toBeVisible();
 	await page.getByLabel('Name', { exact: true }).fill('Ann Teacher');
@@ -134,6 +139,11 @@ test('a new speaker and source produce their own files too', async ({ page }) =>
 		.fill('https://example.org/resolve');
 	await page.getByLabel('Quote', { exact: true }).fill('Resolve matters.');
 	await page.getByLabel('Where in the source', { exact: true }).fill('p. 1');
+	// A new speaker speaks in a new source only if it says so: here, as its author.
+	await expect(page.locator('#pr-source-err')).toContainText('put words in Ann Teacher’s mouth');
+	await page
+		.getByLabel('Authors, separated by commas (optional)', { exact: true })
+		.fill('Ann Teacher');
 	await expect(page.locator('#pr-summary')).toHaveText(
 		'No problems: the file is ready. The quote is checked word for word against the source text when your pull request runs.'
 	);
@@ -151,7 +161,7 @@ test('an unknown target is explained; the form works at phone width without side
 	page
 }) => {
 	await page.setViewportSize({ width: 360, height: 740 });
-	await page.goto(`/${DEBATE}/propose?to=no-such-claim`);
+	await page.goto(`/${FIXTURE}/propose?to=no-such-claim`);
 	await expect(page.getByText('There is no claim “no-such-claim” in this debate')).toBeVisible();
 	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue('');
 	// Once something is typed, the missing target is flagged on its field.
@@ -165,7 +175,7 @@ test('an unknown target is explained; the form works at phone width without side
 
 test('the propose page has no accessibility violations (axe-core)', async ({ page }) => {
 	const { id: target } = await pickTarget();
-	await page.goto(`/${DEBATE}/propose?to=${target}`);
+	await page.goto(`/${FIXTURE}/propose?to=${target}`);
 	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue(target);
 	await page.getByLabel('Quote', { exact: true }).fill('x');
 	expect(await axeViolations(page)).toEqual([]);

@@ -9,13 +9,15 @@ import * as z from 'zod';
 
 /** Lowercase kebab slug: the id of every entity, and the name of its file. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The longest id: it is a file name, and a reference to it must fit the same rule. */
+export const ID_MAX = 80;
 export const id = z
 	.string()
 	.regex(ID_PATTERN, {
 		message:
 			'must be a lowercase kebab-case id such as "japan-sea-lanes" (a-z, 0-9 and single hyphens)'
 	})
-	.max(80)
+	.max(ID_MAX)
 	.describe('A lowercase kebab-case id, e.g. "japan-sea-lanes". It is also the file name.');
 
 export { RELATIONS, SIDES, type Relation, type Side } from './vocabulary';
@@ -110,7 +112,13 @@ export const personSchema = z
 		roles: z
 			.array(roleSchema)
 			.optional()
-			.describe('How the sources describe this speaker, each with the source that says so')
+			.describe('How the sources describe this speaker, each with the source that says so'),
+		contributor: z
+			.literal(true)
+			.optional()
+			.describe(
+				'true for a student or a class adding their own argument (npm run collect): not a published author, so no source speaks for them and their claims are their own words'
+			)
 	})
 	.describe('A speaker: whoever asserts a claim. File: people/<id>.yaml');
 
@@ -150,6 +158,25 @@ const relationList = z
 	.array(id)
 	.min(1, { message: 'must list at least one claim id; leave the field out if there is none' });
 
+/**
+ * A relation between two other claims, named by its two ends: `from` supports (or attacks) a
+ * claim. What an undercut targets. Exactly one of `supports`/`attacks` (the validator says so
+ * where it matters, with the fix: rules/claim/undercut-shape.ts).
+ */
+export const relationRefSchema = z
+	.strictObject({
+		from: id.describe(
+			'The claim that makes the relation: the reason or evidence this claim says does not show its target'
+		),
+		supports: id
+			.optional()
+			.describe('The claim that `from` supports (give this or `attacks`, not both)'),
+		attacks: id
+			.optional()
+			.describe('The claim that `from` attacks (give this or `supports`, not both)')
+	})
+	.describe('A support or attack between two claims: `from` and the claim it supports or attacks');
+
 export const claimSchema = z
 	.strictObject({
 		text: text(600).describe('The claim, self-contained and neutrally worded'),
@@ -178,6 +205,18 @@ export const claimSchema = z
 			),
 		supports: relationList.optional().describe('Ids of the claims this one supports'),
 		attacks: relationList.optional().describe('Ids of the claims this one attacks'),
+		undercuts: z
+			.array(relationRefSchema)
+			.min(1, { message: 'must list at least one relation; leave the field out if there is none' })
+			.optional()
+			.describe(
+				'Relations this claim undercuts: it does not deny either claim, it says the one does not show the other (“X says this evidence does not show Y”). Each is `from:` a claim and `supports:` or `attacks:` its target'
+			),
+		with: relationList
+			.optional()
+			.describe(
+				'Linked premises: the claims this one supports or attacks its target together with, and only together with. Each must support (or attack) the same claim; a claim with `with:` supports or attacks exactly one claim'
+			),
 		evidence: z.array(evidenceSchema).optional().describe('Verbatim quotes that back the claim'),
 		tags: z.array(id).optional().describe('Themes, as ids listed in the debate file'),
 		base: z
@@ -222,10 +261,61 @@ export const debateSchema = z
 	})
 	.describe('A debate: file debate.yaml in arguments/<debate-id>/');
 
+/**
+ * Whose words a proposed claim is: the proposer's own ("own": its speaker is a contributor,
+ * the class or a student's chosen name) or a published source's ("source": its speaker is an
+ * author, and a quote from that author's source must carry it).
+ */
+export const VOICES = ['own', 'source'] as const;
+export type Voice = (typeof VOICES)[number];
+
+/** One proposed claim, with any new speakers and sources it names, each exactly as its file would be. */
+export const proposalSchema = z.strictObject({
+	id: id.describe(
+		'The id the proposer suggests for the claim; collecting may add "-2" if it is taken'
+	),
+	voice: z
+		.enum(VOICES)
+		.describe(
+			'own: the proposer’s own claim; source: what a published source says, with its quote'
+		),
+	claim: claimSchema,
+	people: z
+		.array(personSchema.extend({ id }))
+		.min(1)
+		.optional()
+		.describe('New speakers the claim names (people/<id>.yaml), each with its id'),
+	sources: z
+		.array(sourceSchema.extend({ id }))
+		.min(1)
+		.optional()
+		.describe('New sources the claim quotes (sources/<id>.yaml), each with its id')
+});
+
+export const PROPOSAL_FORMAT = 1;
+
+/**
+ * A proposal file: what a student downloads from "Propose a reply" and a teacher collects
+ * with `npm run collect`. Versioned, names its debate, and reuses the claim, person and source
+ * schemas above, so a proposal is checked by exactly the rules its files will be.
+ */
+export const proposalFileSchema = z
+	.strictObject({
+		'crux-proposal': z
+			.literal(PROPOSAL_FORMAT)
+			.describe('The version of this format: 1. Tells a proposal file from any other YAML'),
+		debate: id.describe('The id of the debate the proposals are for (its folder under arguments/)'),
+		proposals: z.array(proposalSchema).min(1).max(100).describe('The proposed claims, in order')
+	})
+	.describe('Proposals for one debate, from the "Propose a reply" form (<name>.crux.yaml)');
+
+export type ProposalEntry = z.infer<typeof proposalSchema>;
+export type ProposalFile = z.infer<typeof proposalFileSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Claim = z.infer<typeof claimSchema>;
+export type RelationRef = z.infer<typeof relationRefSchema>;
 export type Moved = z.infer<typeof movedSchema>;
 export type DebateMeta = z.infer<typeof debateSchema>;
 export type Inferable<T> = T | { value: T; inferred: true; basis: string };

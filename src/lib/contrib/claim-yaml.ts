@@ -1,7 +1,7 @@
 /**
  * The format's writer: the text of a claim file (and of the person, source and debate files
  * a proposal or a generator may need), built from fields. Field order is stable (text, label,
- * kind, speaker, supports, attacks, evidence, tags), quoting is the `yaml` package's own, and
+ * kind, speaker, supports, attacks, with, undercuts, evidence, tags), quoting is the `yaml` package's own, and
  * each value stays on one line so a validator problem's line number tells which field it is
  * about. Used by the proposal form, `npm run new-claim` and the synthetic debates.
  */
@@ -34,6 +34,10 @@ export interface ClaimDraft {
 	speaker?: string;
 	supports?: string[];
 	attacks?: string[];
+	/** Linked premises: the claims this one supports or attacks its one target together with. */
+	with?: string[];
+	/** Relations this claim undercuts, each `from` a claim and `supports` or `attacks` its target. */
+	undercuts?: Array<{ from: string; supports?: string; attacks?: string }>;
 	evidence?: EvidenceDraft[];
 	tags?: string[];
 	/** The rarer fields, for importers that carry a whole claim (formats/): written after tags. */
@@ -84,6 +88,12 @@ export function claimYaml(c: ClaimDraft, opts: { path?: string } = {}): string {
 	if (clean(c.speaker)) data.speaker = clean(c.speaker);
 	if (list(c.supports).length) data.supports = list(c.supports);
 	if (list(c.attacks).length) data.attacks = list(c.attacks);
+	if (list(c.with).length) data.with = list(c.with);
+	const undercuts = (c.undercuts ?? []).flatMap((u) => {
+		const rel = clean(u.supports) ? 'supports' : clean(u.attacks) ? 'attacks' : undefined;
+		return clean(u.from) && rel ? [{ from: clean(u.from), [rel]: clean(u[rel]) }] : [];
+	});
+	if (undercuts.length) data.undercuts = undercuts;
 	const evidence = (c.evidence ?? [])
 		.map((e) => ({ source: clean(e.source), quote: clean(e.quote), locator: clean(e.locator) }))
 		.filter((e) => e.source || e.quote || e.locator);
@@ -98,7 +108,7 @@ export function claimYaml(c: ClaimDraft, opts: { path?: string } = {}): string {
 		'claim',
 		data,
 		new Set(['text', 'label', 'quote', 'locator', 'date', 'note']),
-		new Set(['supports', 'attacks', 'tags']),
+		new Set(['supports', 'attacks', 'with', 'tags']),
 		opts.path
 	);
 }
@@ -212,4 +222,41 @@ export function fieldsByLine(text: string): Map<number, string> {
 		} else span(pair.value as Node | null, key, pair.key.range?.[0]);
 	}
 	return out;
+}
+
+/**
+ * A whole person or source file from schema-valid data (every field, e.g. several roles or
+ * an inferred date), fields in the schema's order: what `npm run collect` writes for a new
+ * speaker or source a proposal brings.
+ */
+export function entityYaml(
+	kind: 'person' | 'source',
+	data: Record<string, unknown>,
+	order: readonly string[],
+	opts: { path?: string } = {}
+): string {
+	const sorted: Record<string, unknown> = {};
+	for (const k of order) if (data[k] !== undefined) sorted[k] = data[k];
+	return render(
+		kind,
+		sorted,
+		new Set([
+			'name',
+			'role',
+			'affiliation',
+			'title',
+			'authors',
+			'editors',
+			'publisher',
+			'container',
+			'date',
+			'url',
+			'parts',
+			'note',
+			'value',
+			'basis'
+		]),
+		new Set(['authors', 'editors', 'parts']),
+		opts.path
+	);
 }

@@ -1,17 +1,28 @@
 /**
- * Where proposals go: the ONE place the GitHub repository is configured.
- * Override at build time with VITE_CRUX_REPO="owner/name" (and VITE_CRUX_BRANCH), e.g.
+ * The site's configuration as the app sees it: `crux.config.yaml` (checked by
+ * ./site-config.ts and inlined at build time by vite.config.ts as __CRUX_CONFIG__), with
+ * VITE_CRUX_REPO="owner/name" and VITE_CRUX_BRANCH still overriding the repository, e.g.
  *   VITE_CRUX_REPO=my-school/crux npm run build
- * Vite only exposes VITE_-prefixed variables to the browser, and inlines them at build
- * time, so this works on the fully prerendered site. Outside Vite (tsx scripts) the
- * defaults apply.
+ * Vite only exposes VITE_-prefixed variables to the browser and inlines them at build time,
+ * so this works on the fully prerendered site. Outside Vite (tsx scripts) the defaults apply;
+ * scripts that need the file read it with readSiteConfig.
  */
-export const DEFAULT_REPO = 'crux-debates/crux';
-const DEFAULT_BRANCH = 'main';
+import {
+	BRANCH_PATTERN,
+	DEFAULT_SITE_CONFIG,
+	REPO_PATTERN,
+	type ProposalPath,
+	type SiteConfig
+} from './site-config';
 
-/** "owner/name" as GitHub allows it. */
-export const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-const BRANCH_PATTERN = /^[A-Za-z0-9._/-]{1,200}$/;
+export { REPO_PATTERN };
+
+declare const __CRUX_CONFIG__: SiteConfig | undefined;
+
+const file: SiteConfig =
+	typeof __CRUX_CONFIG__ === 'undefined' ? DEFAULT_SITE_CONFIG : __CRUX_CONFIG__;
+
+export const DEFAULT_REPO = DEFAULT_SITE_CONFIG.repository;
 
 function env(name: 'VITE_CRUX_REPO' | 'VITE_CRUX_BRANCH'): string | undefined {
 	const e = (import.meta as ImportMeta & { env?: Record<string, string | undefined> }).env;
@@ -23,5 +34,14 @@ function pick(value: string | undefined, pattern: RegExp, fallback: string): str
 	return value && pattern.test(value) && !value.includes('..') ? value : fallback;
 }
 
-export const CRUX_REPO: string = pick(env('VITE_CRUX_REPO'), REPO_PATTERN, DEFAULT_REPO);
-export const CRUX_BRANCH: string = pick(env('VITE_CRUX_BRANCH'), BRANCH_PATTERN, DEFAULT_BRANCH);
+/** The repository "Open on GitHub" creates files in: the environment, else the file. */
+export const CRUX_REPO: string = pick(env('VITE_CRUX_REPO'), REPO_PATTERN, file.repository);
+export const CRUX_BRANCH: string = pick(env('VITE_CRUX_BRANCH'), BRANCH_PATTERN, file.branch);
+/** The name at the top of every page and in every title. */
+export const SITE_NAME: string = file.siteName;
+/** How this class hands in proposals. */
+export const PROPOSAL_PATH: ProposalPath = file.proposals;
+/** Where to hand in a proposal file ('' when the config does not say). */
+export const HAND_IN: string = file.handIn;
+/** The speaker a student's own argument goes under when they give no name of their own. */
+export const CLASS_NAME: string = file.className;

@@ -77,7 +77,7 @@ const EXPECTED = `## Crux: what this change does to the debates (compared with \
 | --- | --- | --- | --- |
 | \`b\` | Falls | **Holds** | Holds: its one attack, “Claim c.”, is answered by “A \\*new\\* rebuttal, with \\[a link\\](http://x) &amp; &#64;someone &lt;b>.”. |
 | \`c\` | Unchallenged | **Falls** | Falls: “A \\*new\\* rebuttal, with \\[a link\\](http://x) &amp; &#64;someone &lt;b>.” stands unanswered. |
-| \`thesis\` | Holds | **Falls** | Falls: “Claim b.” stands unanswered. |
+| \`thesis\` | Holds | **Falls** | Falls: “Claim b.” stands: its answer “Claim c.” falls to “A \\*new\\* rebuttal, with \\[a link\\](http://x) &amp; &#64;someone &lt;b>.”. |
 `;
 
 describe('diffDebates', () => {
@@ -142,5 +142,37 @@ describe('diffDebates', () => {
 		expect(mdText('a\n|b| `c` <img src=x onerror=alert(1)> @org/team **x**')).toBe(
 			'a \\|b\\| \\`c\\` &lt;img src=x onerror=alert(1)> &#64;org/team \\*\\*x\\*\\*'
 		);
+	});
+});
+
+describe('diffDebates: undercuts and linked premises', () => {
+	const base = {
+		thesis: { kind: 'thesis' as const, text: 'The resolution.' },
+		a: { supports: ['thesis'], text: 'A reason.' },
+		p: { supports: ['a'], text: 'Evidence one.' },
+		q: { supports: ['a'], text: 'Evidence two.' }
+	};
+	const withStructure = debate({
+		...base,
+		p: { ...base.p, with: ['q'] },
+		u: { text: 'The evidence is from one town.', undercuts: [{ from: 'p', supports: 'a' }] }
+	});
+
+	it('lists undercuts and linked groups added, in the words every page uses', () => {
+		const d = diffDebates(debate(base), withStructure);
+		expect(d.undercutsAdded).toEqual([{ by: 'u', from: 'p', relation: 'supports', to: 'a' }]);
+		expect(d.groupsAdded).toEqual([{ members: ['p', 'q'], relation: 'supports', to: 'a' }]);
+		const md = renderDiffMarkdown([d]);
+		expect(md).toContain('- `u`: The evidence is from one town. (says `p` does not show `a`)');
+		expect(md).toContain('#### Undercuts added (1)\n\n- `u` says `p` does not show `a`\n');
+		expect(md).toContain(
+			'#### Linked premises added (1)\n\n- `p` and `q` support `a` only together\n'
+		);
+	});
+
+	it('and removed', () => {
+		const d = diffDebates(withStructure, debate(base));
+		expect(d.undercutsRemoved).toHaveLength(1);
+		expect(renderDiffMarkdown([d])).toContain('#### Linked premises removed (1)');
 	});
 });

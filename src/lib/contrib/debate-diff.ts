@@ -8,9 +8,26 @@ import { buildGraph } from '$lib/model/graph';
 import { STATUS_NAMES, type StatusKind } from '$lib/model/status';
 import type { ClaimRecord, Debate } from '$lib/model/types';
 import { debateStatus } from '$lib/evaluate/debate-status';
+import { dict, has, own } from '$lib/shared/records';
+import { joinNames, undercutSentence, undercutVerb } from '$lib/model/structure-words';
 
 export interface RelationRef {
 	from: string;
+	relation: Relation;
+	to: string;
+}
+
+/** An undercut: `by` says the relation from → to shows nothing. */
+export interface UndercutRef {
+	by: string;
+	from: string;
+	relation: Relation;
+	to: string;
+}
+
+/** Linked premises: `members` support (or attack) `to` only together. */
+export interface GroupRef {
+	members: string[];
 	relation: Relation;
 	to: string;
 }
@@ -40,6 +57,10 @@ export interface DebateDiff {
 	}>;
 	relationsAdded: RelationRef[];
 	relationsRemoved: RelationRef[];
+	undercutsAdded: UndercutRef[];
+	undercutsRemoved: UndercutRef[];
+	groupsAdded: GroupRef[];
+	groupsRemoved: GroupRef[];
 	statusChanged: StatusChange[];
 }
 
@@ -53,10 +74,27 @@ function relations(d: Debate | undefined): Map<string, RelationRef> {
 	return out;
 }
 
+function undercuts(d: Debate | undefined): Map<string, UndercutRef> {
+	const out = new Map<string, UndercutRef>();
+	if (!d) return out;
+	for (const u of buildGraph(d).undercuts)
+		out.set(u.id, { by: u.from, from: u.edge.from, relation: u.edge.relation, to: u.edge.to });
+	return out;
+}
+
+function groups(d: Debate | undefined): Map<string, GroupRef> {
+	const out = new Map<string, GroupRef>();
+	if (!d) return out;
+	for (const g of buildGraph(d).groups)
+		out.set(g.id, { members: [...g.members].sort(), relation: g.relation, to: g.to });
+	return out;
+}
+
 export function diffDebates(before: Debate | undefined, after: Debate | undefined): DebateDiff {
 	const any = (after ?? before)!;
-	const b = before?.claims ?? {};
-	const a = after?.claims ?? {};
+	// Read with has/own: ids such as "constructor" must not find Object's own members.
+	const b = before?.claims ?? dict<ClaimRecord>();
+	const a = after?.claims ?? dict<ClaimRecord>();
 	const diff: DebateDiff = {
 		id: any.id,
 		title: any.meta.title,
@@ -66,14 +104,18 @@ export function diffDebates(before: Debate | undefined, after: Debate | undefine
 		reworded: [],
 		relationsAdded: [],
 		relationsRemoved: [],
+		undercutsAdded: [],
+		undercutsRemoved: [],
+		groupsAdded: [],
+		groupsRemoved: [],
 		statusChanged: []
 	};
 	if (!before) diff.debateAdded = true;
 	if (!after) diff.debateRemoved = true;
-	const addedIds = new Set(Object.keys(a).filter((id) => !(id in b)));
+	const addedIds = new Set(Object.keys(a).filter((id) => !has(b, id)));
 	for (const id of Object.keys(b).sort()) {
-		if (id in a) continue;
-		const to = after?.moved[id];
+		if (has(a, id)) continue;
+		const to = own(after?.moved, id);
 		if (to && addedIds.has(to)) {
 			diff.renamed.push({ from: id, to });
 			addedIds.delete(to);
@@ -91,7 +133,7 @@ export function diffDebates(before: Debate | undefined, after: Debate | undefine
 	}
 	diff.added = [...addedIds].sort().map((id) => a[id]);
 	for (const id of Object.keys(a).sort()) {
-		const was = b[id];
+		const was = own(b, id);
 		const now = a[id];
 		if (was && (was.text !== now.text || was.label !== now.label))
 			diff.reworded.push({
@@ -107,14 +149,20 @@ export function diffDebates(before: Debate | undefined, after: Debate | undefine
 	const ra = relations(after);
 	for (const [k, r] of ra) if (!rb.has(k)) diff.relationsAdded.push(r);
 	for (const [k, r] of rb) if (!ra.has(k)) diff.relationsRemoved.push(r);
+	const [ub, ua] = [undercuts(before), undercuts(after)];
+	for (const [k, u] of ua) if (!ub.has(k)) diff.undercutsAdded.push(u);
+	for (const [k, u] of ub) if (!ua.has(k)) diff.undercutsRemoved.push(u);
+	const [gb, ga] = [groups(before), groups(after)];
+	for (const [k, g] of ga) if (!gb.has(k)) diff.groupsAdded.push(g);
+	for (const [k, g] of gb) if (!ga.has(k)) diff.groupsRemoved.push(g);
 	if (before && after) {
 		// The same verdicts the site shows, titled the way the site titles claims.
 		const sb = debateStatus(before, buildGraph(before));
 		const sa = debateStatus(after, buildGraph(after));
 		for (const id of Object.keys(a).sort()) {
 			const renamedFrom = diff.renamed.find((r) => r.to === id)?.from;
-			const was = sb[id] ?? (renamedFrom ? sb[renamedFrom] : undefined);
-			const now = sa[id];
+			const was = own(sb, id) ?? (renamedFrom ? own(sb, renamedFrom) : undefined);
+			const now = own(sa, id);
 			if (was && now && was.status !== now.status)
 				diff.statusChanged.push({ id, before: was.status, after: now.status, reason: now.reason });
 		}
@@ -133,6 +181,10 @@ export function isEmptyDiff(d: DebateDiff): boolean {
 			d.reworded,
 			d.relationsAdded,
 			d.relationsRemoved,
+			d.undercutsAdded,
+			d.undercutsRemoved,
+			d.groupsAdded,
+			d.groupsRemoved,
 			d.statusChanged
 		].every((x) => x.length === 0)
 	);
@@ -143,13 +195,20 @@ export function isEmptyDiff(d: DebateDiff): boolean {
  * table breaks, and always on one line.
  */
 export function mdText(s: string): string {
-	return s
-		.replace(/\s+/g, ' ')
-		.trim()
-		.replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/@/g, '&#64;');
+	return (
+		s
+			.replace(/\s+/g, ' ')
+			.trim()
+			.replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+			// Invisible and direction-changing characters would make the text read other than it is.
+			.replace(
+				/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g,
+				(c) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase()}]`
+			)
+			.replace(/&/g, '&amp;')
+			.replace(/</g, '&lt;')
+			.replace(/@/g, '&#64;')
+	);
 }
 
 /** An id in code style; ids are kebab-case, but a broken one must not escape the backticks. */
@@ -158,6 +217,12 @@ export function mdId(id: string): string {
 }
 
 const rel = (r: RelationRef) => `${mdId(r.from)} ${r.relation} ${mdId(r.to)}`;
+/** "`u` says `x` does not show `y`": an undercut in the words every page uses. */
+const undercut = (u: UndercutRef) =>
+	undercutSentence(mdId(u.by), mdId(u.from), u.relation, mdId(u.to));
+/** "`a` and `b` support `t` only together". */
+const group = (g: GroupRef) =>
+	`${joinNames(g.members.map(mdId))} ${g.relation === 'supports' ? 'support' : 'attack'} ${mdId(g.to)} only together`;
 
 function section(title: string, items: string[], count = items.length): string[] {
 	return items.length ? [`#### ${title} (${count})`, '', ...items, ''] : [];
@@ -173,7 +238,12 @@ export function renderDebateDiff(d: DebateDiff): string {
 	const relOf = (c: ClaimRecord) => {
 		const parts = [
 			...(c.attacks ?? []).map((t) => `attacks ${mdId(t)}`),
-			...(c.supports ?? []).map((t) => `supports ${mdId(t)}`)
+			...(c.supports ?? []).map((t) => `supports ${mdId(t)}`),
+			...(c.undercuts ?? []).map((u) => {
+				const r = u.supports !== undefined ? 'supports' : 'attacks';
+				return `says ${mdId(u.from)} ${undercutVerb(r)} ${mdId(u[r] ?? '')}`;
+			}),
+			...(c.with?.length ? [`only together with ${joinNames(c.with.map(mdId))}`] : [])
 		];
 		return parts.length ? ` (${parts.join(', ')})` : '';
 	};
@@ -222,6 +292,30 @@ export function renderDebateDiff(d: DebateDiff): string {
 		...section(
 			'Relations removed',
 			d.relationsRemoved.map((r) => `- ${rel(r)}`)
+		)
+	);
+	out.push(
+		...section(
+			'Undercuts added',
+			d.undercutsAdded.map((u) => `- ${undercut(u)}`)
+		)
+	);
+	out.push(
+		...section(
+			'Undercuts removed',
+			d.undercutsRemoved.map((u) => `- ${undercut(u)}`)
+		)
+	);
+	out.push(
+		...section(
+			'Linked premises added',
+			d.groupsAdded.map((g) => `- ${group(g)}`)
+		)
+	);
+	out.push(
+		...section(
+			'Linked premises removed',
+			d.groupsRemoved.map((g) => `- ${group(g)}`)
 		)
 	);
 	if (d.statusChanged.length)

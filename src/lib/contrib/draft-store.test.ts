@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clearDraft, draftKey, loadDraft, saveDraft, type DraftStorage } from './draft-store';
+import {
+	clearDraft,
+	DRAFT_FIELD_MAX,
+	draftKey,
+	loadDraft,
+	saveDraft,
+	type DraftStorage
+} from './draft-store';
 import { emptyFields, normalizeFields } from './proposal';
 
 function memory(): DraftStorage & { data: Map<string, string> } {
@@ -13,6 +20,18 @@ function memory(): DraftStorage & { data: Map<string, string> } {
 }
 
 describe('draft store', () => {
+	// Reliability review F12: a 6,000-character reply was saved, then dropped on reload.
+	it('restores a field longer than the format allows, whole', () => {
+		const s = memory();
+		const f = { ...emptyFields('a'), text: 'word '.repeat(1200), label: 'My label' };
+		expect(f.text).toHaveLength(6000);
+		expect(saveDraft(s, draftKey('d', 'a'), f)).toBe(true);
+		expect(loadDraft(s, draftKey('d', 'a'), normalizeFields)).toEqual(f);
+		const huge = { ...f, text: 'x'.repeat(DRAFT_FIELD_MAX + 10) };
+		saveDraft(s, draftKey('d', 'a'), huge);
+		expect(loadDraft(s, draftKey('d', 'a'), normalizeFields)?.text).toHaveLength(DRAFT_FIELD_MAX);
+	});
+
 	it('saves and restores per debate and target', () => {
 		const s = memory();
 		const f = { ...emptyFields('a'), text: 'Hello', quote: 'q' };

@@ -7,6 +7,13 @@ export type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 const PREFIX = 'crux:propose:v1';
 
+/**
+ * The most of one field a restored draft keeps: far above anything the format accepts (so a
+ * field typed too long comes back whole, next to the form's "at most 600 characters"), far
+ * below what could fill the browser's storage.
+ */
+export const DRAFT_FIELD_MAX = 100_000;
+
 export function draftKey(debate: string, target: string): string {
 	return `${PREFIX}:${debate}:${target || '-'}`;
 }

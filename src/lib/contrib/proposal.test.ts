@@ -20,6 +20,7 @@ const ctx: DebateContext = {
 
 const filled = (over: Partial<ProposalFields> = {}): ProposalFields => ({
 	...emptyFields('sea-lanes-matter'),
+	voice: 'source',
 	text: 'Sea lanes can be protected without Taiwan.',
 	speaker: 'benjamin-self',
 	source: 'csis',
@@ -151,5 +152,155 @@ describe('names taken by renamed claims', () => {
 			'arguments/japan-taiwan/people/benjamin-self.yaml already exists: choose them from the list instead.'
 		);
 		expect(dup?.hint).toBeUndefined();
+	});
+});
+
+describe('buildProposal: undercuts and linked premises', () => {
+	const withLinks: DebateContext = {
+		...ctx,
+		claims: [...ctx.claims, 'trade-route'],
+		relations: { 'sea-lanes-matter': [{ relation: 'supports', to: 'resolution' }] }
+	};
+
+	it('an undercut names the relation it answers, found from the claim answered', () => {
+		const p = buildProposal(
+			filled({
+				relation: 'undercuts',
+				of: 'resolution',
+				text: 'Sea lanes matter, but that does not show Japan should deepen ties.'
+			}),
+			withLinks
+		);
+		expect(p.problems).toEqual([]);
+		expect(parse(p.files[0].text)).toMatchObject({
+			undercuts: [{ from: 'sea-lanes-matter', supports: 'resolution' }]
+		});
+		expect(parse(p.files[0].text).attacks).toBeUndefined();
+	});
+
+	it('asks for what the answered claim is given for, next to that field', () => {
+		const p = buildProposal(filled({ relation: 'undercuts' }), withLinks);
+		expect(p.byField.of?.[0].message).toMatch(/Say which claim the one you answer is given for/);
+	});
+
+	it('linked premises: "only together with" lists the partners', () => {
+		const p = buildProposal(filled({ relation: 'supports', together: 'trade-route' }), withLinks);
+		expect(parse(p.files[0].text)).toMatchObject({
+			supports: ['sea-lanes-matter'],
+			with: ['trade-route']
+		});
+		const bad = buildProposal(filled({ relation: 'supports', together: 'no-such' }), withLinks);
+		expect(bad.byField.together?.[0].message).toBe('with[0]: no claim "no-such" in this debate.');
+	});
+});
+
+describe('whose words: the form’s attribution check', () => {
+	const voices = {
+		sources: { 'maya-chen': ['assembly-debate'], 'tom-reyes': ['assembly-debate'], 'class-7c': [] },
+		names: { 'maya-chen': 'Maya Chen', 'tom-reyes': 'Tom Reyes', 'class-7c': 'Class 7C' },
+		contributors: ['class-7c'],
+		parts: { 'assembly-debate': ['Chen', 'Reyes'] }
+	};
+	const phones: DebateContext = {
+		debate: 'school-phones',
+		claims: ['resolution', 'parents-need-contact'],
+		people: ['maya-chen', 'tom-reyes', 'class-7c'],
+		sources: ['assembly-debate', 'district-survey'],
+		tags: [],
+		voices,
+		className: 'Class 7C'
+	};
+	const reply = (over: Partial<ProposalFields>): ProposalFields => ({
+		...emptyFields('parents-need-contact'),
+		text: 'A school office phone reaches every pupil within minutes.',
+		...over
+	});
+
+	it('asks whose words they are before anything else', () => {
+		const p = buildProposal(reply({}), phones);
+		expect(p.byField.voice.map((x) => x.message)).toEqual([
+			'Say whose words these are: your own, or what a source says.'
+		]);
+		expect(p.entry).toBeUndefined();
+	});
+
+	it('an own claim goes under the class, or a new contributor with the student’s name', () => {
+		const cls = buildProposal(reply({ voice: 'own' }), phones);
+		expect(cls.problems.filter((x) => x.severity === 'error')).toEqual([]);
+		expect(parse(cls.files[0].text).speaker).toBe('class-7c');
+		expect(cls.files).toHaveLength(1);
+		const named = buildProposal(reply({ voice: 'own', ownName: 'Sam K.' }), phones);
+		expect(named.files.map((f) => f.path)).toEqual([
+			'arguments/school-phones/claims/school-office-phone-reaches-every-pupil-within-minutes.yaml',
+			'arguments/school-phones/people/sam-k.yaml'
+		]);
+		expect(parse(named.files[1].text)).toEqual({
+			name: 'Sam K.',
+			kind: 'person',
+			contributor: true
+		});
+		expect(named.entry).toEqual({
+			id: 'school-office-phone-reaches-every-pupil-within-minutes',
+			voice: 'own',
+			claim: {
+				text: 'A school office phone reaches every pupil within minutes.',
+				speaker: 'sam-k',
+				attacks: ['parents-need-contact']
+			},
+			people: [{ id: 'sam-k', name: 'Sam K.', kind: 'person', contributor: true }]
+		});
+	});
+
+	it('a student cannot take an author’s name for their own claim', () => {
+		const p = buildProposal(reply({ voice: 'own', ownName: 'maya chen' }), phones);
+		expect(p.byField.ownName.map((x) => x.message)).toEqual([
+			'“maya chen” is Maya Chen, a published speaker in this debate: choose another name for yourself.'
+		]);
+	});
+
+	it('a source’s claim needs that author’s words: the teacher’s sentence given to the wrong author is refused at once', () => {
+		const wrong = buildProposal(
+			reply({
+				voice: 'source',
+				speaker: 'maya-chen',
+				source: 'assembly-debate',
+				quote: 'Parents need to know they can reach their children.',
+				locator: 'Reyes, para. 3'
+			}),
+			phones
+		);
+		expect(wrong.byField.locator.map((x) => x.code)).toEqual(['misattributed']);
+		const none = buildProposal(reply({ voice: 'source', speaker: 'tom-reyes' }), phones);
+		expect(none.byField.quote.map((x) => x.code)).toContain('misattributed');
+		const right = buildProposal(
+			reply({
+				voice: 'source',
+				speaker: 'maya-chen',
+				source: 'assembly-debate',
+				quote: 'The office has passed on urgent messages for fifty years.',
+				locator: 'Chen, para. 6'
+			}),
+			phones
+		);
+		expect(right.problems).toEqual([]);
+		expect(right.entry?.voice).toBe('source');
+	});
+
+	it('a new speaker is carried by a role in the source, or by being its author', () => {
+		const base = reply({
+			voice: 'source',
+			speaker: NEW,
+			newSpeakerName: 'Jo Lee',
+			source: NEW,
+			newSourceTitle: 'Phones and parents',
+			newSourceKind: 'op-ed',
+			quote: 'Parents call the office.',
+			locator: 'para. 2'
+		});
+		expect(buildProposal(base, phones).byField.source.map((x) => x.code)).toEqual([
+			'misattributed'
+		]);
+		expect(buildProposal({ ...base, newSourceAuthors: 'Jo Lee' }, phones).problems).toEqual([]);
+		expect(buildProposal({ ...base, newSpeakerRole: 'Columnist' }, phones).problems).toEqual([]);
 	});
 });

@@ -3,21 +3,40 @@
  * (the validator's own `checkClaimFile`, plus the schema check of any new person or source file).
  * Pure and browser-safe, so the component stays thin and this logic is unit-tested.
  */
+import { DRAFT_FIELD_MAX } from './draft-store';
 import { entityPath } from '$lib/files';
 import { checkClaimFile, type KnownIds, type Problem } from '$lib/validate/index';
 import { checkFile } from '$lib/validate/check-file';
 import DUPLICATE_ID from '$lib/validate/rules/cross-file/duplicate-id';
 import NO_RELATION from '$lib/validate/rules/claim/no-relation';
 import type { Rule } from '$lib/validate/rules/rule';
-import { claimYaml, fieldsByLine, personYaml, sourceYaml } from './claim-yaml';
+import { parse } from 'yaml';
+import { personSchema, type ProposalEntry, type Voice } from '$lib/schema';
+import { claimYaml, entityYaml, fieldsByLine, personYaml, sourceYaml } from './claim-yaml';
 import { idFromText, idOf } from './slug';
+import {
+	MISATTRIBUTED,
+	attributionFindings,
+	nameKey,
+	withNew,
+	type VoiceIndex
+} from './attribution';
 
 export const NEW = '__new__';
 
 export interface ProposalFields {
+	/** Whose words: the student's own ("own"), a published source's ("source"), or not chosen yet. */
+	voice: '' | Voice;
+	/** With "own": the name the student chooses to appear under; '' means the class's name. */
+	ownName: string;
 	text: string;
-	relation: 'attacks' | 'supports';
+	/** "undercuts": the reply says the target does not show the claim it is given for (`of`). */
+	relation: 'attacks' | 'supports' | 'undercuts';
 	target: string;
+	/** With "undercuts": the claim the target supports (or attacks) that the reply says it does not show. */
+	of: string;
+	/** With "supports"/"attacks": comma-separated ids of the claims it holds only together with. */
+	together: string;
 	/** The claim id (file name); '' means "derive it from the label, or else the text". */
 	id: string;
 	label: string;
@@ -45,9 +64,13 @@ export interface ProposalFields {
 
 export function emptyFields(target = ''): ProposalFields {
 	return {
+		voice: '',
+		ownName: '',
 		text: '',
 		relation: 'attacks',
 		target,
+		of: '',
+		together: '',
 		id: '',
 		label: '',
 		kind: '',
@@ -77,10 +100,12 @@ export function normalizeFields(raw: unknown): ProposalFields | undefined {
 	const out = emptyFields();
 	for (const k of Object.keys(out) as Array<keyof ProposalFields>) {
 		const v = r[k];
-		if (typeof v === 'string' && v.length <= 5000)
-			(out as unknown as Record<string, string>)[k] = v;
+		// A long field is kept (the form says what is too long); only absurd sizes are cut.
+		if (typeof v === 'string')
+			(out as unknown as Record<string, string>)[k] = v.slice(0, DRAFT_FIELD_MAX);
 	}
-	if (out.relation !== 'attacks' && out.relation !== 'supports') out.relation = 'attacks';
+	if (!['attacks', 'supports', 'undercuts'].includes(out.relation)) out.relation = 'attacks';
+	if (out.voice !== 'own' && out.voice !== 'source') out.voice = '';
 	if (out.newSpeakerKind !== 'person' && out.newSpeakerKind !== 'organisation')
 		out.newSpeakerKind = 'person';
 	return out;
@@ -94,6 +119,14 @@ export interface DebateContext {
 	people: string[];
 	sources: string[];
 	tags: string[];
+	/** Each claim's relations out, for an undercut: which claims it supports or attacks. */
+	relations?: Record<string, Array<{ relation: 'supports' | 'attacks'; to: string }>>;
+	/** Who speaks in which source, and who is a contributor (attribution.ts); without it nothing is checked. */
+	voices?: VoiceIndex;
+	/** Source id → title, for hints. */
+	sourceTitles?: Record<string, string>;
+	/** The speaker of a student's own claim when they give no name (crux.config.yaml class-name). */
+	className?: string;
 }
 
 export interface ProposedFile {
@@ -108,6 +141,8 @@ export interface Proposal {
 	problems: Problem[];
 	/** Problems by form field name (see FIELD_OF). */
 	byField: Record<string, Problem[]>;
+	/** The proposal as a proposal file holds it (proposal-file.ts), once its voice is chosen. */
+	entry?: ProposalEntry;
 }
 
 const splitTags = (s: string) =>
@@ -116,7 +151,13 @@ const splitTags = (s: string) =>
 		.map((t) => t.trim())
 		.filter(Boolean);
 
-export function speakerId(f: ProposalFields): string {
+/** The name a student's own claim appears under: theirs, else the class's. */
+export function ownSpeakerName(f: ProposalFields, ctx: Pick<DebateContext, 'className'>): string {
+	return f.ownName.replace(/\s+/g, ' ').trim() || ctx.className || 'Our class';
+}
+
+export function speakerId(f: ProposalFields, ctx: Pick<DebateContext, 'className'> = {}): string {
+	if (f.voice === 'own') return idOf(ownSpeakerName(f, ctx)) || 'our-class';
 	return f.speaker === NEW ? f.newSpeakerId.trim() || idOf(f.newSpeakerName) : f.speaker;
 }
 
@@ -136,6 +177,11 @@ const CLAIM_FIELDS: Record<string, string> = {
 	speaker: 'speaker',
 	supports: 'target',
 	attacks: 'target',
+	with: 'together',
+	undercuts: 'target',
+	'undercuts.from': 'target',
+	'undercuts.supports': 'of',
+	'undercuts.attacks': 'of',
 	evidence: 'quote',
 	'evidence.source': 'source',
 	'evidence.quote': 'quote',
@@ -177,9 +223,21 @@ function fieldOfProblem(
 	return (f && table[f]) || 'general';
 }
 
+/** The relation an undercut names: the target's relation to `of` (a support, unless it attacks it). */
+function undercutOf(f: ProposalFields, ctx: DebateContext) {
+	const to = f.of.trim();
+	const relation =
+		ctx.relations?.[f.target]?.find((r) => r.to === to)?.relation ?? ('supports' as const);
+	return { from: f.target, [relation]: to };
+}
+
 export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 	const id = claimId(f, ctx);
-	const speaker = speakerId(f);
+	const speaker = speakerId(f, ctx);
+	const own = f.voice === 'own';
+	/** A student's own claim brings its contributor's file, unless the debate has them already. */
+	const ownKnown = own && (ctx.voices?.contributors ?? []).includes(speaker);
+	const newSpeaker = own ? !ownKnown : f.speaker === NEW;
 	const source = sourceId(f);
 	const path = entityPath(ctx.debate, 'claim', id);
 	const files: ProposedFile[] = [];
@@ -189,7 +247,9 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			label: f.label,
 			kind: f.kind,
 			speaker,
-			[f.relation]: f.target ? [f.target] : [],
+			...(f.relation === 'undercuts'
+				? { undercuts: f.target ? [undercutOf(f, ctx)] : [] }
+				: { [f.relation]: f.target ? [f.target] : [], with: splitTags(f.together) }),
 			evidence: [{ source, quote: f.quote, locator: f.locator }],
 			tags: splitTags(f.tags)
 		},
@@ -198,7 +258,7 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 	files.push({ kind: 'claim', path, text });
 	const known: KnownIds = {
 		claims: ctx.claims,
-		people: f.speaker === NEW && speaker ? [...ctx.people, speaker] : ctx.people,
+		people: newSpeaker && speaker ? [...ctx.people, speaker] : ctx.people,
 		sources: f.source === NEW && source ? [...ctx.sources, source] : ctx.sources,
 		tags: ctx.tags
 	};
@@ -232,6 +292,15 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			'Choose another file name (id) for your claim.'
 		);
 	}
+	if (f.relation === 'undercuts' && f.target.trim() && !f.of.trim() && !byField.of) {
+		fail(
+			'of',
+			path,
+			NO_RELATION,
+			'Say which claim the one you answer is given for: your reply says it does not show that claim.',
+			'Choose it under “…does not show”.'
+		);
+	}
 	if (!f.target.trim() && !byField.target) {
 		// The validator only reaches "supports nor attacks" once the file parses; say it from the start.
 		fail(
@@ -242,7 +311,34 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			'Choose the claim it answers.'
 		);
 	}
-	if (f.speaker === NEW) {
+	if (own && !ownKnown) {
+		const name = ownSpeakerName(f, ctx);
+		const pPath = entityPath(ctx.debate, 'person', speaker);
+		const pText = entityYaml(
+			'person',
+			{ name, kind: f.ownName.trim() ? 'person' : 'organisation', contributor: true },
+			Object.keys(personSchema.shape)
+		);
+		files.push({ kind: 'person', path: pPath, text: pText });
+		for (const p of checkFile(pPath, pText, 'person', speaker).problems) {
+			problems.push(p);
+			add('ownName', p);
+		}
+		const published = Object.entries(ctx.voices?.names ?? {}).find(
+			([pid, n]) =>
+				(pid === speaker || nameKey(n) === nameKey(name)) &&
+				!(ctx.voices?.contributors ?? []).includes(pid)
+		);
+		if (published || ctx.people.includes(speaker))
+			fail(
+				'ownName',
+				pPath,
+				DUPLICATE_ID,
+				`“${name}” is ${published ? `${published[1]}, a published speaker in this debate` : 'already a speaker in this debate'}: choose another name for yourself.`,
+				'Your own claim appears under your class’s name or a name of your own, never an author’s.'
+			);
+	}
+	if (!own && f.speaker === NEW) {
 		const pId = speaker || 'new-speaker';
 		const pPath = entityPath(ctx.debate, 'person', pId);
 		const pText = personYaml({
@@ -292,5 +388,82 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			);
 		}
 	}
-	return { id, files, problems, byField };
+	// Whose words these are: the student's own, or a source's with a quote from that source.
+	if (!f.voice) {
+		const p = MISATTRIBUTED.at(
+			path,
+			{ line: 1, column: 1 },
+			'Say whose words these are: your own, or what a source says.',
+			'Your own claim appears under your class or your own name; a source’s claim needs a quote where its author says it.'
+		);
+		problems.push(p);
+		add('voice', p);
+	} else if (ctx.voices) {
+		const idx = withNew(ctx.voices, {
+			person: newSpeaker
+				? {
+						id: speaker,
+						name: own ? ownSpeakerName(f, ctx) : f.newSpeakerName.trim(),
+						roleSource: !own && f.newSpeakerRole.trim() ? source : undefined,
+						contributor: own
+					}
+				: undefined,
+			source:
+				f.source === NEW
+					? { id: source, authors: f.newSourceAuthors.split(/[,;]/).map((a) => a.trim()) }
+					: undefined
+		});
+		const claim = parse(text) as Record<string, unknown> | null;
+		const titles = {
+			...ctx.sourceTitles,
+			...(f.source === NEW ? { [source]: f.newSourceTitle } : {})
+		};
+		for (const finding of attributionFindings(
+			{ voice: f.voice, data: claim ?? {}, sourceTitles: titles },
+			idx
+		)) {
+			const [first] = finding.at;
+			const field =
+				first === 'speaker' || first === 'by' || (first === undefined && own)
+					? own
+						? 'ownName'
+						: f.speaker === NEW
+							? 'newSpeakerName'
+							: 'speaker'
+					: first === 'evidence'
+						? finding.at[2] === 'locator'
+							? 'locator'
+							: 'source'
+						: first === undefined
+							? 'quote'
+							: 'general';
+			const p = MISATTRIBUTED.at(path, { line: 1, column: 1 }, finding.message, finding.hint);
+			problems.push(p);
+			add(field, p);
+		}
+	}
+	const entry: ProposalEntry | undefined = f.voice
+		? {
+				id,
+				voice: f.voice,
+				claim: parse(text),
+				...(files.some((x) => x.kind === 'person')
+					? {
+							people: files
+								.filter((x) => x.kind === 'person')
+								.map((x) => ({ id: idFromPath(x.path), ...parse(x.text) }))
+						}
+					: {}),
+				...(files.some((x) => x.kind === 'source')
+					? {
+							sources: files
+								.filter((x) => x.kind === 'source')
+								.map((x) => ({ id: idFromPath(x.path), ...parse(x.text) }))
+						}
+					: {})
+			}
+		: undefined;
+	return { id, files, problems, byField, entry };
 }
+
+const idFromPath = (path: string) => (path.split('/').pop() ?? '').replace(/\.yaml$/, '');

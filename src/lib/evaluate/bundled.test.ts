@@ -44,4 +44,32 @@ describe('the bundled debate', () => {
 			expect(st.change.exhaustive).toBe(true);
 		}
 	});
+
+	it('the clashes the two essays leave open are drawn both ways, so the resolution is open, not fallen (data review 1–4, 7)', () => {
+		const s = debateStatus(raw, buildGraph(raw));
+		for (const [a, b] of [
+			[
+				'fearing-beijing-would-cede-asian-leadership-to-ccp',
+				'respecting-beijings-sensitivity-is-not-a-veto'
+			],
+			[
+				'certain-us-japan-involvement-can-deter-china',
+				'deeper-ties-would-provoke-ccp-overreaction'
+			],
+			[
+				'readiness-to-fight-makes-fighting-less-likely',
+				'japanese-involvement-would-rewrite-chinas-calculus'
+			],
+			['defense-ties-with-taiwan-are-a-prerequisite', 'jsdf-us-integration-is-best-deterrent'],
+			[
+				'overt-japanese-steps-would-trigger-neuralgic-response',
+				'kotani-us-officers-at-ait-caused-no-serious-problem'
+			]
+		]) {
+			expect(s[a].clash, a).toContain(b);
+			expect(s[b].clash, b).toContain(a);
+		}
+		expect(s[raw.thesis].status).toBe('contested');
+		expect(s[raw.thesis].reason).toMatch(/^Contested: it turns on the open clash between/);
+	});
 });

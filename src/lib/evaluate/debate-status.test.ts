@@ -39,12 +39,12 @@ describe('debateStatus', () => {
 		expect(status.c.changeReason).toBe('Answer “Answer E” and it stands.');
 	});
 
-	it('calls a mutual attack contested', () => {
+	it('calls a mutual attack an open clash', () => {
 		const d = prepDebate();
 		d.claims.c.attacks = ['a', 'e'];
 		const s = debateStatus(d, buildGraph(d));
-		expect(s.c.status).toBe('contested');
-		expect(s.e.status).toBe('contested');
+		expect(s.c.status).toBe('clash');
+		expect(s.e.status).toBe('clash');
 	});
 });
 

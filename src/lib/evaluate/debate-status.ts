@@ -22,7 +22,14 @@
  * speaker's claim attacking another of theirs is either a concession or an objection raised
  * to be answered, and only the data can say which).
  */
-import { evaluate, type ArgGraph, type ClaimStatus } from '$lib/evaluate';
+import {
+	evaluate,
+	type ArgGraph,
+	type ClaimStatus,
+	type EvaluateOptions,
+	type Evaluation,
+	type Judgement
+} from '$lib/evaluate';
 import type { DebateGraph } from '$lib/model/graph';
 import type { ClaimRecord, Debate } from '$lib/model/types';
 import { caseOwner, claimTitle, personName, roleOf } from '$lib/model/labels';
@@ -48,15 +55,38 @@ export function argGraph(debate: Debate, graph: DebateGraph): ArgGraph {
 	}
 	const base: Record<string, number> = {};
 	for (const id of graph.ids) base[id] = baseScore(debate, debate.claims[id]).value;
-	return { ids: graph.ids, attacks, weakAttacks, supports, base };
+	const g: ArgGraph = { ids: graph.ids, attacks, weakAttacks, supports, base };
+	// Undercuts and linked premises (model/graph.ts): see evaluate/structure.ts for what they do.
+	if (graph.undercuts.length)
+		g.undercuts = graph.undercuts.map((u) => [u.from, [u.edge.from, u.edge.to]]);
+	if (graph.groups.length)
+		g.linked = graph.groups.map((x) => ({ members: x.members, to: x.to, relation: x.relation }));
+	return g;
 }
 
 export function debateStatus(debate: Debate, graph: DebateGraph): Record<string, ClaimStatus> {
-	const title = (id: string) => (debate.claims[id] ? claimTitle(debate.claims[id]) : id);
-	return evaluate(argGraph(debate, graph), title, {
+	return debateEvaluation(debate, graph).status;
+}
+
+/** The whole evaluation under a reader's judgement (a ballot): statuses, what was ignored, open clashes. */
+export function debateEvaluation(
+	debate: Debate,
+	graph: DebateGraph,
+	judgement: Judgement = {},
+	opts: Pick<EvaluateOptions, 'decisive'> = {}
+): Evaluation {
+	return evaluate(argGraph(debate, graph), judgement, { ...opts, ...debateWords(debate) });
+}
+
+/** The names and reasons the engine's lines use for this debate. */
+export function debateWords(
+	debate: Debate
+): Pick<EvaluateOptions, 'name' | 'baseReason' | 'weakReason'> {
+	return {
+		name: (id) => (debate.claims[id] ? claimTitle(debate.claims[id]) : id),
 		baseReason: (id) => baseScore(debate, debate.claims[id]).reason,
 		weakReason: (from) => weakBecause(debate, debate.claims[from]) ?? 'counted in the strength only'
-	});
+	};
 }
 
 /**

@@ -1,5 +1,6 @@
 import { indexGraph, type IndexedGraph } from './graph';
 import { tarjan } from '$lib/shared/scc';
+import { aggregateInto } from './structure';
 import type { ArgGraph, DfquadOptions, Strengths } from './types';
 
 export const DEFAULT_MAX_ITERATIONS = 100;
@@ -136,21 +137,18 @@ export function strengthOf(ix: IndexedGraph, s: ArrayLike<number>, v: number): n
 	return combine(ix.base[v], attackOn(ix, s, v), supportOn(ix, s, v));
 }
 
-/** DF-QuAD's va at v: counted and weak attacks together. */
+/**
+ * DF-QuAD's va at v: counted and weak attacks together, each relation (instance) weighing its
+ * source's strength, or a linked group's weakest member's, less its undercutters' share
+ * (structure.ts). With plain attacks only this is 1 − ∏(1 − s(attacker)).
+ */
 export function attackOn(ix: IndexedGraph, s: ArrayLike<number>, v: number): number {
-	const { attInStart, attIn, weakInStart, weakIn } = ix;
-	let keep = 1;
-	for (let e = attInStart[v]; e < attInStart[v + 1]; e++) keep *= 1 - s[attIn[e]];
-	for (let e = weakInStart[v]; e < weakInStart[v + 1]; e++) keep *= 1 - s[weakIn[e]];
-	return 1 - keep;
+	return 1 - (1 - aggregateInto(ix.att, s, v)) * (1 - aggregateInto(ix.weak, s, v));
 }
 
 /** DF-QuAD's vs at v. */
 export function supportOn(ix: IndexedGraph, s: ArrayLike<number>, v: number): number {
-	const { supInStart, supIn } = ix;
-	let keep = 1;
-	for (let e = supInStart[v]; e < supInStart[v + 1]; e++) keep *= 1 - s[supIn[e]];
-	return 1 - keep;
+	return aggregateInto(ix.sup, s, v);
 }
 
 /** DF-QuAD aggregation F: 1 − ∏(1 − sᵢ), 0 for no inputs. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from './evaluate';
+import { evaluate as engine, type EvaluateOptions } from './evaluate';
 import { dfquad } from './dfquad';
 import { grounded } from './grounded';
 import { mulberry32 } from '$lib/shared/random';
@@ -27,16 +27,21 @@ const names: Record<string, string> = {
 };
 const name = (id: string) => names[id] ?? id;
 
+/** The statuses with no judgement (the map's own verdicts). */
+const evaluate = (g: ArgGraph, n?: (id: string) => string, opts: EvaluateOptions = {}) =>
+	engine(g, {}, { ...opts, name: n }).status;
+
 describe('evaluate: status mapping', () => {
-	it('in and unattacked → unchallenged, in and attacked → answered, out → unanswered, undec → contested', () => {
+	it('in and unattacked → unchallenged, in and attacked → answered, out → unanswered, undec in a mutual attack → clash', () => {
 		// c→b→a, plus the contested pair d ⇄ e.
 		const g = graph('abcde', ['c>b', 'b>a', 'd>e', 'e>d']);
 		const r = evaluate(g, name);
 		expect(r.a.status).toBe('answered');
 		expect(r.b.status).toBe('unanswered');
 		expect(r.c.status).toBe('unchallenged');
-		expect(r.d.status).toBe('contested');
-		expect(r.e.status).toBe('contested');
+		expect(r.d.status).toBe('clash');
+		expect(r.e.status).toBe('clash');
+		expect(r.d.clash).toEqual(['e']);
 		expect([r.a.label, r.b.label, r.c.label, r.d.label]).toEqual(['in', 'out', 'in', 'undec']);
 		// b = 0.5 − 0.5·0.5 = 0.25; a = 0.5 − 0.5·0.25 = 0.375 (hand-computed).
 		expect(r.b.strength).toBeCloseTo(0.25, 12);
@@ -60,6 +65,10 @@ describe('evaluate: status mapping', () => {
 			const q = dfquad(g);
 			for (const id of g.ids) {
 				const counted = new Set(g.attacks.filter(([, t]) => t === id).map(([f]) => f));
+				// An open clash: a different claim it attacks and is attacked by, both undecided.
+				const partners = [...counted].filter(
+					(f) => f !== id && l[f] === 'undec' && g.attacks.some(([a, b]) => a === id && b === f)
+				);
 				const want =
 					l[id] === 'in'
 						? counted.size
@@ -67,7 +76,12 @@ describe('evaluate: status mapping', () => {
 							: 'unchallenged'
 						: l[id] === 'out'
 							? 'unanswered'
-							: 'contested';
+							: partners.length
+								? 'clash'
+								: 'contested';
+				expect(r[id].clash.slice().sort(), `case ${k} ${id}`).toEqual(
+					l[id] === 'undec' ? partners.sort() : []
+				);
 				expect(r[id].status, `case ${k} ${id}`).toBe(want);
 				expect(r[id].label).toBe(l[id]);
 				expect(r[id].strength).toBe(q.strength[id]);
@@ -122,6 +136,20 @@ describe('evaluate: reason lines', () => {
 		);
 	});
 
+	it('an attacker whose answer falls "stands: its answer … falls to …", not "unanswered" (review finding 8)', () => {
+		// a ← b ← c ← d: b stands because its answer c falls to d.
+		const r = evaluate(graph('abcd', ['b>a', 'c>b', 'd>c']), name).a;
+		expect(r.standingAttackers).toEqual(['b']);
+		expect(r.reason).toBe(
+			'Falls: “Prices rise for everyone” stands: its answer “Wages rise faster” falls to “Imports are cheaper”.'
+		);
+		// Beside a bare one, each is named for what it is.
+		const r2 = evaluate(graph('abcde', ['b>a', 'c>b', 'd>c', 'e>a']), name).a;
+		expect(r2.reason).toBe(
+			'Falls: “Retaliation follows” stands unanswered; “Prices rise for everyone” stands: its answer “Wages rise faster” falls to “Imports are cheaper”.'
+		);
+	});
+
 	it('unanswered by many: names two, then "and N more"', () => {
 		const r = evaluate(graph('abcdef', ['b>a', 'c>a', 'd>a', 'e>a', 'f>a']), name).a;
 		expect(r.standingAttackers).toEqual(['b', 'c', 'd', 'e', 'f']);
@@ -137,38 +165,48 @@ describe('evaluate: reason lines', () => {
 		expect(r.reason).toBe('Falls: “Prices rise for everyone” stands unanswered.');
 	});
 
-	it('contested in a mutual rebuttal names both sides', () => {
+	it('a mutual attack is an open clash, named as such on both sides', () => {
 		const r = evaluate(graph('ab', ['a>b', 'b>a']), name);
+		expect(r.a.status).toBe('clash');
 		expect(r.a.reason).toBe(
-			'Contested: “Tariffs protect jobs” and “Prices rise for everyone” rebut each other and neither is settled.'
+			'Open clash: “Tariffs protect jobs” and “Prices rise for everyone” attack each other, and the map cannot say which prevails; judge it.'
 		);
 		expect(r.b.reason).toBe(
-			'Contested: “Prices rise for everyone” and “Tariffs protect jobs” rebut each other and neither is settled.'
+			'Open clash: “Prices rise for everyone” and “Tariffs protect jobs” attack each other, and the map cannot say which prevails; judge it.'
 		);
 		expect(r.a.standingAttackers).toEqual([]);
 	});
 
-	it('contested downstream of a rebuttal names the undecided attacker', () => {
-		// b ⇄ c, b → a: a's only attacker is undecided.
+	it('a settled mutual attack is no clash: one side is answered', () => {
+		// a ⇄ b, c → b: b falls, a holds.
+		const r = evaluate(graph('abc', ['a>b', 'b>a', 'c>b']), name);
+		expect([r.a.status, r.b.status]).toEqual(['answered', 'unanswered']);
+		expect(r.a.clash).toEqual([]);
+	});
+
+	it('contested downstream of a clash names the clash it turns on', () => {
+		// b ⇄ c, b → a: a's only attacker is in an open clash.
 		const r = evaluate(graph('abc', ['b>c', 'c>b', 'b>a']), name).a;
 		expect(r.status).toBe('contested');
 		expect(r.reason).toBe(
-			'Contested: “Prices rise for everyone” attacks it and is itself unsettled.'
+			'Contested: it turns on the open clash between “Prices rise for everyone” and “Wages rise faster”; judge that clash to settle it.'
 		);
 	});
 
-	it('contested prefers a mutual rebuttal over another undecided attacker', () => {
-		// a is attacked by undecided c (from the c ⇄ d pair) and rebuts/is rebutted by b.
+	it('a claim in a clash is named as in the clash even with another undecided attacker', () => {
+		// a is attacked by undecided c (from the c ⇄ d pair) and clashes with b.
 		const r = evaluate(graph('abcd', ['c>a', 'c>d', 'd>c', 'a>b', 'b>a']), name).a;
-		expect(r.reason).toBe(
-			'Contested: “Tariffs protect jobs” and “Prices rise for everyone” rebut each other and neither is settled.'
-		);
+		expect(r.status).toBe('clash');
+		expect(r.clash).toEqual(['b']);
 	});
 
-	it('contested in an odd cycle names the attacker, not a rebuttal', () => {
+	it('contested in an odd cycle names the attacker and the loop, not a clash', () => {
 		// a→b→c→a: c attacks a, but a does not attack c.
 		const r = evaluate(graph('abc', ['a>b', 'b>c', 'c>a']), name).a;
-		expect(r.reason).toBe('Contested: “Wages rise faster” attacks it and is itself unsettled.');
+		expect(r.status).toBe('contested');
+		expect(r.reason).toBe(
+			'Contested: “Wages rise faster” attacks it and is itself unsettled, in a loop of attacks the map does not settle.'
+		);
 	});
 
 	it('contested by a bare self-attack', () => {

@@ -1,8 +1,15 @@
 /**
  * Status of every claim, in words a debater can act on. The grounded labelling decides
- * whether a claim stands (unchallenged or answered), faces an unanswered attack, or is
- * contested; DF-QuAD supplies the strength; decisive.ts says what would change it. Every
- * line names the claims responsible, so a reader can follow the verdict through the map.
+ * whether a claim stands (unchallenged or answered), falls to an unanswered attack, is in an
+ * open clash (it and another claim attack each other and nothing settles which prevails) or
+ * is contested (downstream of an open clash or in an unsettled loop); DF-QuAD supplies the
+ * strength; decisive.ts says what would change it. Every line names the claims responsible,
+ * so a reader can follow the verdict through the map.
+ *
+ * The engine contract (README.md beside this file): `evaluate(graph, judgement, opts)`. A
+ * judgement (a reader's ballot) rejects claims and decides clashes; the labels, strengths and
+ * decisive sets are those of the graph so changed (judgement.ts), and what could not be
+ * applied is reported back, never thrown.
  *
  * Weak attacks (ArgGraph.weakAttacks: a speaker's concessions, a speaker's own claims) are in
  * the strength but not in the status, and the lines say so. When the badge and the strength
@@ -10,10 +17,20 @@
  * below its base), `agreement` explains why in words.
  */
 import { attackOn, dfquadIndexed, supportOn } from './dfquad';
-import { decisiveSets, type DecisiveOptions } from './decisive';
+import { decisiveFor, type DecisiveOptions } from './decisive';
 import { indexGraph, type IndexedGraph } from './graph';
 import { groundedLabels, IN, OUT, UNDEC } from './grounded';
-import type { ArgGraph, ClaimStatus, Decisive, DfquadOptions, GroundedLabel } from './types';
+import { applyJudgement } from './judgement';
+import { instancesInto, membersOf, undercuttersOf } from './structure';
+import type {
+	ArgGraph,
+	ClaimStatus,
+	Decisive,
+	DfquadOptions,
+	Evaluation,
+	GroundedLabel,
+	Judgement
+} from './types';
 import type { StatusKind } from '$lib/model/status';
 
 /** How many claims a line names before summarising the rest. */
@@ -21,53 +38,97 @@ const NAMED = 2;
 const EPS = 1e-9;
 
 export interface EvaluateOptions extends DfquadOptions, DecisiveOptions {
+	/** A claim's title, for the lines; the id when not given. */
+	name?: (id: string) => string;
 	/** Why a claim starts where it does, e.g. "a verbatim quote from one cited source". */
 	baseReason?: (id: string) => string | undefined;
 	/** Why a weak attack is weak, e.g. "conceded by Benjamin Self". */
 	weakReason?: (from: string, to: string) => string;
-	/** Leave out what-would-change-it (large synthetic graphs). */
-	decisive?: boolean;
+	/**
+	 * What-would-change-it: for every claim (true, the default), none (false: large synthetic
+	 * graphs), or only the listed ids (the claims on screen).
+	 */
+	decisive?: boolean | readonly string[];
+	/**
+	 * The explaining lines (reason, strengthReason, agreement, changeReason): for every claim
+	 * (true, the default) or only the listed ids, others '' (a ballot at 10,000 claims writes
+	 * the lines of the claims on screen; building every sentence is most of its cost).
+	 */
+	lines?: boolean | readonly string[];
 }
 
+/**
+ * Evaluates `graph` under a reader's `judgement` (none by default: the map's own verdicts).
+ * Never throws on a judgement; throws only on a malformed graph (duplicate ids, an edge naming
+ * an unknown claim, a base outside [0, 1]).
+ */
 export function evaluate(
-	g: ArgGraph,
-	name: (id: string) => string = (id) => id,
+	graph: ArgGraph,
+	judgement: Judgement = {},
 	opts: EvaluateOptions = {}
-): Record<string, ClaimStatus> {
-	const ix = indexGraph(g);
+): Evaluation {
+	const name = opts.name ?? ((id: string) => id);
+	const judged = applyJudgement(graph, judgement);
+	const ix = indexGraph(judged.graph);
 	const label = groundedLabels(ix);
 	const q = dfquadIndexed(ix, opts);
-	const change = opts.decisive === false ? undefined : decisiveSets(ix, label, opts);
+	const wanted =
+		opts.decisive === false
+			? undefined
+			: Array.isArray(opts.decisive)
+				? new Set(opts.decisive as readonly string[])
+				: true;
+	const worded =
+		opts.lines === undefined || opts.lines === true
+			? true
+			: opts.lines === false
+				? undefined
+				: new Set(opts.lines as readonly string[]);
 	const quote = (v: number) => `“${name(ix.ids[v])}”`;
 	const weakWhy = (from: number, to: number) =>
 		opts.weakReason?.(ix.ids[from], ix.ids[to]) ?? 'counted in the strength only';
+	const partners = clashPartners(ix, label);
+	let near: Int32Array | undefined;
+	const nearest = () => (near ??= nearestClashes(ix, label, partners));
 	const result: Record<string, ClaimStatus> = {};
 	for (let v = 0; v < ix.n; v++) {
+		const id = ix.ids[v];
+		if (judged.rejected.has(id)) {
+			result[id] = rejectedStatus(ix.base[v]);
+			continue;
+		}
 		const counted = distinct(ix.attIn, ix.attInStart, v);
 		const weak = distinct(ix.weakIn, ix.weakInStart, v);
-		const standing = counted.filter((a) => label[a] === IN);
+		const standing = standingAgainst(ix, label, v);
+		const over = judged.judgedOver.get(id) ?? [];
 		const kind: StatusKind =
 			label[v] === IN
-				? counted.length
+				? counted.length || over.length
 					? 'answered'
 					: 'unchallenged'
 				: label[v] === OUT
 					? 'unanswered'
-					: 'contested';
+					: partners[v].length
+						? 'clash'
+						: 'contested';
 		const base = ix.base[v];
 		const strength = q.strength[v];
 		const attack = attackOn(ix, q.strength, v);
 		const support = supportOn(ix, q.strength, v);
-		const weakLine = weak.length
-			? ` ${list(weak.map((a) => `${quote(a)} (${weakWhy(a, v)})`))} ${weak.length === 1 ? 'weighs' : 'weigh'} in its strength but never against its status.`
-			: '';
-		const decisive: Decisive = change?.[v] ?? {
-			to: label[v] === IN ? 'fall' : 'stand',
-			ids: [],
-			possible: false,
-			exhaustive: false
-		};
-		result[ix.ids[v]] = {
+		const words = worded === true || (worded?.has(id) ?? false);
+		const weakLine =
+			words && weak.length
+				? ` ${list(weak.map((a) => `${quote(a)} (${weakWhy(a, v)})`))} ${weak.length === 1 ? 'weighs' : 'weigh'} in its strength but never against its status.`
+				: '';
+		const computed =
+			wanted === true || wanted?.has(id) ? decisiveFor(ix, label, v, opts) : undefined;
+		const decisive: Decisive =
+			computed ?? (label[v] === IN ? NOT_COMPUTED.fall : NOT_COMPUTED.stand);
+		const judgedLine =
+			words && over.length
+				? judgedClause(over.map((a) => [name(a), judged.rejected.has(a)] as const))
+				: '';
+		result[id] = {
 			status: kind,
 			label: LABELS[label[v]],
 			strength,
@@ -76,28 +137,108 @@ export function evaluate(
 			support,
 			approximate: q.approximate[v] === 1,
 			settles: q.unsettled[v] === 0,
-			standingAttackers: standing.map((a) => ix.ids[a]),
-			weakAttackers: weak.map((a) => ix.ids[a]),
+			standingAttackers: idsOf(ix, standing),
+			weakAttackers: idsOf(ix, weak),
+			clash: idsOf(ix, partners[v]),
+			judgedOver: over.length ? over.slice() : NONE,
 			change: decisive,
-			changeReason: change ? changeLine(decisive, name, weak.length > 0) : '',
-			reason: statusLine(ix, label, v, kind, counted, standing, weak.length, quote) + weakLine,
-			strengthReason: strengthLine(
-				strength,
-				base,
-				opts.baseReason?.(ix.ids[v]),
-				counted.length + weak.length,
-				weak.length,
-				attack,
-				ix.supInStart[v + 1] - ix.supInStart[v],
-				support,
-				q.approximate[v] === 1,
-				q.unsettled[v] === 1
-			),
-			agreement: agreementLine(kind, strength, base, weak.length, attack, support)
+			changeReason: computed && words ? changeLine(decisive, name, weak.length > 0) : '',
+			reason: words
+				? statusLine(
+						ix,
+						label,
+						partners,
+						nearest,
+						v,
+						kind,
+						counted,
+						standing,
+						weak.length,
+						quote,
+						judgedLine
+					) + weakLine
+				: '',
+			strengthReason: words
+				? strengthLine(
+						strength,
+						base,
+						opts.baseReason?.(id),
+						counted.length + weak.length,
+						weak.length,
+						attack,
+						ix.supInStart[v + 1] - ix.supInStart[v],
+						support,
+						q.approximate[v] === 1,
+						q.unsettled[v] === 1
+					)
+				: '',
+			agreement: words ? agreementLine(kind, strength, base, weak.length, attack, support) : ''
 		};
 	}
-	return result;
+	const openClashes: Array<[string, string]> = [];
+	for (let v = 0; v < ix.n; v++)
+		for (const p of partners[v]) if (v < p) openClashes.push([ix.ids[v], ix.ids[p]]);
+	return { status: result, judgement: judged.report, openClashes };
 }
+
+function rejectedStatus(base: number): ClaimStatus {
+	return {
+		status: 'rejected',
+		label: 'out',
+		strength: 0,
+		base,
+		attack: 0,
+		support: 0,
+		approximate: false,
+		settles: true,
+		standingAttackers: [],
+		weakAttackers: [],
+		clash: [],
+		judgedOver: [],
+		change: { to: 'stand', ids: [], possible: false, exhaustive: true },
+		changeReason: 'Take it off your ballot’s rejected claims and it counts again.',
+		reason:
+			'Rejected: your ballot judges it unconvincing, so its attacks and supports do not count.',
+		strengthReason: 'Strength 0.00: rejected on your ballot, it counts for nothing.',
+		agreement: ''
+	};
+}
+
+/**
+ * For each undecided claim, the claims it is in an open clash with: a different claim that
+ * attacks it and that it attacks (counted attacks), itself undecided. Graph order.
+ */
+function clashPartners(ix: IndexedGraph, label: Uint8Array): number[][] {
+	const out: number[][] = new Array(ix.n);
+	for (let v = 0; v < ix.n; v++) {
+		out[v] = [];
+		if (label[v] !== UNDEC) continue;
+		const attacks = distinct(ix.attOut, ix.attOutStart, v);
+		for (const a of distinct(ix.attIn, ix.attInStart, v))
+			if (a !== v && label[a] === UNDEC && attacks.includes(a)) out[v].push(a);
+		out[v].sort((x, y) => x - y);
+	}
+	return out;
+}
+
+/** "you judged it over “B”", "you rejected “R”", or both. */
+function judgedClause(over: ReadonlyArray<readonly [string, boolean]>): string {
+	const q = (n: string) => `“${n}”`;
+	const beat = over.filter(([, r]) => !r).map(([n]) => q(n));
+	const rejected = over.filter(([, r]) => r).map(([n]) => q(n));
+	const parts: string[] = [];
+	if (beat.length) parts.push(`you judged it over ${list(beat, true)}`);
+	if (rejected.length) parts.push(`you rejected ${list(rejected, true)}`);
+	return parts.join(' and ');
+}
+/** Shared empties (most claims have no standing attacker, concession or clash): fewer allocations per recompute. */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+const idsOf = (ix: IndexedGraph, vs: number[]): string[] =>
+	vs.length ? vs.map((a) => ix.ids[a]) : NONE;
+const NOT_COMPUTED: Record<'stand' | 'fall', Decisive> = {
+	stand: Object.freeze({ to: 'stand', ids: NONE, possible: false, exhaustive: false }) as Decisive,
+	fall: Object.freeze({ to: 'fall', ids: NONE, possible: false, exhaustive: false }) as Decisive
+};
 
 const LABELS: Record<number, GroundedLabel> = { [IN]: 'in', [OUT]: 'out', [UNDEC]: 'undec' };
 
@@ -118,54 +259,202 @@ function list(names: string[], all = false): string {
 function statusLine(
 	ix: IndexedGraph,
 	label: Uint8Array,
+	partners: number[][],
+	nearest: () => Int32Array,
 	v: number,
 	kind: StatusKind,
 	counted: number[],
 	standing: number[],
 	weak: number,
-	quote: (v: number) => string
+	quote: (v: number) => string,
+	judged: string
 ): string {
 	if (kind === 'unchallenged')
 		return weak ? 'Unchallenged: only concessions attack it.' : 'Unchallenged: nothing attacks it.';
 	if (kind === 'answered') {
-		if (counted.length === 1) {
-			const a = counted[0];
-			const by = distinct(ix.attIn, ix.attInStart, a).filter((d) => label[d] === IN);
-			return `Holds: its one attack, ${quote(a)}, is answered by ${list(by.map(quote))}.`;
-		}
-		return `Holds: all ${counted.length} attacks on it are answered.`;
+		if (counted.length === 0) return `Holds: ${judged}.`;
+		const also = judged ? `, and ${judged}` : '';
+		const attacks = instancesInto(ix.att, v);
+		if (attacks.length === 1)
+			return `Holds: its one attack, ${outOfForce(ix, label, attacks[0], quote)}${also}.`;
+		return `Holds: all ${attacks.length} attacks on it are answered${also}.`;
 	}
 	if (kind === 'unanswered') {
-		const names = standing.map(quote);
-		return `Falls: ${list(names)} ${names.length === 1 ? 'stands' : 'stand'} unanswered.`;
+		// "stands unanswered" only for an attack nothing answers (review finding 8).
+		const inForce = instancesInto(ix.att, v).filter((k) => inForceNow(ix, label, k));
+		const plain = (k: number) =>
+			membersOf(ix.att, k).length === 1 && !undercuttersOf(ix.att, k).length;
+		const isBare = (k: number) =>
+			!undercuttersOf(ix.att, k).length &&
+			membersOf(ix.att, k).every((m) => ix.att.inStart[m + 1] === ix.att.inStart[m]);
+		const bare = inForce.filter(isBare);
+		const answered = inForce.filter((k) => !isBare(k));
+		const clauses: string[] = [];
+		const bareMembers = bare.filter(plain).map((k) => membersOf(ix.att, k)[0]);
+		if (bareMembers.length)
+			clauses.push(
+				`${list(bareMembers.map(quote))} ${bareMembers.length === 1 ? 'stands' : 'stand'} unanswered`
+			);
+		for (const k of bare.filter((x) => !plain(x)))
+			clauses.push(`${together(ix, k, quote)} stand unanswered`);
+		for (const k of answered.slice(0, NAMED))
+			clauses.push(
+				plain(k)
+					? standsClause(ix, label, membersOf(ix.att, k)[0], quote)
+					: jointStandsClause(ix, label, k, quote)
+			);
+		if (answered.length > NAMED)
+			clauses.push(`${answered.length - NAMED} more attacks stand, their answers falling`);
+		return `Falls: ${clauses.join('; ')}.`;
 	}
-	return contestedLine(ix, label, v, quote);
+	if (kind === 'clash') {
+		return `Open clash: ${quote(v)} and ${list(partners[v].map(quote))} attack each other, and the map cannot say which prevails; judge it.`;
+	}
+	return contestedLine(ix, label, partners, nearest, v, quote);
 }
 
 /**
- * An undecided claim has no standing attacker but at least one undecided one (else it
- * would be in). The most telling one to name is a mutual rebuttal, since the fix is to
- * settle that pair; then any other undecided attacker; a bare self-attack only when
- * nothing else explains it.
+ * Why a standing attacker stands: "“A” stands unanswered" only when nothing attacks it;
+ * otherwise its answers exist and fall: "“A” stands: its answer “B” falls to “C”".
+ */
+function standsClause(
+	ix: IndexedGraph,
+	label: Uint8Array,
+	a: number,
+	quote: (v: number) => string
+): string {
+	const answers = distinct(ix.attIn, ix.attInStart, a);
+	if (answers.length === 1) {
+		const b = answers[0];
+		const by = standingAgainst(ix, label, b);
+		return `${quote(a)} stands: its answer ${quote(b)} falls to ${list(by.map(quote))}`;
+	}
+	return `${quote(a)} stands: its ${answers.length} answers, ${list(answers.map(quote))}, all fall`;
+}
+
+/* Undercuts and linked premises (structure.ts): an attack is an instance, in force while all
+   its members stand and none of its undercutters does. With plain attacks only, these say
+   exactly what the lines above said before. */
+
+/** Whether counted attack instance k is in force under `label`. */
+function inForceNow(ix: IndexedGraph, label: Uint8Array, k: number): boolean {
+	return (
+		membersOf(ix.att, k).every((m) => label[m] === IN) &&
+		undercuttersOf(ix.att, k).every((u) => label[u] === OUT)
+	);
+}
+
+/** The claims that stand against v: the members of its counted attacks in force. */
+function standingAgainst(ix: IndexedGraph, label: Uint8Array, v: number): number[] {
+	const out: number[] = [];
+	for (const k of instancesInto(ix.att, v))
+		if (inForceNow(ix, label, k))
+			for (const m of membersOf(ix.att, k)) if (!out.includes(m)) out.push(m);
+	return out;
+}
+
+/** “A” and “B” together (a linked attack), or “A”. */
+function together(ix: IndexedGraph, k: number, quote: (v: number) => string): string {
+	const ms = membersOf(ix.att, k);
+	return ms.length === 1 ? quote(ms[0]) : `${list(ms.map(quote), true)} together`;
+}
+
+/** Why attack k does not count: "“A”, is answered by “B”", "“A”, is undercut: …", "“A” and “B” together, …". */
+function outOfForce(
+	ix: IndexedGraph,
+	label: Uint8Array,
+	k: number,
+	quote: (v: number) => string
+): string {
+	const ms = membersOf(ix.att, k);
+	const unders = undercuttersOf(ix.att, k).filter((u) => label[u] === IN);
+	if (unders.length)
+		return `${together(ix, k, quote)}, does not count: ${list(unders.map(quote), true)} ${unders.length === 1 ? 'says' : 'say'} it does not show what it claims against this, and ${unders.length === 1 ? 'that stands' : 'they stand'}`;
+	const out = ms.filter((m) => label[m] === OUT);
+	if (ms.length === 1) {
+		const by = standingAgainst(ix, label, ms[0]);
+		return `${quote(ms[0])}, is answered by ${list(by.map(quote))}`;
+	}
+	const by = standingAgainst(ix, label, out[0]);
+	return `${together(ix, k, quote)}, is answered: it needs ${quote(out[0])}, which falls to ${list(by.map(quote))}`;
+}
+
+/** Why a linked or undercut attack in force stands. */
+function jointStandsClause(
+	ix: IndexedGraph,
+	label: Uint8Array,
+	k: number,
+	quote: (v: number) => string
+): string {
+	const ms = membersOf(ix.att, k);
+	const verb = ms.length === 1 ? 'stands' : 'stand';
+	const unders = undercuttersOf(ix.att, k);
+	if (unders.length)
+		return `${together(ix, k, quote)} ${verb}: ${list(unders.map(quote))}, which ${unders.length === 1 ? 'says' : 'say'} it does not count, ${unders.length === 1 ? 'falls' : 'all fall'}`;
+	return `${together(ix, k, quote)} ${verb}: every answer to ${ms.length === 1 ? 'it' : 'them'} falls`;
+}
+
+/**
+ * An undecided claim not itself in a clash has no standing attacker but at least one
+ * undecided one. The most telling thing to name is the nearest open clash its attacks run
+ * through, since judging that clash settles it; then any undecided attacker; a bare
+ * self-attack only when nothing else explains it.
  */
 function contestedLine(
 	ix: IndexedGraph,
 	label: Uint8Array,
+	partners: number[][],
+	nearest: () => Int32Array,
 	v: number,
 	quote: (v: number) => string
 ): string {
-	const undecided = distinct(ix.attIn, ix.attInStart, v).filter(
-		(a) => a !== v && label[a] === UNDEC
-	);
-	const rebuts = (a: number) => distinct(ix.attOut, ix.attOutStart, v).includes(a);
-	const mutual = undecided.find(rebuts);
-	if (mutual !== undefined) {
-		return `Contested: ${quote(v)} and ${quote(mutual)} rebut each other and neither is settled.`;
-	}
+	const u = nearest()[v];
+	if (u >= 0)
+		return `Contested: it turns on the open clash between ${quote(u)} and ${quote(partners[u][0])}; judge that clash to settle it.`;
+	const undecided = influencers(ix, v).filter((a) => a !== v && label[a] === UNDEC);
 	if (undecided.length > 0) {
-		return `Contested: ${quote(undecided[0])} attacks it and is itself unsettled.`;
+		const attacks = distinct(ix.attIn, ix.attInStart, v).includes(undecided[0]);
+		return `Contested: ${quote(undecided[0])} ${attacks ? 'attacks it' : 'says an attack on it does not count'} and is itself unsettled, in a loop of attacks the map does not settle.`;
 	}
 	return 'Contested: it attacks itself, so it can be neither accepted nor rejected.';
+}
+
+/** Members and undercutters of the counted attacks on v (attackers first): whoever its label depends on. */
+function influencers(ix: IndexedGraph, v: number): number[] {
+	const out = distinct(ix.attIn, ix.attInStart, v);
+	for (const k of instancesInto(ix.att, v))
+		for (const u of undercuttersOf(ix.att, k)) if (!out.includes(u)) out.push(u);
+	return out;
+}
+
+/**
+ * For each undecided claim not itself in a clash, the nearest claim in an open clash up its
+ * undecided attackers (-1 for none): one breadth-first pass down the attacks from every claim
+ * in a clash, so naming it costs O(V + E) for the whole map, not per claim.
+ */
+function nearestClashes(ix: IndexedGraph, label: Uint8Array, partners: number[][]): Int32Array {
+	const near = new Int32Array(ix.n).fill(-1);
+	const queue: number[] = [];
+	for (let v = 0; v < ix.n; v++)
+		if (partners[v].length) {
+			near[v] = v;
+			queue.push(v);
+		}
+	for (let i = 0; i < queue.length; i++) {
+		const u = queue[i];
+		const reach = (w: number) => {
+			if (near[w] < 0 && label[w] === UNDEC) {
+				near[w] = near[u];
+				queue.push(w);
+			}
+		};
+		for (let e = ix.attOutStart[u]; e < ix.attOutStart[u + 1]; e++) reach(ix.attOut[e]);
+		// An undecided undercutter leaves the attack it undercuts, and so its target, open too.
+		const x = ix.att;
+		for (let j = x.undercutsStart[u]; j < x.undercutsStart[u + 1]; j++)
+			reach(x.target[x.undercuts[j]]);
+	}
+	return near;
 }
 
 /** "Answer “A” and it stands." and the like: what would change the status, in a sentence. */
@@ -203,12 +492,14 @@ function strengthLine(
 ): string {
 	const start = `base ${n2(base)}${why ? ` (${why})` : ''}`;
 	let line: string;
-	const a = `${count(attacks, 'attack')}${weak ? `, ${weak === attacks ? (weak === 1 ? 'a concession' : 'all concessions') : `${weak} of them conceded`}` : ''} (combined ${n2(attack)})`;
+	const attacksWord = `${count(attacks, 'attack')}${weak ? `, ${weak === attacks ? (weak === 1 ? 'a concession' : 'all concessions') : `${weak} of them conceded`}` : ''}`;
+	const a = `${attacksWord} (combined ${n2(attack)})`;
 	const s = `${count(supports, 'support')} (combined ${n2(support)})`;
 	if (!attacks && !supports)
 		line = `Strength ${n2(strength)} is its ${start}: nothing attacks or supports it.`;
-	else if (Math.abs(attack - support) < EPS)
-		line = `Strength ${n2(strength)} is its ${start}: its ${a} and ${s} balance.`;
+	else if (Math.abs(attack - support) < EPS || n2(attack) === n2(support))
+		// Equal as shown: never "raised because 1.00 outweighs 1.00".
+		line = `Strength ${n2(strength)} stays at its ${start}: supports and attacks balance (${n2(support)} vs ${n2(attack)}, from its ${count(supports, 'support')} and ${attacksWord}).`;
 	else if (attack > support)
 		line = `Strength ${n2(strength)}: from its ${start}, lowered because its ${a} ${attacks === 1 ? 'outweighs' : 'outweigh'} its ${s}.`;
 	else
@@ -238,7 +529,7 @@ function agreementLine(
 			? 'It stands, yet its strength is below its base: an answered attack still carries some weight in the strength, while the status counts only that it is answered.'
 			: '';
 	}
-	if (kind === 'contested')
-		return 'Its strength is the balance of a loop of attacks; the status says the loop is not settled either way.';
+	if (kind === 'contested' || kind === 'clash')
+		return 'Its strength is the balance of the attacks on it; the status says they are not settled either way.';
 	return '';
 }

@@ -1,3 +1,4 @@
+import { buildInstances, type Instances } from './structure';
 import type { ArgGraph } from './types';
 
 /**
@@ -24,6 +25,14 @@ export interface IndexedGraph {
 	weakIn: Int32Array;
 	depStart: Int32Array;
 	dep: Int32Array;
+	/**
+	 * The relations as instances (structure.ts): counted attacks, weak attacks and supports,
+	 * each a group of members (one, or linked premises) with the claims that undercut it.
+	 * Grounded labelling and DF-QuAD read these; the edge arrays above stay edge by edge.
+	 */
+	att: Instances;
+	weak: Instances;
+	sup: Instances;
 }
 
 export const DEFAULT_BASE = 0.5;
@@ -60,7 +69,14 @@ export function indexGraph(g: ArgGraph): IndexedGraph {
 	const [supInStart, supIn] = csr(n, supports, 1, 0);
 	const [attOutStart, attOut] = csr(n, attacks, 0, 1);
 	const [weakInStart, weakIn] = csr(n, weak, 1, 0);
-	const [depStart, dep] = csr(n, attacks.concat(supports, weak), 1, 0);
+	const { att, weak: weakX, sup } = buildInstances(n, g, index, { attacks, weak, supports });
+	// A claim's strength also depends on whoever undercuts a relation into it.
+	const undercutDeps: Array<[number, number]> = [];
+	for (const x of [att, weakX, sup])
+		for (let k = 0; k < x.count; k++)
+			for (let i = x.undStart[k]; i < x.undStart[k + 1]; i++)
+				undercutDeps.push([x.und[i], x.target[k]]);
+	const [depStart, dep] = csr(n, attacks.concat(supports, weak, undercutDeps), 1, 0);
 	return {
 		n,
 		ids,
@@ -74,7 +90,10 @@ export function indexGraph(g: ArgGraph): IndexedGraph {
 		weakInStart,
 		weakIn,
 		depStart,
-		dep
+		dep,
+		att,
+		weak: weakX,
+		sup
 	};
 }
 

@@ -13,6 +13,22 @@ export interface ArgGraph {
 	weakAttacks?: Array<[from: string, to: string]>;
 	/** Intrinsic (base) score per claim, in [0, 1]; 0.5 where missing. */
 	base?: Record<string, number>;
+	/**
+	 * `[by, [from, to]]`: `by` undercuts the relation from → to (an attack, weak attack or
+	 * support listed above): it says the one does not show, or count against, the other. While
+	 * `by` is in, that relation counts for nothing in the status; in the strength it weighs
+	 * (1 − strength of `by`) of what it would. One naming no relation here is ignored.
+	 */
+	undercuts?: Array<[by: string, relation: [from: string, to: string]]>;
+	/**
+	 * Linked premises: `members` attack (or support) `to` only together; each member's relation
+	 * to `to` is listed above (for attacks, in `attacks` or `weakAttacks`: a group with a weak
+	 * member is weak). The group counts as one relation: in the status it stands only while
+	 * every member stands; in the strength it weighs as its weakest member. A group one of whose
+	 * relations is missing (a member rejected on a ballot, say) counts for nothing, none of its
+	 * relations. See structure.ts.
+	 */
+	linked?: Array<{ members: string[]; to: string; relation: 'supports' | 'attacks' }>;
 }
 
 export type GroundedLabel = 'in' | 'out' | 'undec';
@@ -61,6 +77,43 @@ export interface Decisive {
 	exhaustive: boolean;
 }
 
+/**
+ * A reader's judgement of the map (a ballot): the engine contract's input.
+ * - `rejected`: claims the reader finds unconvincing. A rejected claim is out: its attacks and
+ *   supports do not count.
+ * - `prevails`: `[winner, loser]` pairs deciding clashes. A pair removes the loser's attack on
+ *   the winner, and applies only where both attack each other (counted attacks).
+ */
+export interface Judgement {
+	rejected?: readonly string[];
+	prevails?: ReadonlyArray<readonly [winner: string, loser: string]>;
+}
+
+/** What was made of a judgement: applied parts, and what was ignored (never thrown). */
+export interface JudgementReport {
+	/** Rejected claims applied: known ids, each once, in input order. */
+	rejected: string[];
+	/** Pairs applied: known ids that attack each other, each pair once, in input order. */
+	prevails: Array<[winner: string, loser: string]>;
+	/** Ids in the judgement that name no claim of the graph, each once (pairs naming one are ignored). */
+	unknown: string[];
+	/** Pairs of known claims that are not a mutual attack (a claim paired with itself included). */
+	notMutual: Array<[winner: string, loser: string]>;
+}
+
+/** What `evaluate` returns. */
+export interface Evaluation {
+	/** Every claim's status, strength and what would change it, by id. */
+	status: Record<string, ClaimStatus>;
+	/** The judgement as applied, and what was ignored. */
+	judgement: JudgementReport;
+	/**
+	 * Open clashes after the judgement: pairs of claims that attack each other (counted attacks
+	 * of the changed graph) and are both undecided, each pair once, in graph order.
+	 */
+	openClashes: Array<[string, string]>;
+}
+
 export interface ClaimStatus {
 	/** What the status means to a debater; words and marks in src/lib/model/status.ts. */
 	status: StatusKind;
@@ -81,6 +134,10 @@ export interface ClaimStatus {
 	standingAttackers: string[];
 	/** Attackers counted in the strength only (concessions, a speaker's own claims). */
 	weakAttackers: string[];
+	/** Claims it is in an open clash with (status 'clash'); empty otherwise. */
+	clash: string[];
+	/** Attackers whose attack on it the judgement took away (rejected, or judged over by it). */
+	judgedOver: string[];
 	/** What would change the status, and the same in a sentence. */
 	change: Decisive;
 	changeReason: string;

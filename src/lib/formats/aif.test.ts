@@ -3,7 +3,8 @@ import * as arguebuf from 'arguebuf';
 import { loadDebates } from '$lib/validate/node.server';
 import { sampleDebate } from '$lib/testing/tiny-debate';
 import { triples, validated } from '$lib/testing/formats';
-import { aifTimestamp, exportAif, importAif } from './aif';
+import { aifTimestamp, exportAif, importAif, nameInLocution } from './aif';
+import { buildGraph } from '$lib/model/graph';
 import { ImportError } from './types';
 
 /** Support and attack triples as the peer library arguebuf 2.0.0 reads them from AIF. */
@@ -42,7 +43,11 @@ describe('AIF export, read by arguebuf 2.0.0', () => {
 		const d = sampleDebate();
 		d.claims.a.speaker = 'ann';
 		const doc = JSON.parse(exportAif(d, { now }));
-		expect(Object.keys(doc)).toEqual(['nodes', 'edges', 'locutions', 'crux']);
+		expect(Object.keys(doc)).toEqual(['nodes', 'edges', 'locutions', 'participants', 'crux']);
+		expect(doc.participants).toEqual([
+			{ participantID: 'ann', firstname: 'Ann', surname: 'Author' },
+			{ participantID: 'bob', firstname: 'Bob', surname: 'Builder' }
+		]);
 		expect(aifTimestamp(now)).toBe('2026-01-02 03:04:05');
 		for (const n of doc.nodes) expect(n.timestamp).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
 		const ra = doc.nodes.filter((n: { type: string }) => n.type === 'RA');
@@ -143,6 +148,221 @@ describe('AIF import', () => {
 		expect(() => importAif('{"edges": []}')).toThrow(/needs "nodes" and "edges"/);
 		expect(() => importAif('{"nodes": [{"text": "x"}], "edges": []}')).toThrow(
 			/nodes\[0\] has no nodeID/
+		);
+	});
+
+	it('keeps the first of two nodes with one id and one edge given twice, and says so', () => {
+		const doc = {
+			nodes: [...nodes, { nodeID: 4, text: 'A second node with id 4.', type: 'I' }],
+			edges: [...edges, { edgeID: 99, fromID: 2, toID: 3 }],
+			locutions: []
+		};
+		const r = importAif(JSON.stringify(doc));
+		const d = validated(r);
+		const texts = Object.values(d.claims).map((c) => c.text);
+		expect(texts).toContain('They scratch furniture.');
+		expect(texts).not.toContain('A second node with id 4.');
+		const codes = Object.fromEntries(r.report.adjustments.map((a) => [a.code, a]));
+		expect(codes['duplicate-node-id'].examples[0]).toMatch(/^4: “A second node/);
+		expect(codes['duplicate-edge'].count).toBe(1);
+		expect(codes['linked-premises']).toBeUndefined();
+	});
+
+	it('notes a named scheme on its premises and reports it', () => {
+		const named = nodes.map((n) =>
+			n.nodeID === 3 ? { ...n, text: 'Argument From Expert Opinion', scheme: 'Expert Opinion' } : n
+		);
+		const r = importAif(JSON.stringify({ nodes: named, edges, locutions: [] }));
+		const d = validated(r);
+		const premise = Object.values(d.claims).find((c) => c.text === 'They clean themselves.')!;
+		expect(premise.note).toContain('follows the scheme “Expert Opinion”');
+		expect(r.report.adjustments.find((a) => a.code === 'scheme-name')?.examples).toEqual([
+			'Expert Opinion'
+		]);
+	});
+});
+
+describe('AIF import: who said it, in dialogue corpora', () => {
+	// QT30's shape: locutions give person ids, no participants list, and the I-node is a
+	// reconstruction, so its text is not the end of the L-node's text.
+	const qt30 = {
+		nodes: [
+			{ nodeID: '1', text: 'Fiona Bruce : I have been fortunate', type: 'L' },
+			{ nodeID: '2', text: 'Fiona Bruce has been fortunate', type: 'I' },
+			{ nodeID: '3', text: 'Asserting', type: 'YA' },
+			{
+				nodeID: '4',
+				text: 'AudienceMember 20211028QT10 : it is not the same for everyone',
+				type: 'L'
+			},
+			{ nodeID: '5', text: 'it is not the same for everyone who has been unwell', type: 'I' },
+			{ nodeID: '6', text: 'Asserting', type: 'YA' },
+			{ nodeID: '7', text: 'Default Conflict', type: 'CA' },
+			{ nodeID: '8', text: 'some words without a locution entry', type: 'L' },
+			{ nodeID: '9', text: 'Nobody is named for this', type: 'I' },
+			{ nodeID: '10', text: 'Asserting', type: 'YA' },
+			{ nodeID: '11', text: 'Default Inference', type: 'RA' }
+		],
+		edges: [
+			['1', '3'],
+			['3', '2'],
+			['4', '6'],
+			['6', '5'],
+			['5', '7'],
+			['7', '2'],
+			['8', '10'],
+			['10', '9'],
+			['9', '11'],
+			['11', '2']
+		].map(([fromID, toID], i) => ({ edgeID: String(i), fromID, toID })),
+		locutions: [
+			{ nodeID: '1', personID: '3812' },
+			{ nodeID: '4', personID: '5779' }
+		]
+	};
+
+	it('names people from their locutions’ text when there is no participants list', () => {
+		const r = importAif(JSON.stringify(qt30), { fileName: 'nodeset23565.json' });
+		const d = validated(r);
+		const speaker = (text: string) => {
+			const c = Object.values(d.claims).find((x) => x.text === text)!;
+			return c.speaker && d.people[c.speaker].name;
+		};
+		expect(speaker('Fiona Bruce has been fortunate')).toBe('Fiona Bruce');
+		expect(speaker('it is not the same for everyone who has been unwell')).toBe(
+			'AudienceMember 20211028QT10'
+		);
+		expect(speaker('Nobody is named for this')).toBeUndefined();
+		expect(Object.values(d.people).map((p) => p.name)).not.toContainEqual(
+			expect.stringMatching(/^Participant/)
+		);
+		expect(r.report.read['claims attributed through the text of their locutions']).toBe(2);
+		expect(r.report.adjustments.find((a) => a.code === 'unattributed-locution')?.count).toBe(1);
+	});
+
+	it('reads speakers from L-node text alone when the file has no locutions (US2016’s shape)', () => {
+		const us2016 = { ...qt30, locutions: [] };
+		const d = validated(importAif(JSON.stringify(us2016)));
+		const names = Object.values(d.people)
+			.map((p) => p.name)
+			.sort();
+		expect(names).toEqual(['AudienceMember 20211028QT10', 'Fiona Bruce']);
+		const fiona = Object.values(d.claims).find((c) => c.text === 'Fiona Bruce has been fortunate')!;
+		expect(d.people[fiona.speaker!].name).toBe('Fiona Bruce');
+	});
+
+	it('one person with and without locution entries is one person', () => {
+		const mixed = {
+			...qt30,
+			nodes: [
+				...qt30.nodes,
+				{ nodeID: '12', text: 'Fiona Bruce : and again', type: 'L' },
+				{ nodeID: '13', text: 'Fiona Bruce says it again', type: 'I' },
+				{ nodeID: '14', text: 'Asserting', type: 'YA' },
+				{ nodeID: '15', text: 'Default Inference', type: 'RA' }
+			],
+			edges: [
+				...qt30.edges,
+				...[
+					['12', '14'],
+					['14', '13'],
+					['13', '15'],
+					['15', '2']
+				].map(([fromID, toID], i) => ({ edgeID: `m${i}`, fromID, toID }))
+			]
+		};
+		const d = validated(importAif(JSON.stringify(mixed)));
+		expect(Object.values(d.people).filter((p) => p.name === 'Fiona Bruce')).toHaveLength(1);
+	});
+
+	it('uses "Participant N" only for a person the file names nowhere, and reports it', () => {
+		const unnamed = {
+			...qt30,
+			nodes: qt30.nodes.map((n) => (n.nodeID === '1' ? { ...n, text: 'I have been fortunate' } : n))
+		};
+		const r = importAif(JSON.stringify(unnamed));
+		const d = validated(r);
+		expect(Object.values(d.people).map((p) => p.name)).toContain('Participant 3812');
+		expect(r.report.adjustments.find((a) => a.code === 'unnamed-speaker')?.examples).toEqual([
+			'3812'
+		]);
+	});
+
+	it('takes only a short, name-like head as a name', () => {
+		expect(nameInLocution('Fiona Bruce : I have been fortunate')).toBe('Fiona Bruce');
+		expect(nameInLocution('Amara Okafor: We should')).toBe('Amara Okafor');
+		expect(nameInLocution('Note: the figures are old')).toBeUndefined();
+		expect(nameInLocution('Well, as I said: it is late')).toBeUndefined();
+		expect(nameInLocution('No colon at all')).toBeUndefined();
+		expect(nameInLocution('http://example.org is a site')).toBeUndefined();
+	});
+});
+
+describe('AIF: undercuts and linked premises, natively', () => {
+	const debate = loadDebates('tests/fixtures/arguments').debates.find(
+		(d) => d.id === 'free-buses'
+	)!;
+	const graph = buildGraph(debate);
+	const text = exportAif(debate, { now: new Date(Date.UTC(2026, 0, 2)) });
+	/** Relations, groups and undercuts, each claim named by `name` (its id, or its text). */
+	const shape = (g: typeof graph, name: (id: string) => string = (id) => id) => {
+		const set = (ids: string[]) => ids.map(name).sort().join('+');
+		return {
+			relations: g.edges.map((e) => `${name(e.from)} ${e.relation} ${name(e.to)}`).sort(),
+			groups: g.groups.map((x) => `${set(x.members)} ${x.relation} ${name(x.to)}`).sort(),
+			undercuts: g.undercuts
+				.map(
+					(u) =>
+						`${name(u.from)} undercuts ${set(g.groupOf.get(u.edge.id)?.members ?? [u.edge.from])} ${u.edge.relation} ${name(u.edge.to)}`
+				)
+				.sort()
+		};
+	};
+
+	it('arguebuf 2.0.0 reads one scheme per linked group and a conflict on the scheme it undercuts', () => {
+		const g = arguebuf.load.aif(JSON.parse(text));
+		const edges = Object.values(g.edges);
+		const nodes = g.nodes as Record<string, { type: string; scheme?: { case?: string } }>;
+		const into = (id: string) => edges.filter((e) => e.target === id).map((e) => e.source);
+		const outOf = (id: string) => edges.filter((e) => e.source === id).map((e) => e.target);
+		const relations: string[] = [];
+		const groups: string[] = [];
+		const undercuts: string[] = [];
+		const schemes = Object.entries(nodes).filter(
+			([, n]) => n.type === 'scheme' && ['support', 'attack'].includes(n.scheme?.case ?? '')
+		);
+		const described = (id: string) => {
+			const kind = nodes[id].scheme?.case === 'support' ? 'supports' : 'attacks';
+			const premises = into(id).filter((p) => nodes[p].type === 'atom');
+			return `${premises.sort().join('+')} ${kind} ${outOf(id)[0]}`;
+		};
+		for (const [id, n] of schemes) {
+			const kind = n.scheme?.case === 'support' ? 'supports' : 'attacks';
+			const premises = into(id).filter((p) => nodes[p].type === 'atom');
+			const [to] = outOf(id);
+			if (nodes[to].type === 'scheme') {
+				undercuts.push(`${premises[0]} undercuts ${described(to)}`);
+				continue;
+			}
+			for (const p of premises) relations.push(`${p} ${kind} ${to}`);
+			if (premises.length > 1) groups.push(described(id));
+		}
+		expect({
+			relations: relations.sort(),
+			groups: groups.sort(),
+			undercuts: undercuts.sort()
+		}).toEqual(shape(graph));
+		expect(undercuts).toHaveLength(2);
+		expect(groups).toHaveLength(2);
+	});
+
+	it('our importer reads it back the same, also without the hidden crux copy', () => {
+		const doc = JSON.parse(text);
+		delete doc.crux;
+		const back = validated(importAif(JSON.stringify(doc), { debateId: 'free-buses' }));
+		// Without the copy, ids come from the texts: compare by text.
+		expect(shape(buildGraph(back), (id) => back.claims[id].text)).toEqual(
+			shape(graph, (id) => debate.claims[id].text)
 		);
 	});
 });

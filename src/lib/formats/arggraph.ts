@@ -15,6 +15,7 @@ import { finishImport } from './import-draft';
 import { Reporter } from './report';
 import { addSchemes, type Scheme } from './schemes';
 import { ImportError, type Format, type ImportOptions, type ImportResult } from './types';
+import { checkXml } from './xml-input';
 
 type El = Record<string, unknown>;
 const list = (x: unknown): El[] => (Array.isArray(x) ? x : x === undefined ? [] : [x]) as El[];
@@ -24,6 +25,7 @@ const attr = (e: El, name: string) =>
 const AUTHOR = 'author';
 
 export function importArggraph(xml: string, opts: ImportOptions = {}): ImportResult {
+	checkXml(xml, 'arggraph'); // entities and absurd nesting: a located error (xml-input.ts)
 	const valid = XMLValidator.validate(xml);
 	if (valid !== true)
 		throw new ImportError(
@@ -65,19 +67,23 @@ export function importArggraph(xml: string, opts: ImportOptions = {}): ImportRes
 	rep.count('segments', edus.size);
 	rep.count('units', adus.size);
 
-	// seg edges: segment → unit, segment → joint, joint → unit.
-	const segsOf = new Map<string, string[]>();
-	for (const e of edges.filter((x) => x.type === 'seg')) {
-		const into = segsOf.get(e.trg) ?? [];
-		into.push(...(joints.has(e.src) ? (segsOf.get(e.src) ?? []) : [e.src]));
-		segsOf.set(e.trg, into);
-	}
-	// A joint may be listed after the unit it feeds; resolve it once all seg edges are read.
-	const segments = (unit: string): string[] =>
-		(segsOf.get(unit) ?? []).flatMap((s) => (joints.has(s) ? segments(s) : [s]));
-	const order = [...edus.keys()];
+	// seg edges: segment → unit, segment → joint, joint → unit, in any order: a joint may be
+	// listed after the unit it feeds, so edges are gathered first and resolved afterwards.
+	const segIn = new Map<string, string[]>();
+	for (const e of edges)
+		if (e.type === 'seg') (segIn.get(e.trg) ?? segIn.set(e.trg, []).get(e.trg)!).push(e.src);
+	const segments = (unit: string, through = new Set<string>()): string[] =>
+		(segIn.get(unit) ?? []).flatMap((s) => {
+			if (!joints.has(s)) return [s];
+			if (through.has(s)) return []; // a joint that feeds itself adds nothing
+			through.add(s);
+			return segments(s, through);
+		});
+	const rank = new Map([...edus.keys()].map((k, i) => [k, i]));
 	for (const [id, side] of adus) {
-		const segs = [...new Set(segments(id))].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+		const segs = [...new Set(segments(id))]
+			.filter((s) => rank.has(s))
+			.sort((a, b) => rank.get(a)! - rank.get(b)!);
 		const text = segs.map((s) => edus.get(s) ?? '').join(' ');
 		const c = draftClaim(id, text, {
 			evidence: text

@@ -4,6 +4,7 @@
  * schema.ts, and published as static/schema/crux-json.schema.json by scripts/generate-schema.ts.
  * Import checks a document against the same schema and reports the first problems by path.
  */
+import { own } from '$lib/shared/records';
 import * as z from 'zod';
 import type { Debate } from '$lib/model/types';
 import { claimSchema, debateSchema, id, personSchema, sourceSchema } from '$lib/schema';
@@ -74,6 +75,7 @@ export function importCruxJson(text: string, opts: ImportOptions = {}): ImportRe
 		tags: doc.debate.tags,
 		thesis: doc.thesis
 	});
+	const live = (id: string) => own(doc.moved, id) ?? id;
 	for (const [pid, p] of Object.entries(doc.people)) {
 		const { name, ...extra } = p;
 		draft.people.push({ key: pid, id: pid, name, extra });
@@ -82,19 +84,31 @@ export function importCruxJson(text: string, opts: ImportOptions = {}): ImportRe
 		draft.sources.push({ key: sid, id: sid, data: { ...s } });
 	for (const [cid, c] of Object.entries(doc.claims)) {
 		rep.count('claims');
-		const { text: t, supports, attacks, note, ...rest } = c;
+		const { text: t, supports, attacks, note, with: partners, undercuts, ...rest } = c;
 		draft.claims.push(draftClaim(cid, t, { ...rest, id: cid, notes: note ? [note] : [] }));
 		for (const to of supports ?? [])
-			draft.relations.push({ from: cid, to: doc.moved[to] ?? to, rel: 'supports' });
+			draft.relations.push({ from: cid, to: live(to), rel: 'supports' });
 		for (const to of attacks ?? [])
-			draft.relations.push({ from: cid, to: doc.moved[to] ?? to, rel: 'attacks' });
+			draft.relations.push({ from: cid, to: live(to), rel: 'attacks' });
+		for (const u of undercuts ?? []) {
+			const rel = u.supports !== undefined ? 'supports' : 'attacks';
+			const to = u[rel];
+			if (to !== undefined)
+				(draft.undercuts ??= []).push({
+					from: cid,
+					target: { from: live(u.from), to: live(to), rel }
+				});
+		}
+		const made = [...(supports ?? []), ...(attacks ?? [])];
+		if (partners?.length && made.length === 1)
+			(draft.groups ??= []).push({
+				members: [cid, ...partners.map(live)],
+				to: live(made[0]),
+				rel: supports?.length ? 'supports' : 'attacks',
+				by: cid
+			});
 	}
-	for (const old of Object.keys(doc.moved))
-		rep.adjust(
-			'moved-stub',
-			'a renamed claim’s old id is not written as a stub; links to it follow the new id',
-			old
-		);
+	draft.moved = { ...doc.moved };
 	return finishImport(draft, rep, {
 		...opts,
 		debateId: opts.debateId ?? doc.id,

@@ -32,6 +32,23 @@ export interface DraftRelation {
 	rel: Relation;
 }
 
+/** A claim saying one relation shows nothing (AIF: a CA node on an RA or CA node; Argdown `_>`). */
+export interface DraftUndercut {
+	/** Key of the undercutting claim. */
+	from: string;
+	/** The relation it undercuts; also in `relations`. */
+	target: DraftRelation;
+}
+
+/** Linked premises: members that support (or attack) `to` only together; each member's relation is also in `relations`. */
+export interface DraftGroup {
+	members: string[];
+	to: string;
+	rel: Relation;
+	/** The member whose `with:` declared the group (Crux files): written back on it alone. */
+	by?: string;
+}
+
 export interface DraftPerson {
 	key: string;
 	name: string;
@@ -57,8 +74,12 @@ export interface Draft {
 	thesis?: string;
 	claims: DraftClaim[];
 	relations: DraftRelation[];
+	undercuts?: DraftUndercut[];
+	groups?: DraftGroup[];
 	people: DraftPerson[];
 	sources: DraftSource[];
+	/** Renamed claims: old id → the key of the claim it now is (written as `moved:` stubs). */
+	moved?: Record<string, string>;
 }
 
 export function emptyDraft(title: string): Draft {
@@ -68,4 +89,44 @@ export function emptyDraft(title: string): Draft {
 /** A claim with no notes yet, for importers that fill the rest in. */
 export function draftClaim(key: string, text: string, rest: Partial<DraftClaim> = {}): DraftClaim {
 	return { key, text, notes: [], ...rest };
+}
+
+/**
+ * Crux's own fields `with:` and `undercuts:` on draft claims (from Crux JSON, or the hidden
+ * copy in an Argdown or AIF export; claim keys are Crux ids there) as the draft's groups and
+ * undercuts. The claims lose the two fields.
+ */
+export function liftStructure(d: Draft): void {
+	const undercuts = (d.undercuts ??= []);
+	const groups = (d.groups ??= []);
+	const relationsOf = new Map<string, DraftRelation[]>();
+	for (const r of d.relations)
+		(relationsOf.get(r.from) ?? relationsOf.set(r.from, []).get(r.from)!).push(r);
+	for (const c of d.claims) {
+		const x = c as DraftClaim & {
+			with?: unknown;
+			undercuts?: unknown;
+		};
+		if (Array.isArray(x.undercuts))
+			for (const u of x.undercuts as Array<Record<string, unknown>>) {
+				const rel: Relation | undefined =
+					typeof u?.supports === 'string'
+						? 'supports'
+						: typeof u?.attacks === 'string'
+							? 'attacks'
+							: undefined;
+				if (rel && typeof u.from === 'string')
+					undercuts.push({ from: c.key, target: { from: u.from, to: String(u[rel]), rel } });
+			}
+		const own = relationsOf.get(c.key) ?? [];
+		if (Array.isArray(x.with) && own.length === 1) {
+			const members = [
+				c.key,
+				...(x.with as unknown[]).filter((w): w is string => typeof w === 'string')
+			];
+			groups.push({ members, to: own[0].to, rel: own[0].rel, by: c.key });
+		}
+		delete x.with;
+		delete x.undercuts;
+	}
 }

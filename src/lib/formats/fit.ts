@@ -5,7 +5,8 @@
  * with evidence, texts within the format's lengths. Every change is counted in the report
  * and noted on the claim it touches, in words a reader of the map understands.
  */
-import { CLAIM_KINDS, CLAIM_ROLES, type Relation } from '$lib/schema';
+import { dict, has } from '$lib/shared/records';
+import { CLAIM_KINDS, CLAIM_ROLES, ID_PATTERN, type Relation } from '$lib/schema';
 import { EVIDENCE_REQUIRED } from '$lib/validate/check-claim';
 import { shorten } from '$lib/shared/text';
 import { draftClaim, type Draft, type DraftClaim } from './draft';
@@ -33,11 +34,31 @@ export function fitDraft(d: Draft, rep: Reporter, opts: FitOptions): Draft {
 	draft.relations = cleanRelations(draft, byKey, rep);
 	const thesis = chooseThesis(draft, byKey, rep);
 	breakSupportCycles(draft, byKey, thesis.key, rep);
+	fitStructure(draft, byKey, thesis, rep);
 	joinUnreachable(draft, thesis, rep);
 	fitKinds(draft, thesis, rep);
 	fitReferences(draft, rep);
 	fitNotes(draft, rep);
+	fitMoved(draft, rep);
 	return draft;
+}
+
+/** A renamed claim's stub is written when its old id is free and the claim it names is here. */
+function fitMoved(d: Draft, rep: Reporter) {
+	if (!d.moved) return;
+	const keys = new Set(d.claims.map((c) => c.key));
+	const ids = new Set(d.claims.map((c) => c.id ?? c.key));
+	const kept: Record<string, string> = {};
+	for (const [old, to] of Object.entries(d.moved)) {
+		if (ID_PATTERN.test(old) && old.length <= 80 && !ids.has(old) && keys.has(to)) kept[old] = to;
+		else
+			rep.adjust(
+				'moved-stub',
+				'a renamed claim’s old id could not be kept as a stub (not an id, taken, or its claim is gone); links to it are not followed',
+				old
+			);
+	}
+	d.moved = kept;
 }
 
 function fitTexts(d: Draft, rep: Reporter, opts: FitOptions) {
@@ -195,7 +216,11 @@ function breakSupportCycles(
 }
 
 function chooseThesis(d: Draft, byKey: Map<string, DraftClaim>, rep: Reporter): DraftClaim {
-	const hasOut = new Set(d.relations.map((r) => r.from));
+	// A claim that undercuts answers something too: it is no conclusion of the source.
+	const hasOut = new Set([
+		...d.relations.map((r) => r.from),
+		...(d.undercuts ?? []).filter((u) => byKey.has(u.from)).map((u) => u.from)
+	]);
 	const marked = d.claims.filter((c) => c.kind === 'thesis');
 	let thesis =
 		(d.thesis !== undefined ? byKey.get(d.thesis) : undefined) ??
@@ -252,6 +277,102 @@ function chooseThesis(d: Draft, byKey: Map<string, DraftClaim>, rep: Reporter): 
 	return t;
 }
 
+const relKey = (r: { from: string; to: string; rel: Relation }) =>
+	`${r.from}\u0000${r.rel}\u0000${r.to}`;
+
+/**
+ * Undercuts and linked groups after the relations are fitted: an undercut of a relation that
+ * was left out, or made by the thesis, goes (noted); a group keeps the members whose relation
+ * is still there, and is written (`with:`) on the members that make no other relation; a
+ * group left with one member, or whose members all answer other claims too, is noted instead.
+ */
+function fitStructure(d: Draft, byKey: Map<string, DraftClaim>, thesis: DraftClaim, rep: Reporter) {
+	const kept = new Set(d.relations.map(relKey));
+	const rels = (r: { from: string; to: string; rel: Relation }) =>
+		`${short(byKey.get(r.from)?.text ?? r.from)} ${r.rel} ${short(byKey.get(r.to)?.text ?? r.to)}`;
+	const seen = new Set<string>();
+	d.undercuts = (d.undercuts ?? []).filter((u) => {
+		const c = byKey.get(u.from);
+		if (!c) {
+			rep.adjust(
+				'dangling-relation',
+				'a relation named a claim the file does not contain; it was left out',
+				`${u.from} → (${u.target.from} → ${u.target.to})`
+			);
+			return false;
+		}
+		const key = `${u.from}\u0000${relKey(u.target)}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		if (c === thesis || u.target.from === u.from || !kept.has(relKey(u.target))) {
+			c.notes.push(
+				c === thesis
+					? `In the source this claim also undercuts the relation (${rels(u.target)}); a thesis answers nothing, so that is left out.`
+					: `In the source it undercuts the relation (${rels(u.target)}), which is not kept here, so the undercut is left out.`
+			);
+			rep.adjust(
+				'undercut-dropped',
+				'an undercut of a relation that was left out (or made by the thesis, or by itself) was left out too, noting it',
+				u.from
+			);
+			return false;
+		}
+		return true;
+	});
+
+	// Groups read from another format that share a member and a target are one group in Crux
+	// (a relation counts once); groups declared in Crux files (`by`) stay as declared.
+	const merged: NonNullable<Draft['groups']> = [];
+	for (const g of d.groups ?? []) {
+		const members = new Set(g.members.filter((m) => byKey.has(m)));
+		if (g.by === undefined)
+			for (let i = merged.length - 1; i >= 0; i--) {
+				const o = merged[i];
+				if (
+					o.by === undefined &&
+					o.to === g.to &&
+					o.rel === g.rel &&
+					o.members.some((m) => members.has(m))
+				) {
+					o.members.forEach((m) => members.add(m));
+					merged.splice(i, 1);
+					rep.adjust(
+						'linked-groups-joined',
+						'two groups of linked premises shared a premise and a conclusion: in Crux a relation counts once, so they are one group',
+						short(byKey.get(g.to)?.text ?? g.to)
+					);
+				}
+			}
+		merged.push({ ...g, members: [...members] });
+	}
+	const count = new Map<string, number>();
+	for (const r of d.relations) count.set(r.from, (count.get(r.from) ?? 0) + 1);
+	d.groups = merged.filter((g) => {
+		const live = g.members.filter((m) => kept.has(relKey({ from: m, to: g.to, rel: g.rel })));
+		const target = short(byKey.get(g.to)?.text ?? g.to);
+		const names = (ms: string[]) => ms.map((m) => short(byKey.get(m)?.text ?? m)).join(' and ');
+		const writers = live.filter((m) => count.get(m) === 1 && (g.by === undefined || m === g.by));
+		if (live.length >= 2 && writers.length) {
+			g.members = live;
+			return true;
+		}
+		for (const m of live)
+			byKey
+				.get(m)
+				?.notes.push(
+					`Linked premise: in the source it ${g.rel} ${target} only together with ${names(g.members.filter((x) => x !== m))}; ${live.length < 2 ? 'the others’ relations are not kept here' : 'each of them answers other claims too, so each relation stands alone here'}.`
+				);
+		rep.adjust(
+			'linked-premises',
+			live.length < 2
+				? 'linked premises of which one relation is left: it stands alone, noting the others'
+				: 'linked premises whose members each answer other claims too: each relation stands alone, noting the others',
+			`${names(g.members)} → ${target}`
+		);
+		return false;
+	});
+}
+
 /** Claims that lead nowhere near the thesis (a circle of attacks, say) are joined to it. */
 function joinUnreachable(d: Draft, thesis: DraftClaim, rep: Reporter) {
 	const incoming = new Map<string, string[]>();
@@ -261,6 +382,8 @@ function joinUnreachable(d: Draft, thesis: DraftClaim, rep: Reporter) {
 		else incoming.set(to, [from]);
 	};
 	for (const r of d.relations) addIn(r.from, r.to);
+	// An undercutter leads to the thesis through the claim whose relation it undercuts.
+	for (const u of d.undercuts ?? []) addIn(u.from, u.target.from);
 	const reached = new Set<string>();
 	const walk = (start: string) => {
 		const queue = [start];
@@ -329,7 +452,7 @@ function fitKinds(d: Draft, thesis: DraftClaim, rep: Reporter) {
 function fitReferences(d: Draft, rep: Reporter) {
 	const people = new Set(d.people.map((p) => p.key));
 	const sources = new Set(d.sources.map((s) => s.key));
-	d.tags = { ...(d.tags ?? {}) };
+	d.tags = dict(Object.entries(d.tags ?? {}));
 	for (const c of d.claims) {
 		for (const key of [c.speaker, c.by])
 			if (key !== undefined && !people.has(key)) {
@@ -344,7 +467,7 @@ function fitReferences(d: Draft, rep: Reporter) {
 				rep.adjust('source-added', 'a quoted source named only by id got a source file', e.source);
 			}
 		for (const t of c.tags ?? [])
-			if (!d.tags[t]) {
+			if (!has(d.tags, t)) {
 				d.tags[t] = { label: shorten(t, 60) };
 				rep.adjust('tag-added', 'a tag the debate did not list was added to it', t);
 			}

@@ -1,8 +1,44 @@
-/** JSON text from a foreign tool: parse errors become an ImportError with line and column, never a stack trace. */
+/**
+ * JSON text from a foreign tool: parse errors, and nesting far deeper than any argument map
+ * (which would overflow the stack of whatever walks it: reliability review F15), become an
+ * ImportError with line and column, never a stack trace.
+ */
 import { ImportError } from './types';
+
+/** Crux JSON and AIF nest about five levels; anything near this is not an argument map. */
+export const MAX_JSON_DEPTH = 100;
+
+/** Offset where `[`/`{` nesting outside strings first passes `limit`, or -1. */
+function tooDeepAt(text: string, limit: number): number {
+	let depth = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (inString) {
+			if (c === 92)
+				i++; // backslash: skip the escaped character
+			else if (c === 34) inString = false;
+		} else if (c === 34) inString = true;
+		else if (c === 91 || c === 123) {
+			if (++depth > limit) return i;
+		} else if (c === 93 || c === 125) depth--;
+	}
+	return -1;
+}
 
 export function parseJson(text: string, what: string): unknown {
 	const body = text.replace(/^\uFEFF/, '');
+	const deep = tooDeepAt(body, MAX_JSON_DEPTH);
+	if (deep !== -1) {
+		const before = body.slice(0, deep).split('\n');
+		const line = before.length;
+		const column = before[before.length - 1].length + 1;
+		throw new ImportError(
+			`This ${what} file nests lists and objects more than ${MAX_JSON_DEPTH} deep (line ${line}, column ${column}), far more than any argument map; nothing was read.`,
+			line,
+			column
+		);
+	}
 	try {
 		return JSON.parse(body);
 	} catch (e) {

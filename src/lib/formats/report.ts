@@ -20,11 +20,26 @@ export interface ImportReport {
 	/** What was read, in the format's own terms ("I-nodes": 5, "Pro": 328, …). */
 	read: Record<string, number>;
 	/** What was written. */
-	written: { claims: number; supports: number; attacks: number; people: number; sources: number };
+	written: {
+		claims: number;
+		supports: number;
+		attacks: number;
+		people: number;
+		sources: number;
+		/** Stubs of renamed claims. */
+		moved?: number;
+		/** Undercuts, and linked groups (premises that count only together). */
+		undercuts?: number;
+		groups?: number;
+	};
 	adjustments: Adjustment[];
 }
 
-/** Collects adjustments as importers and the fitting step run into them. */
+/**
+ * Collects adjustments as importers and the fitting step run into them. One entry per code
+ * and wording: where one code covers different cases ("entails became a support",
+ * "contradictory became an attack"), each case is counted under its own words.
+ */
 export class Reporter {
 	readonly read: Record<string, number> = {};
 	private readonly byCode = new Map<string, Adjustment>();
@@ -34,8 +49,9 @@ export class Reporter {
 	}
 
 	adjust(code: string, what: string, example?: string): void {
-		let a = this.byCode.get(code);
-		if (!a) this.byCode.set(code, (a = { code, what, count: 0, examples: [] }));
+		const key = `${code}\u0000${what}`;
+		let a = this.byCode.get(key);
+		if (!a) this.byCode.set(key, (a = { code, what, count: 0, examples: [] }));
 		a.count++;
 		if (example !== undefined && a.examples.length < 3) a.examples.push(example);
 	}
@@ -54,11 +70,14 @@ export function formatReport(r: ImportReport): string {
 				.map(([k, v]) => `${v} ${k}`)
 				.join(', ') || 'nothing'
 		}.`,
-		`Wrote: ${r.written.claims} claims, ${r.written.supports} supports, ${r.written.attacks} attacks, ${r.written.people} people, ${r.written.sources} sources.`
+		`Wrote: ${r.written.claims} claims, ${r.written.supports} supports, ${r.written.attacks} attacks, ${r.written.people} people, ${r.written.sources} sources${r.written.undercuts ? `, ${r.written.undercuts} undercuts` : ''}${r.written.groups ? `, ${r.written.groups} linked groups` : ''}${r.written.moved ? `, ${r.written.moved} renamed-claim stubs` : ''}.`
 	];
 	if (!r.adjustments.length) lines.push('Everything was represented exactly.');
 	else {
-		lines.push('Not represented exactly (each is also noted on the claims concerned):');
+		const total = r.adjustments.reduce((n, a) => n + a.count, 0);
+		lines.push(
+			`Not represented exactly: ${total} change${total === 1 ? '' : 's'} of ${r.adjustments.length} kind${r.adjustments.length === 1 ? '' : 's'} (each is also noted on the claims concerned):`
+		);
 		for (const a of r.adjustments) {
 			const ex = a.examples.length ? ` (e.g. ${a.examples.join('; ')})` : '';
 			lines.push(`  ${a.count} × ${a.code}: ${a.what}${ex}`);

@@ -7,7 +7,7 @@
 import { Document, Scalar, isMap, isScalar, isSeq } from 'yaml';
 import { ID_PATTERN, RELATIONS, type Relation } from '$lib/schema';
 import { claimYaml, debateYaml, type DebateDraft } from '$lib/contrib/claim-yaml';
-import { idFromText } from '$lib/contrib/slug';
+import { idOf, SLUG_MAX } from '$lib/contrib/slug';
 import { debatePath, DEBATE_FILE, entityFile, schemaComment } from '$lib/files';
 import type { DebateFiles } from '$lib/validate';
 import { shorten, slugify } from '$lib/shared/text';
@@ -17,7 +17,16 @@ export interface Written {
 	files: DebateFiles;
 	/** Draft key → claim id, for tests and reports. */
 	claimIds: Map<string, string>;
-	counts: { claims: number; supports: number; attacks: number; people: number; sources: number };
+	counts: {
+		claims: number;
+		supports: number;
+		attacks: number;
+		people: number;
+		sources: number;
+		moved: number;
+		undercuts: number;
+		groups: number;
+	};
 }
 
 export const NOTE_MAX = 500;
@@ -44,40 +53,83 @@ function yamlFile(kind: 'person' | 'source', path: string, data: Record<string, 
 const validId = (id: string | undefined, taken: Set<string>) =>
 	id !== undefined && ID_PATTERN.test(id) && id.length <= 80 && !taken.has(id);
 
+/**
+ * Unique ids in one pass, spelt as contrib/slug.ts `uniqueId` spells them ("claim", "claim-2",
+ * …), but with the taken set kept, not copied per id, and each root's next number remembered:
+ * 20,000 claims, or 20,000 claims with one text, cost linear time.
+ */
+export class IdPool {
+	readonly taken = new Set<string>();
+	private readonly next = new Map<string, number>();
+
+	/** `id` itself when it is a valid id not yet taken, else one made from `text`. */
+	take(id: string | undefined, text: string): string {
+		const out = validId(id, this.taken) ? id! : this.fresh(idOf(text, SLUG_MAX));
+		this.taken.add(out);
+		return out;
+	}
+
+	private fresh(base: string): string {
+		const root = (base || 'claim').slice(0, SLUG_MAX).replace(/-+$/, '') || 'claim';
+		if (!this.taken.has(root)) return root;
+		for (let n = this.next.get(root) ?? 2; ; n++) {
+			const suffix = `-${n}`;
+			const candidate = `${root.slice(0, SLUG_MAX - suffix.length).replace(/-+$/, '')}${suffix}`;
+			if (!this.taken.has(candidate)) {
+				this.next.set(root, n + 1);
+				return candidate;
+			}
+		}
+	}
+}
+
 export function writeDraft(d: Draft, debateId: string): Written {
 	const shown = (rel: string) => `${debatePath(debateId)}/${rel}`;
 	const files: DebateFiles['files'] = [];
 
 	const personIds = new Map<string, string>();
-	for (const p of d.people) {
-		const taken = new Set(personIds.values());
-		personIds.set(p.key, validId(p.id, taken) ? p.id! : idFromText(p.name || p.key, taken));
-	}
+	const people = new IdPool();
+	for (const p of d.people) personIds.set(p.key, people.take(p.id, p.name || p.key));
 	const sourceIds = new Map<string, string>();
+	const sources = new IdPool();
 	for (const s of d.sources) {
-		const taken = new Set(sourceIds.values());
 		const title = typeof s.data.title === 'string' ? s.data.title : s.key;
-		sourceIds.set(s.key, validId(s.id, taken) ? s.id! : idFromText(title, taken));
+		sourceIds.set(s.key, sources.take(s.id, title));
 	}
 	const tagIds = new Map<string, string>();
-	for (const t of Object.keys(d.tags ?? {})) {
-		const taken = new Set(tagIds.values());
-		tagIds.set(t, validId(t, taken) ? t : idFromText(slugify(t) || 'tag', taken));
-	}
+	const tags = new IdPool();
+	for (const t of Object.keys(d.tags ?? {})) tagIds.set(t, tags.take(t, slugify(t) || 'tag'));
 	const claimIds = new Map<string, string>();
-	const taken = new Set<string>();
-	for (const c of d.claims) {
-		const id = validId(c.id, taken) ? c.id! : idFromText(c.text, taken);
-		taken.add(id);
-		claimIds.set(c.key, id);
-	}
+	const claims = new IdPool();
+	for (const c of d.claims) claimIds.set(c.key, claims.take(c.id, c.text));
 
 	const rels = new Map<string, Record<Relation, string[]>>();
+	const relCount = new Map<string, number>();
 	for (const r of d.relations) {
 		let entry = rels.get(r.from);
 		if (!entry) rels.set(r.from, (entry = { supports: [], attacks: [] }));
 		entry[r.rel].push(claimIds.get(r.to)!);
+		relCount.set(r.from, (relCount.get(r.from) ?? 0) + 1);
 	}
+	// A group is written as `with:` on each member that makes no other relation (fit.ts keeps
+	// only groups with at least one such member); the validator joins them transitively.
+	const withOf = new Map<string, string[]>();
+	for (const g of d.groups ?? [])
+		for (const m of g.members)
+			if (relCount.get(m) === 1 && (g.by === undefined || g.by === m))
+				withOf.set(m, [
+					...(withOf.get(m) ?? []),
+					...g.members.filter((x) => x !== m).map((x) => claimIds.get(x)!)
+				]);
+	const undercutsOf = new Map<
+		string,
+		Array<{ from: string; supports?: string; attacks?: string }>
+	>();
+	for (const u of d.undercuts ?? [])
+		(undercutsOf.get(u.from) ?? undercutsOf.set(u.from, []).get(u.from)!).push({
+			from: claimIds.get(u.target.from)!,
+			[u.target.rel]: claimIds.get(u.target.to)!
+		});
 
 	const thesis = d.claims.find((c) => c.kind === 'thesis');
 	const meta: DebateDraft = {
@@ -108,7 +160,10 @@ export function writeDraft(d: Draft, debateId: string): Written {
 		supports: 0,
 		attacks: 0,
 		people: d.people.length,
-		sources: d.sources.length
+		sources: d.sources.length,
+		moved: 0,
+		undercuts: d.undercuts?.length ?? 0,
+		groups: d.groups?.length ?? 0
 	};
 	for (const c of d.claims) {
 		const id = claimIds.get(c.key)!;
@@ -128,6 +183,8 @@ export function writeDraft(d: Draft, debateId: string): Written {
 					by: c.by === undefined ? undefined : personIds.get(c.by),
 					supports: r?.supports,
 					attacks: r?.attacks,
+					with: withOf.get(c.key),
+					undercuts: undercutsOf.get(c.key),
 					evidence: c.evidence?.map((e) => ({ ...e, source: sourceIds.get(e.source) ?? e.source })),
 					tags: c.tags?.map((t) => tagIds.get(t) ?? t),
 					base: c.base,
@@ -137,6 +194,16 @@ export function writeDraft(d: Draft, debateId: string): Written {
 				{ path: shown(path) }
 			)
 		});
+	}
+	for (const [old, to] of Object.entries(d.moved ?? {})) {
+		const path = entityFile('claim', old);
+		if (claims.taken.has(old) || !claimIds.has(to)) continue; // fit.ts reports these
+		claims.taken.add(old);
+		files.push({
+			path,
+			text: `${schemaComment('claim')}\n# ${shown(path)}\nmoved: ${claimIds.get(to)}\n`
+		});
+		counts.moved++;
 	}
 	return { files: { id: debateId, dir: '', files }, claimIds, counts };
 }

@@ -11,17 +11,24 @@
  * - answered ("Holds"): it is attacked, and every attack that counts is answered by a claim
  *   that stands;
  * - unanswered ("Falls"): at least one attack on it stands, answered by nothing that stands;
- * - contested: the attacks on it run through a loop of claims answering one another that
- *   the map does not settle either way.
- * The first two stand (grounded label in), the third does not (out), the last is open (undec).
+ * - clash ("Open clash"): it and another claim attack each other and the map cannot say which
+ *   prevails: a reader must judge it (the ballot does);
+ * - contested: open, but not itself in a clash: the attacks on it run through an open clash
+ *   or a loop of claims answering one another that the map does not settle either way;
+ * - rejected: a reader's ballot rejected it, so its attacks and supports do not count.
+ * The first two stand (grounded label in), unanswered and rejected do not (out), clash and
+ * contested are open (undec).
  */
-export type StatusKind = 'unchallenged' | 'answered' | 'unanswered' | 'contested';
+export type StatusKind =
+	'unchallenged' | 'answered' | 'unanswered' | 'clash' | 'contested' | 'rejected';
 
 export const STATUS_KINDS: readonly StatusKind[] = [
 	'unchallenged',
 	'answered',
 	'unanswered',
-	'contested'
+	'clash',
+	'contested',
+	'rejected'
 ];
 
 /** Plain words for a status, for badges and screen readers. */
@@ -29,7 +36,9 @@ export const STATUS_NAMES: Record<StatusKind, string> = {
 	unchallenged: 'Unchallenged',
 	answered: 'Holds',
 	unanswered: 'Falls',
-	contested: 'Contested'
+	clash: 'Open clash',
+	contested: 'Contested',
+	rejected: 'Rejected'
 };
 
 /** A mark that says the same as the colour does. */
@@ -37,7 +46,9 @@ export const STATUS_MARKS: Record<StatusKind, string> = {
 	unchallenged: '○',
 	answered: '✓',
 	unanswered: '!',
-	contested: '⇄'
+	clash: '⇄',
+	contested: '?',
+	rejected: '✕'
 };
 
 /** One sentence per status: what it tells a debater. */
@@ -48,8 +59,12 @@ export const STATUS_MEANINGS: Record<StatusKind, string> = {
 		'It is attacked, and every attack on it is answered by a claim that itself stands. It holds.',
 	unanswered:
 		'At least one attack on it stands and nothing that stands answers it. Until that attack is answered it falls; that does not show it is false.',
+	clash:
+		'It and another claim attack each other, and the map cannot say which prevails: judge it. Decide the clash on a ballot to see what follows.',
 	contested:
-		'The attacks on it run through a loop of claims answering one another, and the map does not settle the loop either way.'
+		'The attacks on it run through an open clash or a loop of claims answering one another, and the map does not settle it either way.',
+	rejected:
+		'Your ballot rejects it: its attacks and supports do not count. Reset the ballot to see the map’s own verdicts.'
 };
 
 /**
@@ -60,8 +75,15 @@ export const STATUS_TONES: Record<StatusKind, string> = {
 	unchallenged: '#6b7280',
 	answered: '#16a34a',
 	unanswered: '#dc2626',
-	contested: '#d97706'
+	clash: '#d97706',
+	contested: '#b45309',
+	rejected: '#4b5563'
 };
+
+/** Whether the claim is open (grounded "undec"): in a clash or downstream of one. */
+export function open(kind: StatusKind): boolean {
+	return kind === 'clash' || kind === 'contested';
+}
 
 /** Whether the claim stands in the map: the grounded labelling's "in". */
 export function stands(kind: StatusKind): boolean {

@@ -1,6 +1,11 @@
-/** Valid files → the `Debate` model every view consumes. Only called once no check reported an error. */
+/**
+ * Valid files → the `Debate` model every view consumes. Only called once no check reported an
+ * error. Its tables are null-prototype objects (shared/records.ts), so a claim, person, source or
+ * tag whose id is "constructor" is found, and one that is absent is not found, by every lookup.
+ */
 import type { Claim, DebateMeta, Moved, Person, Source } from '$lib/schema';
 import type { ClaimRecord, Debate, WithId } from '$lib/model/types';
+import { dict, has } from '$lib/shared/records';
 import { resolveMoved } from './check-references';
 
 export interface AssembleInput {
@@ -14,7 +19,7 @@ export interface AssembleInput {
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function assembleDebate(input: AssembleInput): Debate {
-	const claims: Record<string, ClaimRecord> = {};
+	const claims = dict<ClaimRecord>();
 	const movedTo = new Map<string, string>();
 	let thesis = '';
 	for (const c of [...input.claims].sort(byId)) {
@@ -24,13 +29,16 @@ export function assembleDebate(input: AssembleInput): Debate {
 			if (c.data.kind === 'thesis') thesis = c.id;
 		}
 	}
-	const people: Record<string, WithId<Person>> = {};
+	const people = dict<WithId<Person>>();
 	for (const p of [...input.people].sort(byId)) if (p.data) people[p.id] = { id: p.id, ...p.data };
-	const sources: Record<string, WithId<Source>> = {};
+	const sources = dict<WithId<Source>>();
 	for (const s of [...input.sources].sort(byId))
 		if (s.data) sources[s.id] = { id: s.id, ...s.data };
-	const moved: Record<string, string> = {};
-	for (const [from, to] of resolveMoved(movedTo, (id) => id in claims))
+	const moved = dict<string>();
+	for (const [from, to] of resolveMoved(movedTo, (id) => has(claims, id)))
 		if (to !== undefined) moved[from] = to;
-	return { id: input.id, meta: input.meta, thesis, claims, people, sources, moved };
+	const meta = input.meta.tags
+		? { ...input.meta, tags: dict(Object.entries(input.meta.tags)) }
+		: input.meta;
+	return { id: input.id, meta, thesis, claims, people, sources, moved };
 }

@@ -13,10 +13,31 @@ export interface KnownIds {
 	tags?: string[];
 }
 
+/**
+ * The file name as typed, from `…/claims/<name>.yaml`: everything after the claims folder, or
+ * after the debate's own path where a "." or ".." part starts (the form joins what was typed
+ * into the path as it is, so "../../x" must be judged whole, not by its last part: F8).
+ */
+export function typedName(path: string): string {
+	const parts = path.replace(/\\/g, '/').split('/');
+	let lead = 0;
+	// An absolute path's leading "/" and a root given as "../x" are where the debate is, not a name.
+	while (lead < parts.length - 1 && ['', '.', '..'].includes(parts[lead])) lead++;
+	const odd = parts.findIndex(
+		(p, k) => k >= lead && k < parts.length - 1 && (p === '' || p === '.' || p === '..')
+	);
+	const claims = parts.lastIndexOf('claims', parts.length - 2);
+	const from = odd !== -1 ? odd : claims !== -1 ? claims + 1 : parts.length - 1;
+	return parts
+		.slice(from)
+		.join('/')
+		.replace(/\.ya?ml$/, '');
+}
+
 export function checkClaimFile(path: string, text: string, known: KnownIds = {}): Problem[] {
 	const problems: Problem[] = [];
 	try {
-		const id = (path.split(/[\\/]/).pop() ?? '').replace(/\.ya?ml$/, '');
+		const id = typedName(path);
 		const file = checkFile(path, text, 'claim', id);
 		problems.push(...file.problems);
 		if (known.claims?.includes(id))

@@ -8,5 +8,5 @@ export { EVIDENCE_REQUIRED } from './rules/claim/context';
 
 /** Every claim rule over one claim; a rule whose fields are invalid stays silent. */
 export function checkClaim(c: ClaimInput): Problem[] {
-	return runRules(CLAIM_RULES, c);
+	return runRules(CLAIM_RULES, c, c.path);
 }

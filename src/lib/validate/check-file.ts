@@ -1,6 +1,7 @@
 /** Layer 1: one file on its own: YAML syntax, schema, a file name that is a valid id, invisible characters. */
 import {
 	FILE_KINDS,
+	ID_MAX,
 	ID_PATTERN,
 	claimSchema,
 	movedSchema,
@@ -15,7 +16,7 @@ import { slugify } from '$lib/shared/text';
 import { partialParse, type Lenient } from './lenient';
 import { START, type Problem } from './problem';
 import BAD_ID from './rules/file/bad-id';
-import { FILE_RULES } from './rules';
+import { FILE_RULES, runRules } from './rules';
 import { checkSchema } from './schema-issues';
 import { fieldsAt } from './schema-walk';
 import { closest } from './suggest';
@@ -49,10 +50,19 @@ export function checkFile(path: string, text: string, kind: FileKind, id: string
 				`Rename the file to ${fixed}.yaml (and update any references to it).`
 			)
 		);
+	} else if (kind !== 'debate' && id.length > ID_MAX) {
+		problems.push(
+			BAD_ID.at(
+				path,
+				START,
+				`The file name "${id.slice(0, 40)}…" is ${id.length} characters long; ids are at most ${ID_MAX} characters, so nothing could refer to it.`,
+				`Rename the file to a shorter id, such as ${slugify(id, 60)}.yaml.`
+			)
+		);
 	}
 	const yaml = parseYaml(path, text);
 	problems.push(...yaml.problems);
-	for (const r of FILE_RULES) if (r.check) problems.push(...r.check({ path, text, yaml }));
+	problems.push(...runRules(FILE_RULES, { path, text, yaml }, path));
 	const base = { path, id, locate: yaml.locate, problems };
 	const value = yaml.value;
 	if (value === undefined) return { ...base, kind };

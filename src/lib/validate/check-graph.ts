@@ -10,5 +10,5 @@ export type { GraphClaim, GraphInput } from './rules/graph/context';
 export { supportCycles } from './rules/graph/support-cycle';
 
 export function checkGraph(input: GraphInput): Problem[] {
-	return runRules(GRAPH_RULES, indexGraph(input));
+	return runRules(GRAPH_RULES, indexGraph(input), input.debatePath);
 }

@@ -11,5 +11,5 @@ export function checkQuotes(
 	texts: Record<string, string>,
 	sources: Located[] = []
 ): Problem[] {
-	return runRules(QUOTE_RULES, { claims, texts, sources });
+	return runRules(QUOTE_RULES, { claims, texts, sources }, claims[0]?.path ?? 'debate.yaml');
 }

@@ -7,5 +7,9 @@ export type { ReferenceInput } from './rules/cross-file/context';
 export { resolveMoved } from './rules/cross-file/context';
 
 export function checkReferences(input: ReferenceInput): Problem[] {
-	return runRules(REFERENCE_RULES, indexDebate(input));
+	return runRules(
+		REFERENCE_RULES,
+		indexDebate(input),
+		input.debate?.path ?? input.claims[0]?.path ?? 'debate.yaml'
+	);
 }

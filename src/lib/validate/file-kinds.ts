@@ -6,7 +6,20 @@ import { slugify } from '$lib/shared/text';
 export type Classified =
 	| { kind: FileKind; id: string }
 	| { kind: 'ignored' }
-	| { kind: 'unexpected'; message: string; hint: string };
+	| { kind: 'unexpected'; message: string; hint: string }
+	| { kind: 'leftover'; message: string; hint: string };
+
+/** Files an operating system or an editor drops beside what it saves: nobody's mistake. */
+const DROPPINGS = /^(\.DS_Store|\.gitkeep|\.keep|\.gitignore|\._.*|\..*\.sw[a-p]|\.#.*)$/;
+/** What scripts/lib/atomic-write.ts names a file or folder while it writes (".<name>.tmp-<pid>-<n>"). */
+export const LEFTOVER = /^\.(.+)\.(tmp|old)-\d+(?:-\d+)?$/;
+
+export function leftoverProblem(name: string): { message: string; hint: string } {
+	return {
+		message: `"${name}" was left by a write that was interrupted (npm run import, new-claim or collect); it is not read.`,
+		hint: 'The next run of that command removes it. If none is running now, you can delete it.'
+	};
+}
 
 const FOLDERS: Record<string, FileKind> = Object.fromEntries(
 	Object.entries(KIND_FOLDERS).map(([kind, folder]) => [folder, kind as FileKind])
@@ -22,8 +35,25 @@ const WHAT: Record<FileKind, string> = {
 export function classifyPath(rel: string, debateId: string): Classified {
 	const parts = rel.split('/').filter((p) => p !== '' && p !== '.');
 	const base = parts[parts.length - 1] ?? '';
-	// Editor and OS droppings (.DS_Store, .gitkeep) are nobody's mistake.
-	if (parts.some((p) => p.startsWith('.'))) return { kind: 'ignored' };
+	// A name starting with "." hides a file from most people's view, so a hidden argument file is
+	// reported, never skipped in silence; OS and editor droppings (.DS_Store, .x.swp) are ignored.
+	const hidden = parts.findIndex((p) => p.startsWith('.'));
+	if (hidden !== -1) {
+		if (hidden === parts.length - 1 && LEFTOVER.test(base))
+			return { kind: 'leftover', ...leftoverProblem(base) };
+		if (DROPPINGS.test(base) || !/\.ya?ml$/i.test(base)) return { kind: 'ignored' };
+		if (hidden < parts.length - 1)
+			return {
+				kind: 'unexpected',
+				message: `The folder "${parts.slice(0, hidden + 1).join('/')}/" is hidden (its name starts with "."), so "${base}" in it is not read.`,
+				hint: 'Move the file into claims/, sources/ or people/ itself, or delete it.'
+			};
+		return {
+			kind: 'unexpected',
+			message: `"${base}" is not read: a name starting with "." hides the file.`,
+			hint: `Rename it to ${base.replace(/^\.+/, '') || 'an id'}, or delete it.`
+		};
+	}
 	if (parts.length === 1) {
 		if (base === DEBATE_FILE) return { kind: 'debate', id: debateId };
 		if (base === 'debate.yml')

@@ -1,6 +1,8 @@
 /**
- * One fixture folder per failure kind (fixtures/<case>/arguments/<debate>/…). Each test pins the
- * exact file, line, column, code and message, so a regression in location or wording fails.
+ * Whole-run fixture folders (fixtures/<case>/arguments/<debate>/…): a valid debate, every mistake
+ * in one run, near-miss ids in every namespace, quotes against source texts, hostile text. Each
+ * test pins the exact file, line, column, code and message. A single rule's mistake is pinned by
+ * its own fixture beside it instead (rules/<layer>/<code>.fixture.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,106 +45,6 @@ describe('fixture: valid', () => {
 	});
 });
 
-describe('fixture: broken-yaml', () => {
-	it('reports the syntax error at the line where the parser stopped', () => {
-		const r = run('broken-yaml');
-		expect(rows(r.problems)).toEqual([
-			{
-				at: 'arguments/japan-taiwan/claims/sea-lanes.yaml:5:11',
-				code: 'yaml-syntax',
-				message: 'This list opens with "[" but does not close it on the same line.',
-				hint: 'Close it at the end of the line: supports: [thesis]'
-			}
-		]);
-		expect(r.debates).toEqual([]);
-	});
-});
-
-describe('fixture: unknown-key', () => {
-	it('points at the key, suggests the field and lists the allowed ones', () => {
-		const r = run('unknown-key');
-		expect(rows(r.problems)).toEqual([
-			{
-				at: 'arguments/japan-taiwan/claims/provocation.yaml:4:1',
-				code: 'unknown-key',
-				message: 'Unknown field "speekr" in a claim.',
-				hint: 'Did you mean "speaker"? Allowed fields: text, label, kind, speaker, role, by, supports, attacks, evidence, tags, base, date, note.'
-			},
-			{
-				at: 'arguments/japan-taiwan/claims/provocation.yaml:11:5',
-				code: 'unknown-key',
-				message: 'Unknown field "page" in evidence[0].',
-				hint: 'Allowed fields: source, quote, locator.'
-			}
-		]);
-	});
-});
-
-describe('fixture: wrong-type', () => {
-	it('names the expected type and points at the value', () => {
-		const r = run('wrong-type');
-		expect(rows(r.problems).map((p) => [p.at, p.code, p.message])).toEqual([
-			[
-				'arguments/japan-taiwan/claims/provocation.yaml:2:7',
-				'wrong-type',
-				'"text" must be text, but it is 42.'
-			],
-			[
-				'arguments/japan-taiwan/claims/provocation.yaml:5:10',
-				'wrong-type',
-				'"attacks" must be a list, but it is the text "thesis".'
-			],
-			[
-				'arguments/japan-taiwan/claims/provocation.yaml:6:7',
-				'wrong-type',
-				'"base" must be a number, but it is the text "high".'
-			],
-			[
-				'arguments/japan-taiwan/claims/provocation.yaml:8:5',
-				'missing-field',
-				'Missing required field "locator" in evidence[0].'
-			]
-		]);
-		const hints = rows(r.problems).map((p) => p.hint);
-		expect(hints[0]).toBe('Write it as text; wrap it in quotes if needed: text: "42".');
-		expect(hints[1]).toBe('Write it as a list in brackets: attacks: [thesis]');
-	});
-});
-
-describe('fixture: dangling-reference', () => {
-	it('reports every unresolved id at its list item, in every namespace', () => {
-		const r = run('dangling-reference');
-		expect(rows(r.problems).map((p) => [p.at, p.code, p.message])).toEqual([
-			[
-				'arguments/japan-taiwan/claims/provocation.yaml:4:10',
-				'dangling-reference',
-				'speaker: no person "xi-jinping" in this debate.'
-			],
-			[
-				'arguments/japan-taiwan/claims/provocation.yaml:7:5',
-				'dangling-reference',
-				'attacks[1]: no claim "beijing-red-lines" in this debate.'
-			],
-			[
-				'arguments/japan-taiwan/claims/provocation.yaml:9:13',
-				'dangling-reference',
-				'evidence[0].source: no source "white-paper" in this debate.'
-			],
-			[
-				'arguments/japan-taiwan/claims/provocation.yaml:12:8',
-				'undefined-tag',
-				'tags[0]: tag "diplomacy" is not defined in debate.yaml.'
-			]
-		]);
-		expect(rows(r.problems)[1].hint).toBe(
-			'Fix the id, or add the file claims/beijing-red-lines.yaml.'
-		);
-		expect(rows(r.problems, 'warning').map((p) => [p.at, p.code])).toEqual([
-			['arguments/japan-taiwan/people/bob.yaml:2:1', 'unused-person']
-		]);
-	});
-});
-
 describe('fixture: near-miss-id', () => {
 	it('suggests the near id for claims, people, sources and tags', () => {
 		const r = run('near-miss-id');
@@ -167,72 +69,6 @@ describe('fixture: near-miss-id', () => {
 				'tags[0]: tag "securty" is not defined in debate.yaml.',
 				'Did you mean "security"?'
 			]
-		]);
-	});
-});
-
-describe('fixture: duplicate-id', () => {
-	it('reports a .yml twin of a .yaml claim as a duplicate id', () => {
-		const r = run('duplicate-id');
-		expect(rows(r.problems)).toEqual([
-			{
-				at: 'arguments/japan-taiwan/claims/sea-lanes.yml:1:1',
-				code: 'duplicate-id',
-				message:
-					'Two files give the id "sea-lanes": arguments/japan-taiwan/claims/sea-lanes.yaml and arguments/japan-taiwan/claims/sea-lanes.yml.',
-				hint: 'Only .yaml files are read. Merge anything missing from this file into arguments/japan-taiwan/claims/sea-lanes.yaml, then delete this one.'
-			}
-		]);
-	});
-});
-
-describe('fixture: support-cycle', () => {
-	it('lists the cycle on each member’s relation item, and allows attack cycles', () => {
-		const r = run('support-cycle');
-		const cycle =
-			'Support cycle: credibility → signalling → deterrence → credibility. A claim cannot support itself, even through other claims.';
-		expect(rows(r.problems).map((p) => [p.at, p.code, p.message])).toEqual([
-			['arguments/japan-taiwan/claims/credibility.yaml:5:5', 'support-cycle', cycle],
-			['arguments/japan-taiwan/claims/deterrence.yaml:6:5', 'support-cycle', cycle],
-			['arguments/japan-taiwan/claims/signalling.yaml:4:12', 'support-cycle', cycle]
-		]);
-		// provocation ⇄ rebuttal attack each other: legal, so nothing reported on them.
-		expect(r.problems.filter((p) => /provocation|rebuttal/.test(p.file))).toEqual([]);
-	});
-});
-
-describe('fixture: orphan-claim', () => {
-	it('reports a claim with no relation and an island that never reaches the thesis', () => {
-		const r = run('orphan-claim');
-		expect(rows(r.problems).map((p) => [p.at, p.code, p.message])).toEqual([
-			[
-				'arguments/japan-taiwan/claims/island-a.yaml:4:1',
-				'unreachable',
-				'Claim "island-a" does not connect to the thesis "thesis": it points to "island-b", but that claim does not lead to the thesis either.'
-			],
-			[
-				'arguments/japan-taiwan/claims/island-b.yaml:4:1',
-				'unreachable',
-				'Claim "island-b" does not connect to the thesis "thesis": it points to "island-a", but that claim does not lead to the thesis either.'
-			],
-			[
-				'arguments/japan-taiwan/claims/lonely.yaml:2:1',
-				'no-relation',
-				'Claim "lonely" neither supports nor attacks any claim, so it is not part of the argument.'
-			]
-		]);
-		expect(rows(r.problems)[1].hint).toContain('to its attacks');
-	});
-});
-
-describe('fixture: two-theses', () => {
-	it('reports each thesis at its kind', () => {
-		const r = run('two-theses');
-		const message =
-			'This debate has 2 theses ("second-thesis" and "thesis"); it must have exactly one.';
-		expect(rows(r.problems).map((p) => [p.at, p.code, p.message])).toEqual([
-			['arguments/japan-taiwan/claims/second-thesis.yaml:3:7', 'two-theses', message],
-			['arguments/japan-taiwan/claims/thesis.yaml:3:7', 'two-theses', message]
 		]);
 	});
 });

@@ -67,4 +67,19 @@ describe('readDebateDir and loadDebates', () => {
 			'texts/sources.yaml missing-file'
 		]);
 	});
+	it('names what an interrupted import left beside the debates, and reads none of it as a debate', () => {
+		const root = tree({
+			'args/d/debate.yaml': DEBATE,
+			'args/d/claims/t.yaml': 'text: T\nkind: thesis\n',
+			'args/.d.tmp-4242-1/debate.yaml': 'title: half written',
+			'args/.d.old-4242-2/debate.yaml': DEBATE,
+			'args/.git/config': 'x'
+		});
+		const r = loadDebates(join(root, 'args'), { cwd: root });
+		expect(r.debates.map((d) => d.id)).toEqual(['d']);
+		expect(r.problems.map((p) => `${p.file} ${p.severity} ${p.code}`)).toEqual([
+			'args/.d.old-4242-2 warning interrupted-write',
+			'args/.d.tmp-4242-1 warning interrupted-write'
+		]);
+	});
 });

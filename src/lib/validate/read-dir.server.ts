@@ -14,6 +14,8 @@ import type { Debate } from '$lib/model/types';
 import { sortProblems, START, type Problem } from './problem';
 import MISSING_FILE from './rules/cross-file/missing-file';
 import INTERNAL_ERROR from './rules/file/internal-error';
+import INTERRUPTED_WRITE from './rules/file/interrupted-write';
+import { LEFTOVER, leftoverProblem } from './file-kinds';
 import SYMLINK from './rules/file/symlink';
 import UNEXPECTED_FILE from './rules/file/unexpected-file';
 import WRONG_TYPE from './rules/file/wrong-type';
@@ -192,8 +194,15 @@ export function loadDebates(
 	for (const entry of readdirSync(root, { withFileTypes: true }).sort((a, b) =>
 		a.name < b.name ? -1 : 1
 	)) {
-		if (entry.name.startsWith('.')) continue;
 		const full = join(root, entry.name);
+		if (entry.name.startsWith('.')) {
+			// Hidden: not a debate. One left by an interrupted import is named, so it is not a mystery.
+			if (LEFTOVER.test(entry.name)) {
+				const { message, hint } = leftoverProblem(entry.name);
+				problems.push(INTERRUPTED_WRITE.at(display(full, cwd), START, message, hint));
+			}
+			continue;
+		}
 		if (entry.isSymbolicLink()) {
 			problems.push(SYMLINK.at(display(full, cwd), START, SYMLINK_MESSAGE, SYMLINK_HINT));
 			continue;

@@ -139,7 +139,7 @@ describe('checkClaimFile (browser form)', () => {
 		expect(r.map((p) => `${p.line}:${p.column} ${p.code} ${p.hint ?? ''}`)).toEqual([
 			'1:1 duplicate-id Choose another id (file name) for the new claim.',
 			'1:1 no-evidence Add "evidence:" with a verbatim quote from a source, so readers can check it.',
-			'2:1 unknown-key Did you mean "speaker"? Allowed fields: text, label, kind, speaker, role, by, supports, attacks, evidence, tags, base, date, note.',
+			'2:1 unknown-key Did you mean "speaker"? Allowed fields: text, label, kind, speaker, role, by, supports, attacks, undercuts, with, evidence, tags, base, date, note.',
 			'3:11 dangling-reference Did you mean "a"?',
 			'4:8 undefined-tag Did you mean "security"?'
 		]);

@@ -16,6 +16,7 @@ import MISSING_FILE from './rules/cross-file/missing-file';
 import BAD_ID from './rules/file/bad-id';
 import INTERNAL_ERROR from './rules/file/internal-error';
 import SYMLINK from './rules/file/symlink';
+import INTERRUPTED_WRITE from './rules/file/interrupted-write';
 import UNEXPECTED_FILE from './rules/file/unexpected-file';
 import { describeError } from './yaml-source';
 
@@ -37,6 +38,12 @@ export interface DebateFiles {
 export interface ValidateOptions {
 	/** Source id → full text, to check that quotes are verbatim. */
 	sourceTexts?: Record<string, string>;
+	/**
+	 * Files already checked in this process, by kind, id, path and text: a second run over
+	 * mostly the same files (npm run collect checks the debate, then the debate with the new
+	 * files) parses only the files it has not seen.
+	 */
+	cache?: Map<string, CheckedFile>;
 }
 
 type Of<K extends CheckedFile['kind']> = Extract<CheckedFile, { kind: K }>;
@@ -125,6 +132,10 @@ export function validateDebateFiles(
 				}
 				const c = classifyPath(rel, input.id);
 				if (c.kind === 'ignored') continue;
+				if (c.kind === 'leftover') {
+					problems.push(INTERRUPTED_WRITE.at(f.path, START, c.message, c.hint));
+					continue;
+				}
 				if (c.kind === 'unexpected') {
 					const twin = rel.endsWith('.yml') ? byRel.get(rel.slice(0, -4) + '.yaml') : undefined;
 					if (twin)
@@ -147,7 +158,13 @@ export function validateDebateFiles(
 		const checked: CheckedFile[] = [];
 		for (const { file, kind, id } of oneFilePerId(entries, problems)) {
 			try {
-				checked.push(checkFile(file.path, file.text, kind, id));
+				const key = `${kind}\0${id}\0${file.path}\0${file.text}`;
+				let c = opts.cache?.get(key);
+				if (!c) {
+					c = checkFile(file.path, file.text, kind, id);
+					opts.cache?.set(key, c);
+				}
+				checked.push(c);
 			} catch (e) {
 				problems.push(internalError(file.path, e));
 			}
@@ -204,7 +221,7 @@ export function validateDebateFiles(
 			!c.moved &&
 			(!c.partial ||
 				(c.invalid ?? []).some(
-					(f) => f === 'kind' || (RELATIONS as readonly string[]).includes(f)
+					(f) => f === 'kind' || f === 'undercuts' || (RELATIONS as readonly string[]).includes(f)
 				));
 		const unreadable = claims.filter(relationsUnknown).map((c) => c.id);
 		const nodeIds = new Set(nodes.map((c) => c.id));
@@ -216,7 +233,10 @@ export function validateDebateFiles(
 				debatePath,
 				claims: nodes,
 				unreadable,
-				resolve: (id) => (exists.has(id) ? id : resolved.get(id))
+				resolve: (id) => (exists.has(id) ? id : resolved.get(id)),
+				sideBySide: new Set(
+					sources.filter((s) => (s.data ?? s.partial)?.kind === 'debate').map((s) => s.id)
+				)
 			})
 		);
 		if (opts.sourceTexts) problems.push(...checkQuotes(live, opts.sourceTexts, sources));

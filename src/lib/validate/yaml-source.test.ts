@@ -44,6 +44,16 @@ describe('parseYaml: hostile and broken input never throws', () => {
 		expect(codes('text: "[[[[ a few brackets in a string are fine"\n')).toEqual([]);
 	});
 
+	// Found by the fuzzer: brackets in a quoted text or a comment are not nesting.
+	it('counts no bracket inside quotes or a comment, but every one outside them', () => {
+		const many = '['.repeat(300);
+		expect(codes(`text: "${many}"\nkind: reason # ${many}\nlabel: 'it''s ${many}'\n`)).toEqual([]);
+		expect(codes(`text: "a\n  ${many} b"\n`)).toEqual([]);
+		// A quote that does not start a node is plain text: what follows is still counted.
+		expect(codes(`text: He said "x\nlabel: ${'{a: '.repeat(100)}\n`)).toEqual(['2:264 too-deep']);
+		expect(codes(`text: x#y ${'['.repeat(100)}\n`)).toEqual(['1:75 too-deep']);
+	});
+
 	it('deep block nesting below the parser limit but above ours', () => {
 		const text =
 			Array.from({ length: 40 }, (_, i) => ' '.repeat(i * 2) + `k${i}:`).join('\n') + ' 1\n';

@@ -4,6 +4,7 @@
  */
 import {
 	LineCounter,
+	Scalar,
 	isAlias,
 	isMap,
 	isPair,
@@ -75,11 +76,16 @@ export function tooDeepAt(text: string, limit = MAX_DEPTH * 2): number {
 	let flow = 0;
 	let lineStart = true;
 	let block = 0;
+	// The last character that was not a space on this line ('' at its start): a quote opens a
+	// quoted scalar only where a node starts (after "key: ", "- ", "[", "{" or ","); elsewhere,
+	// as in `text: He said "x"`, it is part of a plain scalar.
+	let before = '';
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 10) {
 			lineStart = true;
 			block = 0;
+			before = '';
 			continue;
 		}
 		if (lineStart) {
@@ -94,9 +100,33 @@ export function tooDeepAt(text: string, limit = MAX_DEPTH * 2): number {
 			} else lineStart = false;
 			if (block > limit * 4) return i;
 		}
+		if (c === 32 || c === 9) continue;
+		if ((c === 34 || c === 39) && (before === '' || ':-[{,?'.includes(before))) {
+			// A quoted scalar holds no structure: skip to its end (it may span lines).
+			const close = c === 34 ? /(?:[^"\\]|\\[\s\S])*"/y : /(?:[^']|'')*'/y;
+			close.lastIndex = i + 1;
+			if (!close.exec(text)) return -1; // never closed: the parser reads the rest as text
+			const end = close.lastIndex - 1;
+			const lastNl = text.lastIndexOf('\n', end);
+			if (lastNl > i) block = 0;
+			i = end;
+			before = '"';
+			continue;
+		}
+		if (
+			c === 35 &&
+			(before === '' || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)
+		) {
+			// A comment: nothing in it is structure.
+			const nl = text.indexOf('\n', i);
+			if (nl === -1) return -1;
+			i = nl - 1;
+			continue;
+		}
 		if (c === 91 || c === 123) {
 			if (++flow > limit) return i;
 		} else if ((c === 93 || c === 125) && flow > 0) flow--;
+		before = text[i];
 	}
 	return -1;
 }
@@ -122,6 +152,9 @@ function complexKey(root: Node | null): Node | undefined {
 		if (isMap(node))
 			for (const pair of node.items) {
 				if (pair.key !== null && typeof pair.key === 'object' && !isScalar(pair.key))
+					return pair.key as Node;
+				// A tagged key (`!!binary text:`, `!!timestamp 2020-01-01:`) is a value, not a name.
+				if (isScalar(pair.key) && pair.key.value !== null && typeof pair.key.value === 'object')
 					return pair.key as Node;
 				if (pair.value && typeof pair.value === 'object') stack.push(pair.value as Node);
 			}
@@ -150,6 +183,44 @@ function depthExceeded(root: Node | null): Node | undefined {
 		}
 	}
 	return undefined;
+}
+
+/**
+ * An alias inside the very value its anchor names (`x: &a [*a]`): the data would contain
+ * itself. Each one found is replaced by null in the document, so the rest of the file can still
+ * be checked, and returned with its offset. (An alias can only name an anchor before it, so a
+ * loop always runs through an ancestor.)
+ */
+function cutAliasLoops(root: Node | null): Array<{ name: string; offset: number }> {
+	const found: Array<{ name: string; offset: number }> = [];
+	if (!root) return found;
+	const stack: Array<{ node: unknown; anchors: readonly string[]; cut: () => void }> = [
+		{ node: root, anchors: [], cut: () => {} }
+	];
+	while (stack.length) {
+		const { node, anchors, cut } = stack.pop()!;
+		if (isAlias(node)) {
+			if (anchors.includes(node.source)) {
+				found.push({ name: node.source, offset: nodeStart(node) ?? 0 });
+				cut();
+			}
+			continue;
+		}
+		const anchor = (node as { anchor?: string } | null)?.anchor;
+		const inner = anchor ? [...anchors, anchor] : anchors;
+		if (isMap(node))
+			for (const pair of node.items)
+				stack.push({
+					node: pair.value,
+					anchors: inner,
+					cut: () => (pair.value = new Scalar(null))
+				});
+		else if (isSeq(node))
+			node.items.forEach((item, i) =>
+				stack.push({ node: item, anchors: inner, cut: () => (node.items[i] = new Scalar(null)) })
+			);
+	}
+	return found;
 }
 
 function nodeStart(node: unknown): number | undefined {
@@ -207,7 +278,11 @@ function makePathAt(doc: Document | undefined): YamlFile['pathAt'] {
 	};
 }
 
-export function parseYaml(path: string, text: string): YamlFile {
+export function parseYaml(path: string, source: string): YamlFile {
+	// A lone CR (old Mac line endings, or mixed endings) is a line break to every editor but
+	// not to the YAML parser, which would read the whole file as one comment line. As LF it
+	// has the same length, so every offset, line and column still points into the file as saved.
+	const text = source.replace(/\r(?!\n)/g, '\n');
 	const problems: Problem[] = [];
 	const noDoc = {
 		locate: () => START,
@@ -260,7 +335,9 @@ export function parseYaml(path: string, text: string): YamlFile {
 			lineCounter: lc,
 			uniqueKeys: true,
 			prettyErrors: false,
-			strict: true
+			strict: true,
+			// Everything the parser notices is reported as a located problem; nothing on the console.
+			logLevel: 'error'
 		});
 	} catch (e) {
 		// The parser guards itself against deep input, but a throw here must still not reach the user.
@@ -325,7 +402,9 @@ export function parseYaml(path: string, text: string): YamlFile {
 			YAML_SYNTAX.at(
 				path,
 				positionOf(lc, nodeStart(badKey) ?? 0),
-				'A field name must be plain text, not a list or mapping.',
+				isScalar(badKey)
+					? 'A field name must be plain text, not a value with a YAML tag such as "!!binary".'
+					: 'A field name must be plain text, not a list or mapping.',
 				'Write "field: value" with a simple name before the colon.'
 			)
 		);
@@ -342,6 +421,15 @@ export function parseYaml(path: string, text: string): YamlFile {
 		);
 		return result;
 	}
+	for (const loop of cutAliasLoops(doc.contents))
+		problems.push(
+			YAML_ALIAS.at(
+				path,
+				position(loop.offset),
+				`The alias "*${loop.name}" is inside the value its anchor "&${loop.name}" names, so the value would contain itself; it is read as empty.`,
+				'Write the value out in full instead of using YAML anchors and aliases (&name / *name).'
+			)
+		);
 	try {
 		result.value = doc.toJS({ maxAliasCount: MAX_ALIASES });
 	} catch (e) {

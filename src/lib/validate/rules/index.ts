@@ -5,6 +5,8 @@
  * (<code>.fixture.ts), and list it below.
  */
 import type { Rule } from './rule';
+import { START, type Problem } from '../problem';
+import { describeError } from '../yaml-source';
 import type { ClaimInput } from './claim/context';
 import type { DebateIndex } from './cross-file/context';
 import type { GraphIndex } from './graph/context';
@@ -26,6 +28,7 @@ import invalidValue from './file/invalid-value';
 import badId from './file/bad-id';
 import fileNameMismatch from './file/file-name-mismatch';
 import unexpectedFile from './file/unexpected-file';
+import interruptedWrite from './file/interrupted-write';
 import symlink from './file/symlink';
 import invisibleCharacter from './file/invisible-character';
 import internalError from './file/internal-error';
@@ -42,6 +45,10 @@ import roleWithoutBy from './claim/role-without-by';
 import byWithoutRole from './claim/by-without-role';
 import byIsSpeaker from './claim/by-is-speaker';
 import roleInNote from './claim/role-in-note';
+import undercutShape from './claim/undercut-shape';
+import undercutOwnRelation from './claim/undercut-own-relation';
+import linkedOneRelation from './claim/linked-one-relation';
+import linkedWithSelf from './claim/linked-with-self';
 
 import duplicateId from './cross-file/duplicate-id';
 import missingFile from './cross-file/missing-file';
@@ -52,11 +59,14 @@ import movedTargetMissing from './cross-file/moved-target-missing';
 import unusedSource from './cross-file/unused-source';
 import unusedPerson from './cross-file/unused-person';
 import duplicateClaim from './cross-file/duplicate-claim';
+import undercutNoRelation from './cross-file/undercut-no-relation';
+import linkedMemberMissing from './cross-file/linked-member-missing';
 
 import noThesis from './graph/no-thesis';
 import twoTheses from './graph/two-theses';
 import unreachable from './graph/unreachable';
 import supportCycle from './graph/support-cycle';
+import oneWayClash from './graph/one-way-clash';
 
 import quoteNotFound from './quotes/quote-not-found';
 import sourceTextMissing from './quotes/source-text-missing';
@@ -78,6 +88,7 @@ export const FILE_RULES: Array<Rule<FileInput>> = [
 	badId,
 	fileNameMismatch,
 	unexpectedFile,
+	interruptedWrite,
 	symlink,
 	invisibleCharacter,
 	internalError
@@ -95,7 +106,11 @@ export const CLAIM_RULES: Array<Rule<ClaimInput>> = [
 	roleWithoutBy,
 	byWithoutRole,
 	byIsSpeaker,
-	roleInNote
+	roleInNote,
+	undercutShape,
+	undercutOwnRelation,
+	linkedOneRelation,
+	linkedWithSelf
 ];
 
 export const REFERENCE_RULES: Array<Rule<DebateIndex>> = [
@@ -107,14 +122,17 @@ export const REFERENCE_RULES: Array<Rule<DebateIndex>> = [
 	movedTargetMissing,
 	unusedSource,
 	unusedPerson,
-	duplicateClaim
+	duplicateClaim,
+	undercutNoRelation,
+	linkedMemberMissing
 ];
 
 export const GRAPH_RULES: Array<Rule<GraphIndex>> = [
 	noThesis,
 	twoTheses,
 	unreachable,
-	supportCycle
+	supportCycle,
+	oneWayClash
 ];
 
 export const QUOTE_RULES: Array<Rule<QuoteInput>> = [
@@ -136,7 +154,25 @@ export const RULES_BY_CODE: ReadonlyMap<string, Rule<never>> = new Map(
 	RULES.map((r) => [r.code, r])
 );
 
-/** Run every rule of a layer that has its own check. */
-export function runRules<C>(rules: ReadonlyArray<Rule<C>>, ctx: C) {
-	return rules.flatMap((r) => (r.check ? r.check(ctx) : []));
+/**
+ * Run every rule of a layer that has its own check, each on its own: a rule that throws (a bug
+ * in that rule) becomes one internal-error problem naming it, at `where` (the file the layer is
+ * checking), and every other rule still runs. As mdn/browser-compat-data's linters do.
+ */
+export function runRules<C>(rules: ReadonlyArray<Rule<C>>, ctx: C, where: string): Problem[] {
+	return rules.flatMap((r) => {
+		if (!r.check) return [];
+		try {
+			return r.check(ctx);
+		} catch (e) {
+			return [
+				internalError.at(
+					where,
+					START,
+					`The check "${r.code}" failed on this ${r.layer === 'claim' ? 'claim' : 'debate'} (${describeError(e)}), so it was skipped; every other check ran.`,
+					'This is a bug in the validator; please report it with the file attached.'
+				)
+			];
+		}
+	});
 }

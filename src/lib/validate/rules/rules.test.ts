@@ -3,7 +3,15 @@
  * and message of what it reports (and raises nothing else), every code the validator emits
  * is registered, and the README's table of codes is the one generated from the registry.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -29,6 +37,14 @@ const fixtures = new Map(
 );
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
+
+/** Each fixture runs once, inside the first test that needs it (so a crash fails that test). */
+const results = new Map<RuleFixture, Problem[]>();
+function problemsOf(f: RuleFixture): Problem[] {
+	let r = results.get(f);
+	if (!r) results.set(f, (r = runFixture(f)));
+	return r;
+}
 
 function runFixture(f: RuleFixture): Problem[] {
 	const files = fixtureFiles(f).map((file) =>
@@ -87,12 +103,13 @@ describe('the rule registry', () => {
 
 describe.each([...fixtures.keys()].sort())('rule %s', (code) => {
 	const f = fixtures.get(code)!;
-	const problems = runFixture(f);
 	it('reports the planted mistake at its file, line and column', () => {
+		const problems = problemsOf(f);
 		expect(problems.filter((p) => p.code === code).map(shown)).toEqual(f.expect);
 		expect(f.expect.length).toBeGreaterThan(0);
 	});
 	it('with its own severity, and no other code unless the fixture allows it', () => {
+		const problems = problemsOf(f);
 		const rule = RULES_BY_CODE.get(code)!;
 		for (const p of problems.filter((x) => x.code === code)) expect(p.severity).toBe(rule.severity);
 		expect(problems.filter((p) => p.code !== code && !f.also?.includes(p.code)).map(shown)).toEqual(
@@ -101,19 +118,18 @@ describe.each([...fixtures.keys()].sort())('rule %s', (code) => {
 	});
 	if (f.hint !== undefined)
 		it('gives the fix as a hint', () => {
-			expect(problems.find((p) => p.code === code)?.hint).toBe(f.hint);
+			expect(problemsOf(f).find((p) => p.code === code)?.hint).toBe(f.hint);
 		});
 });
 
 describe('every code the validator emits is registered', () => {
 	it('over all rule fixtures and fixture folders', () => {
 		const emitted = new Set<string>();
-		for (const f of fixtures.values()) for (const p of runFixture(f)) emitted.add(p.code);
+		for (const f of fixtures.values()) for (const p of problemsOf(f)) emitted.add(p.code);
+		// The whole-run fixture folders (validate/fixtures/<case>/arguments), read as a folder.
 		const folders = join(import.meta.dirname, '..', 'fixtures');
-		for (const name of readFileSync(join(folders, '..', 'fixtures.test.ts'), 'utf8').matchAll(
-			/run\('([a-z-]+)'/g
-		)) {
-			const cwd = join(folders, name[1]);
+		for (const name of readdirSync(folders)) {
+			const cwd = join(folders, name);
 			for (const p of loadDebates(join(cwd, 'arguments'), {
 				cwd,
 				sourcesDir: join(cwd, 'source-texts')

@@ -64,3 +64,45 @@ describe('the address follows the map', () => {
 		expect(calls).toEqual([]);
 	});
 });
+
+describe('parameters the map keeps for other parts of the page (a ballot)', () => {
+	function keeping() {
+		const calls: string[] = [];
+		const sync = new AddressSync(
+			known,
+			{ push: (url) => calls.push(`push ${url}`), replace: (url) => calls.push(`replace ${url}`) },
+			['prevail', 'reject']
+		);
+		return { sync, calls };
+	}
+
+	it('keeps them through the canonical rewrite, selections and Back', () => {
+		const { sync, calls } = keeping();
+		sync.start(view({ selected: 'a' }), '?claim=old-a&prevail=a~b&junk=1', '/d');
+		expect(calls).toEqual(['replace ?claim=a&prevail=a~b']);
+		sync.write(view({ selected: 'b' }), '/d');
+		expect(calls.at(-1)).toBe('push ?claim=b&prevail=a~b');
+		// Back to a state whose ballot differs: the map follows its own part only.
+		expect(sync.pop('?claim=b&prevail=b~a')).toBeNull();
+		sync.write(view({ selected: 'a' }), '/d');
+		expect(calls.at(-1)).toBe('push ?claim=a&prevail=b~a');
+	});
+
+	it('writes a changed ballot in place, and drops it when empty', () => {
+		const { sync, calls } = keeping();
+		sync.setExtra(new URLSearchParams('reject=x'), '/d');
+		expect(calls).toEqual([]); // not ready: only remembered
+		sync.start(view({}), '', '/d');
+		expect(calls).toEqual(['replace ?reject=x']);
+		sync.setExtra(new URLSearchParams('prevail=a~b&claim=zzz'), '/d');
+		expect(calls.at(-1)).toBe('replace ?prevail=a~b');
+		sync.setExtra(new URLSearchParams(''), '/d');
+		expect(calls.at(-1)).toBe('replace /d');
+	});
+
+	it('without kept keys, nothing changes for the map', () => {
+		const { sync, calls } = setup();
+		sync.start(view({ selected: 'a' }), '?claim=a&prevail=a~b', '/d');
+		expect(calls).toEqual(['replace ?claim=a']);
+	});
+});

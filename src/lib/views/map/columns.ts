@@ -8,6 +8,7 @@ import type { ClaimSide } from '$lib/model/sides';
 import type { Relation } from '$lib/vocabulary';
 import type { MapModel } from './payload';
 import { voiceOf } from './tree-layout';
+import { joinNames, undercutVerb } from '$lib/model/structure-words';
 
 export interface ColumnCard {
 	id: string;
@@ -17,6 +18,8 @@ export interface ColumnCard {
 	evidence: number;
 	/** Replies to this card's claim, by what they do to it. */
 	replies: { supports: number; attacks: number };
+	/** What an undercut says, or who a linked premise holds together with: "Says this does not show “Y”". */
+	note?: string;
 }
 
 export interface ColumnsView {
@@ -27,6 +30,12 @@ export interface ColumnsView {
 	attacking: ColumnCard[];
 	/** Replies left out because they do not pass the filters. */
 	filteredOut: number;
+	/** When the focus undercuts a relation: the claims at its two ends. */
+	undercut?: {
+		from: { id: string; title: string };
+		verb: string;
+		to: { id: string; title: string };
+	};
 }
 
 function card(model: MapModel, i: number): ColumnCard {
@@ -63,12 +72,47 @@ export function columnsView(
 	const supporting: ColumnCard[] = [];
 	const attacking: ColumnCard[] = [];
 	let filteredOut = 0;
+	const q = (i: number) => `“${model.titles[i]}”`;
 	for (const e of model.incoming[focus]) {
 		if (passes && !passes[e.from]) {
 			filteredOut++;
 			continue;
 		}
-		(e.relation === 'supports' ? supporting : attacking).push(card(model, e.from));
+		const c = card(model, e.from);
+		const group = model.groupOf.get(`${e.from}>${focus}`);
+		if (group)
+			c.note = `Only together with ${joinNames(group.members.filter((m) => m !== e.from).map(q))}`;
+		(e.relation === 'supports' ? supporting : attacking).push(c);
 	}
-	return { focus: card(model, focus), crumbs, supporting, attacking, filteredOut };
+	// An undercut of one of the focus's own relations answers it: it goes with the attacks.
+	for (const u of model.undercutsOf[focus]) {
+		if (passes && !passes[u.by]) {
+			filteredOut++;
+			continue;
+		}
+		const c = card(model, u.by);
+		c.note = `Says this ${undercutVerb(u.edge.relation)} ${u.edge.to === 0 ? 'the resolution' : q(u.edge.to)}`;
+		attacking.push(c);
+	}
+	const up = model.parent[focus];
+	const u = up >= 0 ? model.undercutsBy[focus].find((x) => x.edge.from === up) : undefined;
+	return {
+		focus: card(model, focus),
+		crumbs,
+		supporting,
+		attacking,
+		filteredOut,
+		...(u
+			? {
+					undercut: {
+						from: { id: model.ids[u.edge.from], title: model.titles[u.edge.from] },
+						verb: undercutVerb(u.edge.relation),
+						to: {
+							id: model.ids[u.edge.to],
+							title: u.edge.to === 0 ? 'the resolution' : model.titles[u.edge.to]
+						}
+					}
+				}
+			: {})
+	};
 }

@@ -81,8 +81,15 @@ export function toElements(
 	// the edges of one side run together into one trunk.
 	const thesis = layout.nodes[0];
 	const ports = new Set<string>();
+	for (const m of layout.marks ?? [])
+		out.push({
+			group: 'nodes',
+			data: { id: m.id, of: m.of, w: m.w, h: m.h, lift: 0 },
+			position: { x: m.x, y: m.y },
+			classes: `mark ${m.kind}-mark ${m.relation}${lod}`
+		});
 	for (const e of layout.edges) {
-		const classes = [e.kind, e.relation ?? 'via'];
+		const classes = [e.kind, e.relation ?? 'via', ...(e.extra ?? [])];
 		if (e.vertical) classes.push('spine');
 		if (lod) classes.push('compact');
 		let target = e.to;
@@ -93,7 +100,13 @@ export function toElements(
 		}
 		out.push({
 			group: 'edges',
-			data: { id: e.id, source: e.from, target, label: e.relation ?? '' },
+			data: {
+				id: e.id,
+				source: e.from,
+				target,
+				label: e.label ?? e.relation ?? '',
+				...(e.route ? { segw: e.route.weights, segd: e.route.distances } : {})
+			},
 			classes: classes.join(' ')
 		});
 	}

@@ -96,6 +96,8 @@ export class MapState {
 	expansion = $state.raw<Expansion>(expandToDepth(1));
 	mode = $state<MapMode>('map');
 	statusOverlay = $state(false);
+	/** A reader's ballot's statuses, shown instead of the map's own while one is active. */
+	statusOverride = $state.raw<((id: string) => StatusKind | undefined) | null>(null);
 	/** Projector mode: the map and the panel, large. */
 	present = $state(false);
 	/** Full cards where the zoom makes their text legible, the compact form below that. */
@@ -106,6 +108,8 @@ export class MapState {
 	canvasWidth = $state(0);
 	/** The overview of the whole debate covers the canvas (zoomed out past the last legible zoom). */
 	overview = $state(false);
+	/** Whether the page has an overview to open (the map page does; an embed does not). */
+	overviewAvailable = false;
 	/** The toolbar menu that is open: one at a time. */
 	menu = $state<MenuName | null>(null);
 	missing = $state.raw<Missing | null>(null);
@@ -156,12 +160,7 @@ export class MapState {
 		return trail ? this.trailCompact! : this.layoutCompact;
 	});
 	readonly elements = $derived.by(() =>
-		toElements(
-			this.model,
-			this.layout,
-			(i) => (this.model.payload.status[i] || undefined) as StatusKind | undefined,
-			this.detail
-		)
+		toElements(this.model, this.layout, (i) => this.kindOf(i), this.detail)
 	);
 	/** What the selection lights up: its chain to the resolution, its replies, its relations. */
 	readonly trace = $derived.by(() =>
@@ -223,9 +222,15 @@ export class MapState {
 		});
 	}
 
+	/** A claim's status kind: the ballot's when one is active, else the map's own. */
+	kindOf(i: number): StatusKind | undefined {
+		const own = (this.model.payload.status[i] || undefined) as StatusKind | undefined;
+		return own && this.statusOverride ? (this.statusOverride(this.model.ids[i]) ?? own) : own;
+	}
+
 	/** The status a card shows with the overlay on ("✓ HOLDS"), '' for none. */
 	statusWord(i: number): string {
-		const s = this.model.payload.status[i] as StatusKind | '';
+		const s = this.kindOf(i);
 		return s ? `${STATUS_MARKS[s]} ${STATUS_NAMES[s].toUpperCase()}` : '';
 	}
 
@@ -539,7 +544,7 @@ export class MapState {
 			return;
 		}
 		const v = canvas?.viewport();
-		if (factor < 1 && (!v || v.zoom <= this.zooms.min * 1.001)) {
+		if (factor < 1 && this.overviewAvailable && (!v || v.zoom <= this.zooms.min * 1.001)) {
 			this.overview = true;
 			return;
 		}

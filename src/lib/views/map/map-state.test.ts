@@ -289,6 +289,28 @@ describe('the state as a link', () => {
 	});
 });
 
+describe('zooming past the farthest zoom', () => {
+	it('opens the overview of the whole debate, where there is one; zooming in closes it', () => {
+		const { ctl, canvas } = setup();
+		canvas.v = { zoom: ctl.zooms.min, pan: { x: 0, y: 0 } };
+		ctl.zoom(0.8);
+		// No overview on this page (an embed): the canvas is asked, and stays at its floor.
+		expect(ctl.overview).toBe(false);
+		expect(canvas.zooms).toEqual([0.8]);
+		ctl.overviewAvailable = true;
+		ctl.key('[', false);
+		expect(ctl.overview).toBe(true);
+		expect(canvas.zooms).toEqual([0.8]);
+		ctl.key(']', false);
+		expect(ctl.overview).toBe(false);
+		// Above the floor, zooming out zooms.
+		canvas.v = { zoom: ctl.zooms.full, pan: { x: 0, y: 0 } };
+		ctl.zoom(0.8);
+		expect(ctl.overview).toBe(false);
+		expect(canvas.zooms).toEqual([0.8, 0.8]);
+	});
+});
+
 describe('menus', () => {
 	it('one open at a time', () => {
 		const { ctl } = setup();

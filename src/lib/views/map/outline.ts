@@ -16,6 +16,10 @@ export interface OutlineRow {
 	posinset: number;
 	/** The relation to the parent row's claim (none when claims between are hidden). */
 	relation?: Relation;
+	/** It undercuts the parent's relation ("says it does not show…"), rather than attacking the parent. */
+	undercut?: boolean;
+	/** It supports or attacks the parent only together with others (linked premises). */
+	together?: boolean;
 	link: boolean;
 	expandable: boolean;
 	open: boolean;
@@ -43,7 +47,19 @@ export function outlineRows(model: MapModel, d: Disclosure): OutlineRow[] {
 		const key = model.ids[i];
 		const kids = d.kids.get(i) ?? [];
 		const extra = kids.length ? (links.get(i) ?? []) : [];
+		const up = d.up[i];
+		const structure =
+			i === root || d.indirect[i] || up < 0
+				? {}
+				: {
+						...(!model.outgoing[i].some((e) => e.to === up) &&
+						model.undercutsBy[i].some((x) => x.edge.from === up)
+							? { undercut: true }
+							: {}),
+						...(model.groupOf.has(`${i}>${up}`) ? { together: true } : {})
+					};
 		out.push({
+			...structure,
 			key,
 			id: key,
 			index: i,

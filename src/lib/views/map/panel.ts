@@ -3,10 +3,16 @@
  * debate for ClaimDetails to name every claim and speaker it mentions, so the panel is
  * the same component the claim pages use, without the page shipping the whole debate.
  */
-import type { ClaimContext, Edge } from '$lib/model/graph';
+import {
+	undercutId,
+	type ClaimContext,
+	type Edge,
+	type LinkedGroup,
+	type Undercut
+} from '$lib/model/graph';
 import type { ClaimSide } from '$lib/model/sides';
 import type { Debate } from '$lib/model/types';
-import type { ClaimDetail, MapModel, ModelEdge } from './payload';
+import type { ClaimDetail, MapModel, ModelEdge, ModelGroup, ModelUndercut } from './payload';
 
 export function panelContext(model: MapModel, i: number): ClaimContext {
 	const edge = (e: ModelEdge): Edge => {
@@ -14,25 +20,69 @@ export function panelContext(model: MapModel, i: number): ClaimContext {
 		const to = model.ids[e.to];
 		return { id: `${from}>${e.relation}>${to}`, from, to, relation: e.relation };
 	};
+	const undercut = (u: ModelUndercut): Undercut => {
+		const e = edge(u.edge);
+		return { id: undercutId(model.ids[u.by], e), from: model.ids[u.by], edge: e };
+	};
+	const group = (g: ModelGroup): LinkedGroup => {
+		const edges = g.members.map((m) => edge({ from: m, to: g.to, relation: g.relation }));
+		const members = edges.map((e) => e.from);
+		return {
+			id: `${g.relation}>${model.ids[g.to]}>${[...members].sort().join('+')}`,
+			to: model.ids[g.to],
+			relation: g.relation,
+			members,
+			edges
+		};
+	};
 	const chain: ClaimContext['chain'] = [];
 	for (let at = i; model.parent[at] >= 0; at = model.parent[at]) {
-		chain.push({
+		const p = model.parent[at];
+		const step: ClaimContext['chain'][number] = {
 			from: model.ids[at],
-			to: model.ids[model.parent[at]],
+			to: model.ids[p],
 			relation: model.parentRelation[at]!
-		});
+		};
+		// An undercutter's step: it undercuts a relation of the claim above it.
+		const u = model.outgoing[at].some((e) => e.to === p)
+			? undefined
+			: model.undercutsBy[at].find((x) => x.edge.from === p);
+		if (u) step.undercut = edge(u.edge);
+		chain.push(step);
 	}
 	const outgoing = model.outgoing[i].map(edge);
 	const incoming = model.incoming[i].map(edge);
+	const undercuts = model.undercutsBy[i].map(undercut);
+	const undercutBy = model.undercutsOf[i].map(undercut);
+	const groups = [
+		...new Set(
+			[...model.outgoing[i], ...model.incoming[i]].flatMap(
+				(e) => model.groupOf.get(`${e.from}>${e.to}`) ?? []
+			)
+		)
+	].map(group);
 	const sides: Record<string, ClaimSide> = {};
 	for (const id of [
 		model.ids[i],
 		...chain.map((s) => s.to),
 		...outgoing.map((e) => e.to),
-		...incoming.map((e) => e.from)
+		...incoming.map((e) => e.from),
+		...undercuts.flatMap((u) => [u.edge.from, u.edge.to]),
+		...undercutBy.map((u) => u.from),
+		...groups.flatMap((g) => g.members)
 	])
 		sides[id] = model.sides[model.index.get(id)!];
-	return { id: model.ids[i], side: model.sides[i], chain, outgoing, incoming, sides };
+	return {
+		id: model.ids[i],
+		side: model.sides[i],
+		chain,
+		outgoing,
+		incoming,
+		undercuts,
+		undercutBy,
+		groups,
+		sides
+	};
 }
 
 /** A debate holding the claim in full and every claim it mentions by title and speaker. */

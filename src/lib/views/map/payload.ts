@@ -63,6 +63,10 @@ export interface MapPayload {
 	parent: number[];
 	/** Every relation as a flat list of triples: from, to, 0 = supports / 1 = attacks. */
 	edges: number[];
+	/** Undercuts as a flat list of quadruples: the undercutting claim, then the relation it undercuts (from, to, 0/1). */
+	undercuts?: number[];
+	/** Linked groups, each [to, 0 = supports / 1 = attacks, member, member, …]. */
+	groups?: number[][];
 	people: Array<Person & { id: string }>;
 	sources: Array<Source & { id: string }>;
 	moved: Record<string, string>;
@@ -103,6 +107,18 @@ export function encodeMapPayload(
 		const t = index.get(e.to);
 		if (f !== undefined && t !== undefined) edges.push(f, t, e.relation === 'supports' ? 0 : 1);
 	}
+	const undercuts: number[] = [];
+	for (const u of graph.undercuts) {
+		const [b, f, t] = [u.from, u.edge.from, u.edge.to].map((id) => index.get(id));
+		if (b !== undefined && f !== undefined && t !== undefined)
+			undercuts.push(b, f, t, u.edge.relation === 'supports' ? 0 : 1);
+	}
+	const groups = graph.groups.flatMap((g) => {
+		const at = [g.to, ...g.members].map((id) => index.get(id));
+		return at.every((x) => x !== undefined)
+			? [[at[0]!, g.relation === 'supports' ? 0 : 1, ...(at.slice(1) as number[])]]
+			: [];
+	});
 	const claims = ids.map((id) => debate.claims[id]);
 	claims.forEach((c, i) => {
 		if (c.role && c.role !== 'asserted')
@@ -138,6 +154,8 @@ export function encodeMapPayload(
 			return p ? (index.get(p.to) ?? -1) : -1;
 		}),
 		edges,
+		...(undercuts.length ? { undercuts } : {}),
+		...(groups.length ? { groups } : {}),
 		people,
 		sources,
 		moved: debate.moved,
@@ -152,6 +170,19 @@ export interface ModelEdge {
 	from: number;
 	to: number;
 	relation: Relation;
+}
+
+/** A claim (`by`) saying that one relation shows nothing. */
+export interface ModelUndercut {
+	by: number;
+	edge: ModelEdge;
+}
+
+/** Linked premises: `members` support (or attack) `to` only together. */
+export interface ModelGroup {
+	to: number;
+	relation: Relation;
+	members: number[];
 }
 
 /**
@@ -177,6 +208,14 @@ export interface MapModel {
 	edges: ModelEdge[];
 	incoming: ModelEdge[][];
 	outgoing: ModelEdge[][];
+	/** Undercuts, and those of each claim's relations out (by the relation's `from`). */
+	undercuts: ModelUndercut[];
+	undercutsOf: ModelUndercut[][];
+	/** The undercuts each claim makes. */
+	undercutsBy: ModelUndercut[][];
+	groups: ModelGroup[];
+	/** The group a relation belongs to, by "from>to". */
+	groupOf: Map<string, ModelGroup>;
 }
 
 export function decodeMapPayload(payload: MapPayload): MapModel {
@@ -206,10 +245,40 @@ export function decodeMapPayload(payload: MapPayload): MapModel {
 		incoming[e.to].push(e);
 		outgoing[e.from].push(e);
 	}
+	const undercuts: ModelUndercut[] = [];
+	const undercutsOf: ModelUndercut[][] = Array.from({ length: n }, () => []);
+	const undercutsBy: ModelUndercut[][] = Array.from({ length: n }, () => []);
+	const u = payload.undercuts ?? [];
+	for (let k = 0; k < u.length; k += 4) {
+		const x: ModelUndercut = {
+			by: u[k],
+			edge:
+				outgoing[u[k + 1]].find((e) => e.to === u[k + 2]) ??
+				({
+					from: u[k + 1],
+					to: u[k + 2],
+					relation: u[k + 3] === 0 ? 'supports' : 'attacks'
+				} as ModelEdge)
+		};
+		undercuts.push(x);
+		undercutsOf[x.edge.from].push(x);
+		undercutsBy[x.by].push(x);
+	}
+	const groups: ModelGroup[] = (payload.groups ?? []).map(([to, rel, ...members]) => ({
+		to,
+		relation: rel === 0 ? 'supports' : 'attacks',
+		members
+	}));
+	const groupOf = new Map<string, ModelGroup>();
+	for (const g of groups) for (const m of g.members) groupOf.set(`${m}>${g.to}`, g);
 	const parentRelation: MapModel['parentRelation'] = new Array(n);
 	for (let i = 0; i < n; i++) {
 		const p = parent[i];
-		if (p >= 0) parentRelation[i] = outgoing[i].find((e) => e.to === p)?.relation;
+		if (p < 0) continue;
+		// An undercutter hangs under the claim whose relation it undercuts, as an attack on that link.
+		parentRelation[i] =
+			outgoing[i].find((e) => e.to === p)?.relation ??
+			(undercutsBy[i].some((x) => x.edge.from === p) ? 'attacks' : undefined);
 	}
 	// Replies in reading order: the payload's order of claims already is one.
 	for (const list of incoming) list.sort((a, b) => a.from - b.from);
@@ -228,7 +297,12 @@ export function decodeMapPayload(payload: MapPayload): MapModel {
 		parentRelation,
 		edges,
 		incoming,
-		outgoing
+		outgoing,
+		undercuts,
+		undercutsOf,
+		undercutsBy,
+		groups,
+		groupOf
 	};
 }
 

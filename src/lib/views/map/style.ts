@@ -199,6 +199,45 @@ export const mapStyle: StylesheetJson = [
 	// Lit edges sit above the lit cards, so a relation word wider than the gap between
 	// columns is drawn whole on its white ground rather than cut by a card's edge. Lit
 	// cross-links stay below: they may pass over cards.
+	// Undercuts and linked premises (structure-drawing.ts). A joint relation: strokes from its
+	// members into a bar, one arrow from the bar. An undercut: a ring on the relation it
+	// answers, and the undercutting claim's line arcing onto it, dotted, ending in a bar.
+	{
+		selector: 'node.mark',
+		style: { label: '', events: 'no', 'border-width': 0, 'z-index': 3 }
+	},
+	{
+		selector: 'node.joint-mark',
+		style: { shape: 'rectangle', 'background-color': COLOURS.support }
+	},
+	{ selector: 'node.joint-mark.attacks', style: { 'background-color': COLOURS.attack } },
+	{
+		selector: 'node.undercut-mark',
+		style: {
+			shape: 'ellipse',
+			'background-color': '#ffffff',
+			'border-width': 3,
+			'border-color': COLOURS.attack
+		}
+	},
+	{ selector: 'node.joint-port-mark', style: { opacity: 0, width: 1, height: 1 } },
+	{
+		selector: 'edge.joint-in',
+		style: { 'curve-style': 'straight', 'target-arrow-shape': 'none', 'line-style': 'solid' }
+	},
+	{
+		selector: 'edge.undercut',
+		style: {
+			'curve-style': 'segments',
+			'edge-distances': 'node-position',
+			'segment-weights': 'data(segw)' as unknown as number,
+			'segment-distances': 'data(segd)' as unknown as number,
+			'line-style': 'dashed',
+			'line-dash-pattern': [3, 3],
+			'target-arrow-shape': 'tee',
+			width: 3
+		}
+	},
 	{ selector: 'edge.hl', style: { 'z-index': 13, width: 3, opacity: 1, label: 'data(label)' } },
 	{ selector: 'edge.hl.cross', style: { 'z-index': 10 } },
 

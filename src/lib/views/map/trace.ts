@@ -41,5 +41,13 @@ export function traceOf(model: MapModel, d: Disclosure, i: number): Trace {
 		claims.add(model.ids[e.to]);
 		edges.add(`${model.ids[e.from]}>${e.relation}>${model.ids[e.to]}`);
 	}
+	// A linked group's joint arrow lights with any of its members' strokes (structure-drawing.ts).
+	for (const g of model.groups) {
+		const keys = g.members.map((m) => `${model.ids[m]}>${g.relation}>${model.ids[g.to]}`);
+		if (keys.some((k) => edges.has(k)))
+			edges.add(
+				`joint:${g.relation}>${model.ids[g.to]}>${g.members.map((m) => model.ids[m]).join('+')}>${g.relation}`
+			);
+	}
 	return { claims, edges, chain };
 }

@@ -9,6 +9,7 @@
  * The layout is stable: opening or closing one claim only slides what comes after it
  * down or up; nothing else is rearranged.
  */
+import { drawStructure, type LaidMark } from './structure-drawing';
 import type { Relation } from '$lib/vocabulary';
 import { SIDE_NAMES } from '$lib/model/sides';
 import type { Disclosure, HiddenReplies } from './disclosure';
@@ -136,6 +137,11 @@ export interface LaidEdge {
 	toThesis: boolean;
 	/** It runs up from a card to the card right above it (the trail's chain). */
 	vertical?: boolean;
+	/** Undercuts and linked premises (structure-drawing.ts): extra classes, a label, an arc's bend. */
+	extra?: string[];
+	label?: string;
+	/** A route drawn through waypoints (Cytoscape segments), relative to the line between the ends. */
+	route?: { weights: number[]; distances: number[] };
 }
 
 export interface TreeLayout {
@@ -145,6 +151,8 @@ export interface TreeLayout {
 	bounds: { x1: number; y1: number; x2: number; y2: number };
 	/** Where each shown claim is, by index. */
 	at: Map<number, LaidNode>;
+	/** Joint bars and undercut marks (structure-drawing.ts). */
+	marks?: LaidMark[];
 }
 
 export interface LayoutOptions {
@@ -386,7 +394,7 @@ export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions =
 	}
 
 	const edges = edgesOf(model, d, nodes, at);
-	return { nodes, handles, edges, bounds: boundsOf(nodes), at };
+	return drawStructure(model, { nodes, handles, edges, bounds: boundsOf(nodes), at });
 }
 
 /**

@@ -3,6 +3,7 @@
  * view, the overlays), and its round trip through the address bar so any view can be
  * shared as a link. Unknown values in a link are dropped, renamed claims followed.
  */
+import { own } from '$lib/shared/records';
 import { resolve } from '$app/paths';
 import { CLAIM_SIDES } from '$lib/model/sides';
 import { DEFAULT_EXPANSION, type Expansion } from './disclosure';
@@ -61,7 +62,7 @@ const list = (params: URLSearchParams, key: string) =>
 		.filter(Boolean);
 
 export function parseViewState(params: URLSearchParams, known: KnownIds): ViewState {
-	const follow = (id: string) => known.moved[id] ?? id;
+	const follow = (id: string) => own(known.moved, id) ?? id;
 	const valid: Record<keyof Filters, Set<string>> = {
 		speakers: new Set(known.people),
 		sources: new Set(known.sources),

@@ -14,6 +14,7 @@ import { attribution, claimTitle, peopleOf, personName, quoteWho, roleOf } from 
 import type { StatusKind } from '$lib/model/status';
 import type { ClaimStatus } from '$lib/evaluate/debate-status';
 import { sidePrep, type AttackItem, type SidePrep } from './lines';
+import { joinNames } from '$lib/model/structure-words';
 
 export interface QuoteCite {
 	source: string;
@@ -58,6 +59,8 @@ export interface BriefAttack<C = Card> {
 	raisedBy?: string;
 	authorAnswers: C[];
 	answers: C[];
+	/** Undercuts and linked attacks in words: "Says it does not show “T”", "Only together with “B”". */
+	notes?: string[];
 }
 
 export interface BriefSection<C = Card> {
@@ -142,13 +145,32 @@ function briefAttack(
 	item: AttackItem,
 	targets: string[] = []
 ): BriefAttack {
+	const notes = attackNotes(item);
 	return {
 		card: card(item.claim.id),
 		targets,
 		raisedBy: item.raisedBy,
 		authorAnswers: item.authorAnswers.map((a) => card(a.id)),
-		answers: item.answers.map((a) => card(a.id))
+		// An undercut of the attack answers it too: it says the attack does not count.
+		answers: [...item.answers, ...item.undercutBy].map((a) => card(a.id)),
+		...(notes.length ? { notes } : {})
 	};
+}
+
+/** What an attack item's undercuts and group say, in the words every page uses. */
+export function attackNotes(item: AttackItem): string[] {
+	const q = (r: { title: string }) => `“${r.title}”`;
+	const notes: string[] = [];
+	if (item.undercut)
+		notes.push(
+			`Undercut: it says ${q(item.undercut.of)} ${item.undercut.verb} ${q(item.undercut.to)}`
+		);
+	if (item.together.length) notes.push(`Only together with ${joinNames(item.together.map(q))}`);
+	if (item.undercutBy.length)
+		notes.push(
+			`${joinNames(item.undercutBy.map(q))} ${item.undercutBy.length === 1 ? 'says' : 'say'} it does not count against this claim`
+		);
+	return notes;
 }
 
 export function brief(

@@ -1,8 +1,11 @@
 /**
  * The practice deck: the opponent's claims a side must be ready to answer, each with its
- * quotes and the answers the map holds. Cards that have answers come first, so a round
- * starts where practice can be checked; then the order the opponent argued them in.
- * Computed on the server; the drill page gets only the deck.
+ * quotes and the side's own answers in the map. A model answer is only ever the drilled
+ * side's own claim (asserted, or reported for that side) that does not fall: never a point
+ * raised to be knocked down, a concession, the other side's claim, or a claim that falls
+ * (those are listed apart, with why, so a student does not lead with them). Cards that have
+ * a model answer come first, so a round starts where practice can be checked; then the order
+ * the opponent argued them in. Computed on the server; the drill page gets only the deck.
  */
 import type { Side } from '$lib/schema';
 import type { DebateGraph } from '$lib/model/graph';
@@ -10,6 +13,8 @@ import type { Debate } from '$lib/model/types';
 import { shuffled } from './shuffle';
 import { opponentOf } from '$lib/model/sides';
 import { attackItem, byOrder, lineIds, refMaker } from './lines';
+import { attribution, roleOf } from '$lib/model/labels';
+import { open, stands } from '$lib/model/status';
 import { claimCard, type Card } from './cards';
 import { debateStatus, type ClaimStatus } from '$lib/evaluate/debate-status';
 
@@ -23,8 +28,30 @@ export interface DrillCard {
 	isLine: boolean;
 	/** "Raised by …" / "Conceded by …" when its author put it forward to answer it. */
 	raisedBy?: string;
-	/** Claims that attack it: its author's own answers first, then the rest; empty when none. */
+	/** Model answers: this side's own claims that attack it and do not fall; empty when none. */
 	answers: Card[];
+	/** Other claims that attack it, not to lead with, each with why. */
+	setAside: Array<{ card: Card; why: string }>;
+}
+
+/** Why an attacker is no model answer for `side`, or undefined when it is one. */
+export function notAModelAnswer(
+	debate: Debate,
+	graph: DebateGraph,
+	status: Record<string, ClaimStatus>,
+	side: Side,
+	id: string
+): string | undefined {
+	const claim = debate.claims[id];
+	const role = roleOf(claim);
+	if (role === 'raised') return `${attribution(debate, claim)}, in order to answer it`;
+	if (role === 'conceded')
+		return `${attribution(debate, claim)}: an admission, not ${side === 'for' ? 'For' : 'Against'}’s own line`;
+	if (graph.side.get(id) !== side) return 'not a claim of your side';
+	const s = status[id];
+	if (s && !stands(s.status) && !open(s.status))
+		return `it falls: ${s.reason.replace(/^[^:]*: /, '')}`;
+	return undefined;
 }
 
 export function drillDeck(
@@ -48,12 +75,15 @@ export function drillDeck(
 			.map((r) => ({ id: r.id, title: r.title }));
 		if (!targets.length && !lines.has(id)) continue;
 		const item = attackItem(debate, graph, ref, id);
+		const all = [...item.authorAnswers, ...item.answers];
+		const why = (a: string) => notAModelAnswer(debate, graph, status, side, a);
 		deck.push({
 			claim: card(id),
 			targets,
 			isLine: lines.has(id),
 			raisedBy: item.raisedBy,
-			answers: [...item.authorAnswers, ...item.answers].map((a) => card(a.id)),
+			answers: all.filter((a) => !why(a.id)).map((a) => card(a.id)),
+			setAside: all.filter((a) => why(a.id)).map((a) => ({ card: card(a.id), why: why(a.id)! })),
 			order: ref(id).order
 		});
 	}

@@ -10,8 +10,9 @@
  * is, "raised by X, who answers…". Attacks, however, are listed whoever makes them: a
  * student must expect every attack on a claim.
  */
-import type { ClaimRole, Side } from '$lib/schema';
-import type { DebateGraph } from '$lib/model/graph';
+import type { ClaimRole, Relation, Side } from '$lib/schema';
+import { edgeId, type DebateGraph } from '$lib/model/graph';
+import { undercutVerb } from '$lib/model/structure-words';
 import { opponentOf, type ClaimSide } from '$lib/model/sides';
 import type { Debate } from '$lib/model/types';
 import { attribution, authorOf, claimTitle, roleOf } from '$lib/model/labels';
@@ -43,11 +44,19 @@ export interface AttackItem {
 	authorAnswers: ClaimRef[];
 	/** Every other claim that attacks it, in reading order. */
 	answers: ClaimRef[];
+	/** It undercuts, rather than attacks: it says `of` "does not show" `to` (or "does not count against"). */
+	undercut?: { of: ClaimRef; verb: string; to: ClaimRef };
+	/** Claims saying this attack does not count against the claim it is listed under (undercuts of it). */
+	undercutBy: ClaimRef[];
+	/** A linked attack: the claims it attacks only together with. */
+	together: ClaimRef[];
 }
 
 export interface PrepClaim extends ClaimRef {
-	/** Attacks on this claim, in reading order. */
+	/** Attacks on this claim, in reading order; then undercuts of its relation to the claim above it. */
 	attacks: AttackItem[];
+	/** A linked premise: the claims it supports the claim above it only together with. */
+	together: ClaimRef[];
 }
 
 export interface Line extends PrepClaim {
@@ -74,6 +83,13 @@ export interface Gaps {
 	noEvidence: ClaimRef[];
 	/** This side's claims facing an attack that nothing answers. */
 	facing: FacingClaim[];
+	/** This side's claims in an open clash: the map cannot say which prevails; judge it. */
+	clashes: ClashClaim[];
+}
+
+export interface ClashClaim extends ClaimRef {
+	/** The claims it clashes with. */
+	with: ClaimRef[];
 }
 
 export interface SidePrep {
@@ -122,6 +138,11 @@ export function attackers(graph: DebateGraph, id: string): string[] {
 	];
 }
 
+/** How a claim relates to the claim above it (supports, unless it attacks it). */
+function relationTo(graph: DebateGraph, id: string, parent: string): Relation {
+	return (graph.outgoing.get(id) ?? []).find((e) => e.to === parent)?.relation ?? 'supports';
+}
+
 /** A raised or conceded claim is put forward by someone who does not hold it as their case. */
 export function isRaisedOrConceded(role: ClaimRole): boolean {
 	return role === 'raised' || role === 'conceded';
@@ -131,7 +152,9 @@ export function attackItem(
 	debate: Debate,
 	graph: DebateGraph,
 	ref: (id: string) => ClaimRef,
-	id: string
+	id: string,
+	/** The claim it is listed as attacking, when known: for its undercuts and its group. */
+	on?: string
 ): AttackItem {
 	const claim = debate.claims[id];
 	const role = roleOf(claim);
@@ -142,7 +165,24 @@ export function attackItem(
 		claim: ref(id),
 		raisedBy: author ? ref(id).who : undefined,
 		authorAnswers: all.filter(mine),
-		answers: all.filter((a) => !mine(a))
+		answers: all.filter((a) => !mine(a)),
+		...relationNotes(graph, ref, id, 'attacks', on)
+	};
+}
+
+/** Undercuts of the relation from → on, and the group it belongs to (model/graph.ts). */
+function relationNotes(
+	graph: DebateGraph,
+	ref: (id: string) => ClaimRef,
+	from: string,
+	relation: Relation,
+	on: string | undefined
+): { undercutBy: ClaimRef[]; together: ClaimRef[] } {
+	if (on === undefined) return { undercutBy: [], together: [] };
+	const id = edgeId(from, relation, on);
+	return {
+		undercutBy: (graph.undercutsOf.get(id) ?? []).map((u) => ref(u.from)).sort(byOrder),
+		together: (graph.groupOf.get(id)?.members ?? []).filter((m) => m !== from).map(ref)
 	};
 }
 
@@ -166,12 +206,25 @@ export function sidePrep(
 ): SidePrep {
 	const ref = refMaker(debate, graph, status);
 	const sorted = (ids: Iterable<string>) => [...new Set(ids)].map(ref).sort(byOrder);
-	const prepClaim = (r: ClaimRef): PrepClaim => ({
-		...r,
-		attacks: attackers(graph, r.id)
-			.map((a) => attackItem(debate, graph, ref, a))
-			.sort((a, b) => byOrder(a.claim, b.claim))
-	});
+	/** A claim of this side with the attacks it meets, as a reply to `parent` (its line, or the resolution). */
+	const prepClaim = (r: ClaimRef, parent = debate.thesis): PrepClaim => {
+		const relation = r.id === debate.thesis ? 'supports' : relationTo(graph, r.id, parent);
+		const notes = relationNotes(graph, ref, r.id, relation, parent);
+		return {
+			...r,
+			attacks: [
+				...attackers(graph, r.id)
+					.map((a) => attackItem(debate, graph, ref, a, r.id))
+					.sort((a, b) => byOrder(a.claim, b.claim)),
+				// An undercut of its link to the claim above it is an attack to expect on it too.
+				...notes.undercutBy.map((u) => ({
+					...attackItem(debate, graph, ref, u.id),
+					undercut: { of: ref(r.id), verb: undercutVerb(relation), to: ref(parent) }
+				}))
+			],
+			together: notes.together
+		};
+	};
 	const own = graph.ids.filter((id) => graph.side.get(id) === side);
 	const theirs = graph.ids.filter((id) => graph.side.get(id) === opponentOf(side));
 	const raisedIds = own.filter((id) => isRaisedOrConceded(roleOf(debate.claims[id])));
@@ -179,7 +232,7 @@ export function sidePrep(
 	const lines: Line[] = sorted(
 		lineIds(debate, graph, side).filter((id) => !raisedIds.includes(id))
 	).map((r) => ({
-		...prepClaim(r),
+		...prepClaim(r, debate.thesis),
 		supporters: sorted(
 			(graph.incoming.get(r.id) ?? [])
 				.filter(
@@ -189,7 +242,7 @@ export function sidePrep(
 						!raisedIds.includes(e.from)
 				)
 				.map((e) => e.from)
-		).map(prepClaim)
+		).map((x) => prepClaim(x, r.id))
 	}));
 
 	const speakers: SidePrep['speakers'] = [];
@@ -220,11 +273,16 @@ export function sidePrep(
 		toStand: r.status.change.ids.map(ref)
 	}));
 
+	const clashes = sorted(own.filter((id) => status[id].status === 'clash')).map((r) => ({
+		...r,
+		with: sorted(r.status.clash)
+	}));
+
 	return {
 		side,
 		speakers,
 		lines,
 		raised: sorted(raisedIds).map((r) => attackItem(debate, graph, ref, r.id)),
-		gaps: { unanswered, noEvidence, facing }
+		gaps: { unanswered, noEvidence, facing, clashes }
 	};
 }

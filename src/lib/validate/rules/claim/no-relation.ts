@@ -6,10 +6,11 @@ const r: Rule<ClaimInput> = rule<ClaimInput>({
 	code: 'no-relation',
 	severity: 'error',
 	layer: 'claim',
-	description: 'A claim other than the thesis neither supports nor attacks any claim.',
+	description:
+		'A claim other than the thesis neither supports nor attacks any claim, nor undercuts a relation.',
 	check(c) {
-		if (isThesis(c) || !known(c, 'kind', 'supports', 'attacks')) return [];
-		if (c.data.supports || c.data.attacks) return [];
+		if (isThesis(c) || !known(c, 'kind', 'supports', 'attacks', 'undercuts')) return [];
+		if (c.data.supports || c.data.attacks || c.data.undercuts) return [];
 		return [
 			r.at(
 				c.path,

@@ -101,3 +101,18 @@ export function itemsOf<T>(
 	});
 	return out;
 }
+
+/** Each live claim's readable data, by id. */
+export function claimData(
+	d: DebateIndex
+): Map<string, NonNullable<DebateIndex['claims'][number]['data']>> {
+	const out = new Map<string, NonNullable<DebateIndex['claims'][number]['data']>>();
+	for (const c of d.claims) if (c.data && !c.moved) out.set(c.id, c.data);
+	return out;
+}
+
+/** The live claim an id means (following renames), or undefined when there is none. */
+export function liveId(d: DebateIndex, id: string): string | undefined {
+	if (d.movedTo.has(id)) return d.resolved.get(id);
+	return d.claimIds.has(id) ? id : undefined;
+}

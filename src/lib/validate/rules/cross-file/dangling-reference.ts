@@ -11,7 +11,7 @@ const r: Rule<DebateIndex> = rule<DebateIndex>({
 	severity: 'error',
 	layer: 'cross-file',
 	description:
-		'An id in `supports:`, `attacks:`, `speaker:`, `by:` or a `source:` names no file of that kind in the debate.',
+		'An id in `supports:`, `attacks:`, `with:`, `undercuts:`, `speaker:`, `by:` or a `source:` names no file of that kind in the debate.',
 	check(d) {
 		const out: Problem[] = [];
 		const ref = (
@@ -44,6 +44,25 @@ const r: Rule<DebateIndex> = rule<DebateIndex>({
 				for (const [target, i] of itemsOf(data[rel], (t) => t))
 					if (target !== c.id && !d.movedTo.has(target))
 						ref(c, [rel, i], `${rel}[${i}]`, target, d.claimNs, 'claim', 'claims', d.liveIds);
+			for (const [member, i] of itemsOf(data.with, (t) => t))
+				if (member !== c.id && !d.movedTo.has(member))
+					ref(c, ['with', i], `with[${i}]`, member, d.claimNs, 'claim', 'claims', d.liveIds);
+			(data.undercuts ?? []).forEach((u, i) => {
+				for (const field of ['from', ...RELATIONS] as const) {
+					const target = u?.[field];
+					if (typeof target === 'string' && !d.movedTo.has(target))
+						ref(
+							c,
+							['undercuts', i, field],
+							`undercuts[${i}].${field}`,
+							target,
+							d.claimNs,
+							'claim',
+							'claims',
+							d.liveIds
+						);
+				}
+			});
 			if (typeof data.speaker === 'string')
 				ref(c, ['speaker'], 'speaker', data.speaker, d.personNs, 'person', 'people', d.personIds);
 			if (typeof data.by === 'string')

@@ -11,7 +11,9 @@ export interface GraphClaim {
 	path: string;
 	id: string;
 	locate(path: DataPath, at?: 'value' | 'key'): Position;
-	data: Lenient<Pick<Claim, 'kind' | 'supports' | 'attacks'>>;
+	data: Lenient<
+		Pick<Claim, 'kind' | 'supports' | 'attacks' | 'undercuts' | 'speaker' | 'role' | 'evidence'>
+	>;
 }
 
 export interface GraphInput {
@@ -23,11 +25,14 @@ export interface GraphInput {
 	unreadable?: string[];
 	/** A referenced id → the live claim it means (following renames), or undefined. */
 	resolve?: (id: string) => string | undefined;
+	/** Sources of kind `debate`: pieces published side by side, where neither replies to the other. */
+	sideBySide?: ReadonlySet<string>;
 }
 
 export interface Edge {
 	to: number;
-	rel: Relation;
+	/** `undercuts`: the claim answers a relation that `to` makes (it leads to the thesis through `to`). */
+	rel: Relation | 'undercuts';
 	index: number;
 }
 
@@ -70,6 +75,11 @@ export function indexGraph(input: GraphInput): GraphIndex {
 				const to = id === undefined ? undefined : idx.get(id);
 				if (to !== undefined && id !== c.id) list.push({ to, rel, index });
 			}
+		(c.data.undercuts ?? []).forEach((u, index) => {
+			const id = typeof u?.from === 'string' ? resolve(u.from) : undefined;
+			const to = id === undefined ? undefined : idx.get(id);
+			if (to !== undefined && id !== c.id) list.push({ to, rel: 'undercuts', index });
+		});
 		return list;
 	});
 	return {

@@ -8,7 +8,7 @@ const r: Rule<GraphIndex> = rule<GraphIndex>({
 	severity: 'error',
 	layer: 'graph',
 	description:
-		'A claim answers other claims, but following `supports:`/`attacks:` from it never reaches the thesis.',
+		'A claim answers other claims, but following `supports:`/`attacks:` (or the relation it undercuts) from it never reaches the thesis.',
 	check(g) {
 		const { claims, edges, idx, resolve } = g;
 		if (!g.theses.length) return [];
@@ -50,7 +50,7 @@ const r: Rule<GraphIndex> = rule<GraphIndex>({
 		const thesisId = g.theses[0].id;
 		return claims.flatMap((c, i) => {
 			if (reached[i] || edges[i].length === 0) return [];
-			const rel = RELATIONS.find((x) => c.data[x]) ?? 'supports';
+			const rel = RELATIONS.find((x) => c.data[x]) ?? (c.data.undercuts ? 'undercuts' : 'supports');
 			const to = [...new Set(edges[i].map((e) => claims[e.to].id))];
 			return [
 				r.at(

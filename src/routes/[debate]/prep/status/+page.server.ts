@@ -1,6 +1,7 @@
-import { debateEntries, debateStatusOf, requireDebate } from '$lib/server/debates';
+import { debateEntries, debateGraph, debateStatusOf, requireDebate } from '$lib/server/debates';
 import { STATUS_KINDS, type StatusKind } from '$lib/model/status';
 import { BASE_SCORES } from '$lib/evaluate/base-score';
+import { debateBalance } from '$lib/views/ballot/data';
 import type { EntryGenerator } from './$types';
 
 export const entries: EntryGenerator = debateEntries;
@@ -20,6 +21,7 @@ export function load({ params }) {
 		counts,
 		unsettled,
 		resolution: status[debate.thesis],
+		balance: debateBalance(debate, debateGraph(debate), status),
 		base: BASE_SCORES
 	};
 }

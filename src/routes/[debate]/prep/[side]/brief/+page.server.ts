@@ -1,10 +1,16 @@
 import type { EntryGenerator } from './$types';
 import { loadSide, sideEntries } from '../side.server';
 import { brief } from '$lib/views/prep/cards';
+import { debateBalance } from '$lib/views/ballot/data';
 
 export const entries: EntryGenerator = sideEntries;
 
 export function load({ params }) {
 	const { debate, graph, status, side, meta } = loadSide(params);
-	return { debate: meta, side, brief: brief(debate, graph, side, status) };
+	return {
+		debate: meta,
+		side,
+		brief: brief(debate, graph, side, status),
+		balance: debateBalance(debate, graph, status)
+	};
 }

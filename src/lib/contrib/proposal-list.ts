@@ -1,0 +1,73 @@
+/**
+ * A student's list of finished proposals for one debate, kept in this browser until they
+ * download it as one proposal file. Storage is not trusted: every entry read back is checked
+ * against the proposal schema, and anything else is dropped.
+ */
+import { proposalSchema, type ProposalEntry } from '$lib/schema';
+import type { DraftStorage } from './draft-store';
+import { slugify } from '$lib/shared/text';
+import { PROPOSAL_EXTENSION } from './proposal-file';
+
+const PREFIX = 'crux:proposals:v1';
+/** More than a class hands in at once; a bound on what storage may hold. */
+export const MAX_LIST = 50;
+
+export function listKey(debate: string): string {
+	return `${PREFIX}:${debate}`;
+}
+
+export function loadList(storage: DraftStorage | undefined, debate: string): ProposalEntry[] {
+	let text: string | null;
+	try {
+		text = storage?.getItem(listKey(debate)) ?? null;
+	} catch {
+		return [];
+	}
+	if (!text) return [];
+	try {
+		const raw = JSON.parse(text) as unknown;
+		if (!Array.isArray(raw)) return [];
+		return raw
+			.slice(0, MAX_LIST)
+			.map((x) => proposalSchema.safeParse(x))
+			.flatMap((r) => (r.success ? [r.data] : []));
+	} catch {
+		return [];
+	}
+}
+
+/** Save; false when storage refused (quota, disabled). */
+export function saveList(
+	storage: DraftStorage | undefined,
+	debate: string,
+	list: ProposalEntry[]
+): boolean {
+	if (!storage) return false;
+	try {
+		if (list.length) storage.setItem(listKey(debate), JSON.stringify(list.slice(0, MAX_LIST)));
+		else storage.removeItem(listKey(debate));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** The list with `entry` added; one with the same id is replaced (an edited proposal). */
+export function addToList(list: ProposalEntry[], entry: ProposalEntry): ProposalEntry[] {
+	const i = list.findIndex((e) => e.id === entry.id);
+	if (i >= 0) return list.map((e, j) => (j === i ? entry : e));
+	return [...list, entry].slice(0, MAX_LIST);
+}
+
+/** A file name a teacher can tell apart in a folder of thirty: who (if named), which debate, when. */
+export function proposalFileName(
+	debate: string,
+	count: number,
+	who: string,
+	now = new Date()
+): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
+	const name = slugify(who, 30);
+	return `${name ? `${name}-` : ''}${debate}-${count === 1 ? 'proposal' : `${count}-proposals`}-${stamp}${PROPOSAL_EXTENSION}`;
+}
