@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, openMap, settled, mapClasses, FIXTURE } from './fixtures';
 
-const overview = (page: Page) => page.getByRole('group', { name: 'Overview of the whole debate' });
+/** The overview, open. (Closed, it stays laid out but transparent and inert, behind the map.) */
+const overview = (page: Page) => page.locator('.overview.open');
 const marks = (page: Page) => page.locator('.overview [data-claim]');
 
 async function claimCount(page: Page): Promise<number> {
@@ -33,6 +34,8 @@ test('the overview has one mark per claim; a click on a mark selects it on the m
 	);
 	await mark.click();
 	await expect(overview(page)).toBeHidden();
+	// Closed, it takes neither the pointer nor the keyboard, and screen readers skip it.
+	await expect(page.locator('.overview')).toHaveAttribute('inert', '');
 	await expect(page).toHaveURL(/claim=childcare-burden/);
 	await settled(page);
 	expect(await mapClasses(page, 'childcare-burden')).toContain('selected');
