@@ -102,7 +102,7 @@ test('a claim page shows its status, why, its strength’s inputs and what would
 	await page.getByRole('link', { name: 'How status is computed' }).click();
 	await expect(page).toHaveURL(new RegExp(`/${FIXTURE}/prep/status$`));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('How status is computed');
-	await expect(page.locator('main')).toContainText('Falls (7 in this debate)');
+	await expect(page.locator('main')).toContainText('Falls (9 in this debate)');
 });
 
 test('a claim page says who raised, conceded or reported a claim', async ({ page }) => {

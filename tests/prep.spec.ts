@@ -69,8 +69,9 @@ test('prep lists each side’s case in the order it is made, with who makes ever
 		Number(t.replace('≈', ''))
 	);
 	expect([...strengths].sort((a, b) => b - a)).toEqual(strengths);
-	await expect(titles.first()).toHaveText('Rested pupils learn more'); // 0.84
-	await expect(titles.nth(1)).not.toHaveText('Longer days keep teaching time');
+	// 0.76; "Rested pupils learn more" is 0.70 since the teacher survey behind it is attacked.
+	await expect(titles.first()).toHaveText('Fridays free for clubs and catch-up');
+	await expect(titles.nth(1)).toHaveText('Rested pupils learn more');
 	await page.reload();
 	await expect(page.getByRole('radio', { name: 'Strongest first' })).toBeChecked();
 	await page.getByRole('radio', { name: 'As argued, first line first' }).check();

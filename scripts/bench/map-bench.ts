@@ -7,7 +7,10 @@
  *  - the default view at 1280×720: claims drawn, legible (≥ 12 CSS px) and not
  *  - select + trace + frame (tap → the render that shows the highlight)
  *  - opening a collapsed branch (tap its strip → the render that shows its replies)
- * Usage: npm run bench  (or: tsx scripts/bench/map-bench.ts [--claims 2000,10000] [--runs 5])
+ *  - the overview of the whole debate: building its marks, and opening it (a click on ◎ →
+ *    the second frame after, when it is painted)
+ * Usage: npm run bench  (or: tsx scripts/bench/map-bench.ts [--claims 2000,10000] [--runs 5]
+ * [--port 4391]: the sites are served one after another on that port)
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -20,7 +23,8 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 const { values } = parseArgs({
 	options: {
 		claims: { type: 'string', default: '2000,10000' },
-		runs: { type: 'string', default: '5' }
+		runs: { type: 'string', default: '5' },
+		port: { type: 'string', default: '4391' }
 	},
 	strict: true
 });
@@ -29,6 +33,7 @@ const SIZES = values.claims
 	.map(Number)
 	.filter((n) => n > 0);
 const RUNS = Number(values.runs);
+const PORT = Number(values.port);
 const CHROMIUM =
 	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const ARGS = [
@@ -122,7 +127,7 @@ const INTERACT = `async (samples) => {
 		m.tap(id);
 		trace.push((await done) - t);
 		await new Promise((r) => setTimeout(r, 320));
-		document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+		document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
 		await new Promise((r) => setTimeout(r, 50));
 	}
 	// Open the collapsed claim whose strip hides the most replies (closest to 20).
@@ -140,7 +145,22 @@ const INTERACT = `async (samples) => {
 		m.tap(s.id);
 		expand = (await done) - t;
 	}
-	return { trace, expand, opened };
+	// The overview: its marks are built once the page is idle; opening it paints them.
+	await new Promise((r) => setTimeout(r, 400));
+	const open = document.querySelector('button[aria-label="Overview of the whole debate"]');
+	let overview = -1, build = -1, marks = 0;
+	if (open) {
+		await frame(); await frame();
+		const t = performance.now();
+		open.click();
+		await frame(); await frame();
+		overview = performance.now() - t;
+		const s = performance.getEntriesByName('crux:overview-start')[0];
+		const d = performance.getEntriesByName('crux:overview-drawn')[0];
+		if (s && d) build = d.startTime - s.startTime;
+		marks = document.querySelectorAll('.overview [data-claim]').length;
+	}
+	return { trace, expand, opened, overview, build, marks };
 }`;
 
 interface Result {
@@ -152,6 +172,9 @@ interface Result {
 	trace: number[];
 	expand: number;
 	opened: number;
+	overview: number;
+	build: number;
+	marks: number;
 }
 
 async function measure(browser: Browser, dir: string, url: string): Promise<Result> {
@@ -189,11 +212,10 @@ async function measure(browser: Browser, dir: string, url: string): Promise<Resu
 				const nodes = document.querySelector('.map').cruxMap.nodes().filter((n) => n.inView && n.text && n.kind === 'claim');
 				return { drawn: nodes.length, legible: nodes.filter((n) => n.fontPx >= 12).length };
 			})()`)) as { drawn: number; legible: number };
-			const interact = (await page.evaluate(`(${INTERACT})(30)`)) as {
-				trace: number[];
-				expand: number;
-				opened: number;
-			};
+			const interact = (await page.evaluate(`(${INTERACT})(30)`)) as Pick<
+				Result,
+				'trace' | 'expand' | 'opened' | 'overview' | 'build' | 'marks'
+			>;
 			first = { jsGzip, ...facts, illegible: facts.drawn - facts.legible, ...interact };
 		}
 		await context.close();
@@ -224,7 +246,8 @@ async function site(
 			`  build ${(buildMs / 1000).toFixed(1)} s, ${p.count} pages; largest page with its data ${kb(p.largest.gzip)} gzip (${p.largest.path}); map page with its data ${kb(mapHtml)} gzip`,
 			`  JS before the map ${kb(r.jsGzip)} gzip | nav → first legible frame ${r.firstFrame.toFixed(0)} ms (median of ${RUNS})`,
 			`  default view 1280×720: ${r.drawn} claims drawn, ${r.legible} legible (≥ 12 px), ${r.illegible} not`,
-			`  select + trace + frame: median ${median(r.trace).toFixed(1)} ms, p95 ${p95(r.trace).toFixed(1)} ms (30 taps) | open a branch of ${r.opened}: ${r.expand.toFixed(1)} ms`
+			`  select + trace + frame: median ${median(r.trace).toFixed(1)} ms, p95 ${p95(r.trace).toFixed(1)} ms (30 taps) | open a branch of ${r.opened}: ${r.expand.toFixed(1)} ms`,
+			`  overview of ${r.marks} marks: built in ${r.build.toFixed(1)} ms (once, when the page is idle); opened and painted in ${r.overview.toFixed(1)} ms`
 		].join('\n');
 	} finally {
 		server.kill();
@@ -235,8 +258,8 @@ async function main() {
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
 	const rows: string[] = [];
 	try {
-		rows.push(await site(browser, 'bundled debate (japan-taiwan)', {}, 'japan-taiwan', 4391));
-		for (const [k, claims] of SIZES.entries()) {
+		rows.push(await site(browser, 'bundled debate (japan-taiwan)', {}, 'japan-taiwan', PORT));
+		for (const claims of SIZES) {
 			const root = mkdtempSync(join(tmpdir(), 'crux-map-bench-'));
 			try {
 				execFileSync(
@@ -261,7 +284,7 @@ async function main() {
 						`synthetic, ${claims} claims`,
 						{ CRUX_ARGUMENTS: root },
 						'synthetic',
-						4392 + k
+						PORT
 					)
 				);
 			} finally {

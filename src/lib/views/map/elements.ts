@@ -5,7 +5,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { StatusKind } from '$lib/model/status';
 import type { MapModel } from './payload';
-import type { TreeLayout } from './tree-layout';
+import { METRICS, type TreeLayout } from './tree-layout';
 
 /** The node that dims everything beneath the highlighted chain (see DebateMap). */
 export const VEIL_ID = '__veil__';
@@ -23,6 +23,8 @@ export function toElements(
 	const out: ElementDefinition[] = [];
 	// Compact cards use the large font; the class carries it (see style.ts).
 	const lod = detail === 'compact' ? ' compact' : '';
+	// Cards as wide as the resolution (the trail's column) wrap their text wider.
+	const wide = (w: number) => (w > METRICS.cardWidth ? ' wide' : '');
 	for (const n of layout.nodes) {
 		const side = model.sides[n.i];
 		out.push({
@@ -38,7 +40,7 @@ export function toElements(
 				status: status(n.i)
 			},
 			position: { x: n.x, y: n.y },
-			classes: `claim side-${side}${lod}`
+			classes: `claim side-${side}${lod}${wide(n.w)}`
 		});
 		if (n.bandHeight)
 			out.push({
@@ -54,7 +56,7 @@ export function toElements(
 					status: status(n.i)
 				},
 				position: { x: n.x, y: n.y - n.h / 2 + n.bandHeight / 2 + 1.5 },
-				classes: `band side-${side}${lod}`
+				classes: `band side-${side}${lod}${wide(n.w)}`
 			});
 	}
 	for (const h of layout.handles) {
@@ -67,10 +69,11 @@ export function toElements(
 				w: h.w - 4,
 				h: h.h - 3,
 				lift: 0,
-				action: h.action
+				action: h.action,
+				goto: h.target === undefined ? undefined : model.ids[h.target]
 			},
 			position: { x: h.x, y: h.y - 1 },
-			classes: `strip ${h.action}${lod}`
+			classes: `strip ${h.action}${lod}${wide(h.w)}`
 		});
 	}
 	// Lines meet the resolution through a spine on each side just beside its middle: each
@@ -87,6 +90,7 @@ export function toElements(
 		});
 	for (const e of layout.edges) {
 		const classes = [e.kind, e.relation ?? 'via', ...(e.extra ?? [])];
+		if (e.vertical) classes.push('spine');
 		if (lod) classes.push('compact');
 		let target = e.to;
 		if (e.toThesis && e.kind !== 'cross' && thesis) {

@@ -8,12 +8,14 @@ import {
 	detailSwitch,
 	keepInView,
 	selectionFrame,
+	selectionPlan,
 	topFrame,
 	type Layouts
 } from './framing';
 import { traceOf } from './trace';
+import { layoutTrail } from './trail';
 import { layoutTree } from './tree-layout';
-import { onScreen, zooms, type Box, type Viewport } from './viewport';
+import { onScreen, union, zooms, type Box, type Viewport } from './viewport';
 
 const model = mapModel(mapDebate());
 const ix = (s: string) => model.index.get(s)!;
@@ -157,5 +159,102 @@ describe('detailSwitch', () => {
 		const { layouts } = setup(1);
 		const v = { zoom: z.full * 1.2, pan: { x: 0, y: 0 } };
 		expect(detailSwitch(layouts, 'full', v, { width: 800, height: 600, zooms: z })).toBeNull();
+	});
+});
+
+describe('selectionPlan: the map, or the trail', () => {
+	function plan(select: string, width: number, height: number, mapDrawsReplies = true) {
+		const { d, layouts } = setup(1, select);
+		const sel = ix(select);
+		const chain = traceOf(model, d, sel).chain;
+		const trail = {
+			full: layoutTrail(model, d, chain, { detail: 'full' }),
+			compact: layoutTrail(model, d, chain, { detail: 'compact' })
+		};
+		const c = { width, height, zooms: z };
+		const p = selectionPlan(layouts, trail, d, chain, sel, c, mapDrawsReplies)!;
+		const l = p.arrangement === 'map' ? layouts : trail;
+		const on = (id: string) => onScreen(boxOf(l[p.target.detail], ix(id))!, p.target.view);
+		return { p, chain, on };
+	}
+	it('keeps the map where it shows the chain legibly', () => {
+		const { p, on } = plan('f1', 1920, 1080);
+		expect(p.arrangement).toBe('map');
+		expect(p.target.detail).toBe('full');
+		for (const id of ['thesis', 'f1']) expect(inside(on(id), 1920, 1080)).toBe(true);
+	});
+	it('lays a deep chain out as a trail on a school laptop’s canvas, every card legible', () => {
+		const { p, chain, on } = plan('a1a1', 608, 594);
+		expect(p.arrangement).toBe('trail');
+		const floor = p.target.detail === 'full' ? z.full : z.min;
+		expect(p.target.view.zoom).toBeGreaterThanOrEqual(floor - 1e-9);
+		for (const i of chain) expect(inside(on(model.ids[i]), 608, 594), model.ids[i]).toBe(true);
+	});
+	it('takes the trail whenever the map would leave a reply undrawn', () => {
+		expect(plan('f1', 1920, 1080, false).p.arrangement).toBe('trail');
+	});
+	it('on a canvas too small for the chain, keeps the selection in view', () => {
+		const { p, on } = plan('a1a1', 240, 200);
+		expect(p.arrangement).toBe('trail');
+		const b = on('a1a1');
+		expect(b.x2).toBeGreaterThan(0);
+		expect(b.x1).toBeLessThan(240);
+		expect(b.y2).toBeGreaterThan(0);
+		expect(b.y1).toBeLessThan(200);
+	});
+});
+
+describe('selectionPlan in projector mode', () => {
+	it('keeps full cards for a chain that fits in them, its replies running on below', () => {
+		const { d, layouts } = setup(2, 'f1');
+		const sel = ix('f1');
+		const chain = traceOf(model, d, sel).chain;
+		const trail = {
+			full: layoutTrail(model, d, chain, { detail: 'full' }),
+			compact: layoutTrail(model, d, chain, { detail: 'compact' })
+		};
+		expect(trail.full.replies).toHaveLength(3);
+		const z2 = zooms(2);
+		// Tall enough for the chain in full cards at projector size, not for its replies.
+		const chainBox = union(trail.full.spine.map((i) => boxOf(trail.full, i)!));
+		const height = Math.ceil((chainBox.y2 - chainBox.y1) * z2.full + 49);
+		expect((trail.full.bounds.y2 - trail.full.bounds.y1) * z2.full).toBeGreaterThan(height);
+		const c = { width: 1260, height, zooms: z2 };
+		const plain = selectionPlan(layouts, trail, d, chain, sel, c, true)!;
+		const projector = selectionPlan(layouts, trail, d, chain, sel, c, true, true)!;
+		expect(plain.target.detail).toBe('compact');
+		expect(projector.target.detail).toBe('full');
+		expect(projector.arrangement).toBe('trail');
+		expect(projector.target.view.zoom).toBeGreaterThanOrEqual(z2.full - 1e-9);
+		for (const i of chain) {
+			const b = onScreen(boxOf(trail.full, i)!, projector.target.view);
+			expect(inside(b, 1260, height), model.ids[i]).toBe(true);
+		}
+	});
+});
+
+describe('selectionPlan for a line of the resolution', () => {
+	it('keeps the map’s columns, in compact cards where full ones do not fit', () => {
+		const { d, layouts } = setup(2, 'f2');
+		const sel = ix('f2');
+		const chain = traceOf(model, d, sel).chain;
+		const trail = {
+			full: layoutTrail(model, d, chain, { detail: 'full' }),
+			compact: layoutTrail(model, d, chain, { detail: 'compact' })
+		};
+		// Wide enough for both columns compact, too short for the chain in full cards.
+		const c = { width: 700, height: 260, zooms: z };
+		const p = selectionPlan(layouts, trail, d, chain, sel, c, true)!;
+		expect(p.arrangement).toBe('map');
+		expect(p.target.detail).toBe('compact');
+		// Deeper, the same canvas takes the trail.
+		const { d: d2, layouts: l2 } = setup(2, 'a1a1');
+		const chain2 = traceOf(model, d2, ix('a1a1')).chain;
+		const trail2 = {
+			full: layoutTrail(model, d2, chain2, { detail: 'full' }),
+			compact: layoutTrail(model, d2, chain2, { detail: 'compact' })
+		};
+		const p2 = selectionPlan(l2, trail2, d2, chain2, ix('a1a1'), { ...c, height: 600 }, true)!;
+		expect(p2.arrangement).toBe('trail');
 	});
 });

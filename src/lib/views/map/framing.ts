@@ -6,10 +6,14 @@
  * (`map-state.svelte.ts`) only hands the result to the canvas.
  */
 import type { Disclosure } from './disclosure';
+import type { Trail } from './trail';
 import type { TreeLayout } from './tree-layout';
 import {
+	centreOn,
 	chooseFrame,
 	detailAt,
+	fitZoom,
+	frame,
 	onScreen,
 	openingView,
 	slideIntoView,
@@ -25,6 +29,15 @@ export interface Layouts {
 	full: TreeLayout;
 	compact: TreeLayout;
 }
+
+/** The trail (see trail.ts) at both levels of detail. */
+export interface TrailLayouts {
+	full: Trail;
+	compact: Trail;
+}
+
+/** How the shown claims are placed: the map's own columns, or the selection's trail. */
+export type Arrangement = 'map' | 'trail';
 
 /** Where the view goes and which level of detail the cards take there. */
 export interface Target {
@@ -84,7 +97,7 @@ export function selectionFrame(
 		],
 		around: union(boxesOf(l, [sel, ...kids]))
 	});
-	return chooseFrame(pick(layouts.full), pick(layouts.compact), c.width, c.height, c.zooms);
+	return chooseFrame(pick(layouts.full), () => pick(layouts.compact), c.width, c.height, c.zooms);
 }
 
 /** The top of the map: the resolution and the first `rows` lines of both sides. */
@@ -122,7 +135,7 @@ export function claimsFrame(
 ): Target | null {
 	if (!layouts.full.at.has(focusOn)) return null;
 	const pick = (l: TreeLayout) => ({ boxes: boxesOf(l, ids), focus: boxOf(l, focusOn)! });
-	return chooseFrame(pick(layouts.full), pick(layouts.compact), c.width, c.height, c.zooms);
+	return chooseFrame(pick(layouts.full), () => pick(layouts.compact), c.width, c.height, c.zooms);
 }
 
 /** Everything shown (a focused neighbourhood), keeping `focusOn` in view. */
@@ -191,4 +204,111 @@ export function detailSwitch(
 		},
 		detail: want
 	};
+}
+
+const PAD = 24;
+const EPS = 1e-6;
+
+/** The zooms one level of detail may use: from where its text is legible to the reading zoom. */
+function zoomRange(detail: Detail, z: Zooms): { floor: number; cap: number } {
+	return detail === 'full'
+		? { floor: z.full, cap: z.reading }
+		: { floor: z.min, cap: Math.min(z.reading, z.full * 0.999) };
+}
+
+/**
+ * The trail framed at one level of detail: all of it where it fits legibly (`whole`),
+ * else its chain whole from the top, the replies running on below; null when not even
+ * the chain fits legibly.
+ */
+export function trailFrame(
+	t: Trail,
+	detail: Detail,
+	c: Canvas
+): { view: Viewport; whole: boolean } | null {
+	const { floor, cap } = zoomRange(detail, c.zooms);
+	const all = t.bounds;
+	const fitAll = fitZoom(all, c.width, c.height, PAD);
+	if (fitAll >= floor - EPS)
+		return { view: centreOn(all, Math.min(cap, fitAll), c.width, c.height), whole: true };
+	const chain = union(boxesOf(t, t.spine));
+	const fitChain = fitZoom(chain, c.width, c.height, PAD);
+	if (fitChain < floor - EPS) return null;
+	const zoom = Math.min(cap, fitChain);
+	// Across: the chain and the replies where they fit side by side, else the chain and
+	// the first reply, else the chain. Down: the chain from its top.
+	const first = t.replies.length ? boxOf(t, t.replies[0]) : undefined;
+	const across = [all, first ? union([chain, first]) : chain, chain].find(
+		(b) => (b.x2 - b.x1) * zoom <= c.width - 2 * PAD + 0.5
+	)!;
+	return {
+		view: {
+			zoom,
+			pan: { x: c.width / 2 - (zoom * (across.x1 + across.x2)) / 2, y: PAD - zoom * chain.y1 }
+		},
+		whole: false
+	};
+}
+
+/**
+ * Where the view goes for a selection, and in which arrangement: the map's own when it
+ * can show the chain to the resolution with the selection's replies, all legible and
+ * every reply drawn (`mapDrawsReplies`); else the trail. In order: the map in full cards,
+ * the trail in full cards, the map in compact cards (before the trail for a line of the
+ * resolution, whose chain is one step), the trail in compact cards; then
+ * the trail with its chain whole and the replies running on below (full cards, then
+ * compact; in projector mode that comes before any compact form, so no text is cut); at last, on a canvas too small even for that, the trail centred on the
+ * selection with its parent. Null when the selection is not shown.
+ */
+export function selectionPlan(
+	map: Layouts,
+	trail: TrailLayouts | null,
+	d: Disclosure,
+	chain: number[],
+	sel: number,
+	c: Canvas,
+	mapDrawsReplies: boolean,
+	/** Projector mode: full cards (no text cut) whenever the chain fits in them. */
+	preferFull = false
+): { target: Target; arrangement: Arrangement } | null {
+	const onMap = () => {
+		const target = selectionFrame(map, d, chain, sel, c);
+		return target && { target, arrangement: 'map' as const };
+	};
+	if (!map.full.at.has(sel)) return null;
+	if (!trail) return onMap();
+	const kids = d.kids.get(sel) ?? [];
+	const mapFits = (l: TreeLayout, detail: Detail) =>
+		mapDrawsReplies &&
+		fitZoom(union(boxesOf(l, [...chain, ...kids])), c.width, c.height, PAD) >=
+			zoomRange(detail, c.zooms).floor - EPS;
+	const onTrail = (detail: Detail, view: Viewport) => ({
+		target: { view, detail },
+		arrangement: 'trail' as const
+	});
+	if (mapFits(map.full, 'full')) return onMap();
+	// A line of the resolution (a chain of one step) keeps the map's columns around it, in
+	// compact cards if need be, rather than a trail of two cards (not on a projector).
+	const shallow = chain.length <= 2 && !preferFull;
+	if (shallow && mapFits(map.compact, 'compact')) return onMap();
+	const full = trailFrame(trail.full, 'full', c);
+	if (full?.whole) return onTrail('full', full.view);
+	if (full && preferFull) return onTrail('full', full.view);
+	if (!shallow && mapFits(map.compact, 'compact')) return onMap();
+	const compact = trailFrame(trail.compact, 'compact', c);
+	if (compact?.whole) return onTrail('compact', compact.view);
+	if (full) return onTrail('full', full.view);
+	if (compact) return onTrail('compact', compact.view);
+	const t = trail.compact;
+	const parent = t.spine.length > 1 ? [t.spine[t.spine.length - 2]] : [];
+	const z = { ...c.zooms, reading: zoomRange('compact', c.zooms).cap };
+	const view = frame(
+		[...t.nodes.map((n) => boxOf(t, n.i)!)],
+		[union(boxesOf(t, [...parent, sel])), boxOf(t, sel)!],
+		c.width,
+		c.height,
+		z,
+		PAD
+	);
+	return onTrail('compact', view);
 }

@@ -97,11 +97,14 @@ export interface PageKeyContext {
 	mode: 'map' | 'columns';
 	present: boolean;
 	menuOpen: boolean;
+	/** The overview of the whole debate covers the canvas. */
+	overviewOpen?: boolean;
 	hasSelection: boolean;
 	fullscreen: boolean;
 }
 
-export type PageAction = 'search' | 'close-menus' | 'exit-projector' | 'clear-selection';
+export type PageAction =
+	'search' | 'close-menus' | 'close-overview' | 'exit-projector' | 'clear-selection';
 
 /**
  * Whether a key pressed with nothing focused on the map page (after a click on empty
@@ -113,8 +116,8 @@ export function mapKeysFromPage(key: string, c: PageKeyContext): boolean {
 }
 
 /**
- * Keys anywhere on the page: "/" searches; Escape closes an open menu, else leaves the
- * projector (outside full screen, where the browser's own Escape does it), else clears
+ * Keys anywhere on the page: "/" searches; Escape closes an open menu, else the overview,
+ * else leaves the projector (outside full screen, where the browser's own Escape does it), else clears
  * the selection.
  */
 export function pageKey(key: string, c: PageKeyContext): PageAction | null {
@@ -122,6 +125,7 @@ export function pageKey(key: string, c: PageKeyContext): PageAction | null {
 	if (key === '/') return 'search';
 	if (key !== 'Escape') return null;
 	if (c.menuOpen) return 'close-menus';
+	if (c.overviewOpen) return 'close-overview';
 	if (c.present && !c.fullscreen) return 'exit-projector';
 	if (c.hasSelection) return 'clear-selection';
 	return null;

@@ -24,17 +24,20 @@ import {
 	claimsFrame,
 	detailSwitch,
 	keepInView,
-	selectionFrame,
+	selectionPlan,
 	topFrame,
+	type Arrangement,
 	type Canvas,
 	type Layouts,
-	type Target
+	type Target,
+	type TrailLayouts
 } from './framing';
 import { mapKey, step } from './keys';
 import type { MapModel } from './payload';
 import { buildSearchIndex } from './search';
-import { traceOf } from './trace';
-import { layoutTree, METRICS, type Measure } from './tree-layout';
+import { traceOf, type Trace } from './trace';
+import { layoutTrail, trailReplies, type Trail } from './trail';
+import { layoutTree, METRICS, type Measure, type TreeLayout } from './tree-layout';
 import type { KnownIds, MapMode, ViewState } from './view-state';
 import { zooms as zoomsFor, type Detail, type Viewport } from './viewport';
 
@@ -64,6 +67,18 @@ export interface SelectOptions {
 	open?: boolean;
 }
 
+/** Both levels of detail of a layout, each worked out only when asked for. */
+function lazy<T>(full: () => T, compact: () => T): { full: T; compact: T } {
+	return {
+		get full() {
+			return full();
+		},
+		get compact() {
+			return compact();
+		}
+	};
+}
+
 export class MapState {
 	readonly model: MapModel;
 	/** The payload lists the resolution first. */
@@ -87,8 +102,14 @@ export class MapState {
 	present = $state(false);
 	/** Full cards where the zoom makes their text legible, the compact form below that. */
 	detail = $state<Detail>('full');
+	/** The map's own columns, or the selection's trail where those cannot show its chain. */
+	arrangement = $state<Arrangement>('map');
 	/** The canvas column's width (two map columns where they fit legibly, one on a phone). */
 	canvasWidth = $state(0);
+	/** The overview of the whole debate covers the canvas (zoomed out past the last legible zoom). */
+	overview = $state(false);
+	/** Whether the page has an overview to open (the map page does; an embed does not). */
+	overviewAvailable = false;
 	/** The toolbar menu that is open: one at a time. */
 	menu = $state<MenuName | null>(null);
 	missing = $state.raw<Missing | null>(null);
@@ -125,7 +146,19 @@ export class MapState {
 	);
 	readonly layoutFull = $derived(this.#layout('full'));
 	readonly layoutCompact = $derived(this.#layout('compact'));
-	readonly layout = $derived(this.detail === 'full' ? this.layoutFull : this.layoutCompact);
+	/** The selection's trail (none without a selection below the resolution, or in focus). */
+	readonly trailFull = $derived(this.#trail('full'));
+	readonly trailCompact = $derived(this.#trail('compact'));
+	/** The arrangement drawn: the trail only while there is one. */
+	readonly showing = $derived<Arrangement>(
+		this.arrangement === 'trail' && this.trailFull ? 'trail' : 'map'
+	);
+	/** What the canvas draws. */
+	readonly layout = $derived.by((): TreeLayout => {
+		const trail = this.showing === 'trail';
+		if (this.detail === 'full') return trail ? this.trailFull! : this.layoutFull;
+		return trail ? this.trailCompact! : this.layoutCompact;
+	});
 	readonly elements = $derived.by(() =>
 		toElements(this.model, this.layout, (i) => this.kindOf(i), this.detail)
 	);
@@ -135,6 +168,12 @@ export class MapState {
 			? traceOf(this.model, this.disclosure, this.selIndex)
 			: null
 	);
+	/** What the canvas lights up: the trace on the map; all of the trail, which is the trace. */
+	readonly highlight = $derived.by((): Pick<Trace, 'claims' | 'edges'> | null => {
+		if (this.showing === 'map') return this.trace;
+		const l = this.layout;
+		return { claims: new Set(l.nodes.map((n) => n.id)), edges: new Set(l.edges.map((e) => e.id)) };
+	});
 	readonly options = $derived.by(() => filterOptions(this.model, this.filters));
 	readonly shownCount = $derived(this.disclosure.order.length);
 
@@ -163,7 +202,23 @@ export class MapState {
 			statusWord: (i) => this.statusWord(i),
 			resolution: meta.resolution,
 			columns: this.columns,
-			detail
+			detail,
+			wholeText: this.present
+		});
+	}
+
+	#trail(detail: Detail): Trail | null {
+		const sel = this.selIndex;
+		if (sel === undefined || sel === this.root || this.focus > 0 || !this.trace) return null;
+		const meta = this.model.payload.debate.meta;
+		return layoutTrail(this.model, this.disclosure, this.trace.chain, {
+			measure: this.#measure,
+			statusWord: (i) => this.statusWord(i),
+			resolution: meta.resolution,
+			columns: this.columns,
+			detail,
+			passes: this.passes,
+			wholeText: this.present
 		});
 	}
 
@@ -232,7 +287,8 @@ export class MapState {
 	/** Back or Forward brought a state: show it, framing its selection. */
 	follow(s: ViewState): Promise<void> {
 		this.apply(s);
-		return s.selected ? tick().then(() => this.frameSelection()) : Promise.resolve();
+		if (s.selected) this.frameSelection();
+		return Promise.resolve();
 	}
 
 	// ---- selecting, opening, filtering
@@ -247,17 +303,26 @@ export class MapState {
 			if (id && doFrame) this.frameSelection();
 			return Promise.resolve();
 		}
+		const before = this.selIndex;
+		const wasTrail = this.showing === 'trail';
 		this.selected = id;
 		this.missing = null;
 		if (!id) {
 			this.focus = 0;
 			this.announce(CLEARED);
+			if (!wasTrail || before === undefined) return Promise.resolve();
+			// Back to the map's own columns, where the claim just left is.
+			this.arrangement = 'map';
+			this.#moveTo(claimsFrame(this.#mapLayouts, [before], before, this.#size()));
 			return Promise.resolve();
 		}
 		this.expansion = expandTo(this.model, this.passes, this.expansion, id);
 		if (opts.open ?? true) this.openReplies(id);
 		this.announce(selectedAnnouncement(this.model, this.disclosure, this.model.index.get(id)!));
-		return doFrame ? tick().then(() => this.frameSelection()) : Promise.resolve();
+		// Framed at once, so the canvas draws the new selection where it belongs in one pass
+		// (the derived layouts are computed on demand, once).
+		if (doFrame) this.frameSelection();
+		return Promise.resolve();
 	}
 
 	/** Open a claim's replies, or fold them away; the claim itself stays where it is. */
@@ -271,12 +336,25 @@ export class MapState {
 		const n = this.disclosure.replies.get(i)?.total ?? 0;
 		this.announce(toggleAnnouncement(this.model.titles[i], n, want));
 		if (!want) return Promise.resolve();
-		// Replies just opened come into view with the claim they answer.
-		return tick().then(() => {
-			if (this.mode !== 'map') return;
+		// Replies just opened come into view with the claim they answer: beside the selection
+		// in its trail, else on the map.
+		if (this.mode !== 'map') return Promise.resolve();
+		if (this.showing === 'trail' && i === this.selIndex) this.frameSelection();
+		else {
+			this.arrangement = 'map';
 			const ids = [i, ...(this.disclosure.kids.get(i) ?? [])];
-			this.#moveTo(claimsFrame(this.#layouts, ids, i, this.#size()));
-		});
+			this.#moveTo(claimsFrame(this.#mapLayouts, ids, i, this.#size()));
+		}
+		return Promise.resolve();
+	}
+
+	/**
+	 * A card's strip was pressed on the canvas: it opens or folds the card's replies; in
+	 * the trail, a reply's strip goes on to that reply (the trail shows one claim's replies).
+	 */
+	stripTap(id: string): Promise<void> {
+		if (this.showing === 'trail' && id !== this.selected) return this.select(id);
+		return this.toggle(id);
 	}
 
 	/** Show a claim's replies if they are hidden (a link to it, a click on it). */
@@ -295,11 +373,13 @@ export class MapState {
 	/** Focus on the selection's neighbourhood (or the whole map again) and fit what is shown. */
 	setFocus(steps: number): Promise<void> {
 		this.focus = steps;
-		return tick().then(() => {
-			if (!this.#canvas() || this.selIndex === undefined) return;
-			if (!steps) return this.frameSelection();
-			this.#moveTo(allFrame(this.#layouts, this.selIndex, this.#size()));
-		});
+		if (!this.#canvas() || this.selIndex === undefined) return Promise.resolve();
+		if (!steps) this.frameSelection();
+		else {
+			this.arrangement = 'map';
+			this.#moveTo(allFrame(this.#mapLayouts, this.selIndex, this.#size()));
+		}
+		return Promise.resolve();
 	}
 
 	/** Open the whole map to a depth (12: everything). */
@@ -334,8 +414,27 @@ export class MapState {
 
 	// ---- framing: pure rules in framing.ts, applied to the linked canvas
 
+	/** The layouts of the arrangement drawn. */
 	get #layouts(): Layouts {
-		return { full: this.layoutFull, compact: this.layoutCompact };
+		if (this.showing === 'trail') return this.#trailLayouts!;
+		return this.#mapLayouts;
+	}
+
+	/** The selection's trail layouts (each computed only if asked for), or null without one. */
+	get #trailLayouts(): TrailLayouts | null {
+		if (!this.trailFull) return null;
+		return lazy(
+			() => this.trailFull!,
+			() => this.trailCompact!
+		);
+	}
+
+	/** The map's layouts, each computed only if a frame asks for it. */
+	get #mapLayouts(): Layouts {
+		return lazy(
+			() => this.layoutFull,
+			() => this.layoutCompact
+		);
 	}
 
 	#size(): Canvas {
@@ -350,22 +449,49 @@ export class MapState {
 		canvas.moveTo(target.view);
 	}
 
-	#selectionTarget(c: Canvas): Target | null {
+	/**
+	 * Whether the map's own arrangement draws every reply of the selection, and every
+	 * claim those replies answer (else the trail does, or names them).
+	 */
+	#mapDrawsReplies(sel: number): boolean {
+		const d = this.disclosure;
+		return trailReplies(this.model, d, sel, this.passes).every(
+			(r) =>
+				d.visible[r] &&
+				this.model.outgoing[r].every((e) => d.visible[e.to] || (this.passes && !this.passes[e.to]))
+		);
+	}
+
+	/** Where the selection is framed, and in which arrangement (see `selectionPlan`). */
+	#selectionPlan(c: Canvas): { target: Target; arrangement: Arrangement } | null {
 		const sel = this.selIndex;
 		if (sel === undefined) return null;
-		return selectionFrame(this.#layouts, this.disclosure, this.trace?.chain ?? [sel], sel, c);
+		return selectionPlan(
+			this.#mapLayouts,
+			this.#trailLayouts,
+			this.disclosure,
+			this.trace?.chain ?? [sel],
+			sel,
+			c,
+			this.#mapDrawsReplies(sel),
+			this.present
+		);
 	}
 
 	/** Frame the selection's chain to the resolution with its replies. */
 	frameSelection() {
 		if (this.mode !== 'map' || !this.#canvas()) return;
-		this.#moveTo(this.#selectionTarget(this.#size()));
+		const plan = this.#selectionPlan(this.#size());
+		if (!plan) return;
+		this.arrangement = plan.arrangement;
+		this.#moveTo(plan.target);
 	}
 
 	/** Back to the top of the map: the resolution and the first lines of each side. */
 	home() {
 		if (!this.#canvas()) return;
-		this.#moveTo(topFrame(this.#layouts, this.disclosure, this.root, this.#size()));
+		this.arrangement = 'map';
+		this.#moveTo(topFrame(this.#mapLayouts, this.disclosure, this.root, this.#size()));
 	}
 
 	/** The selection if there is one, else the top of the map. */
@@ -376,19 +502,21 @@ export class MapState {
 
 	/** After what is shown changes wholesale: back to the selection, else to the top. */
 	reframe(): Promise<void> {
-		return tick().then(() => {
-			if (this.selIndex !== undefined && this.layout.at.has(this.selIndex)) this.frameSelection();
-			else this.home();
-		});
+		if (this.selIndex !== undefined && this.layoutFull.at.has(this.selIndex)) this.frameSelection();
+		else this.home();
+		return Promise.resolve();
 	}
 
 	/** Where the canvas opens, once it has a size: the selection, else the top. */
 	opening(width: number, height: number): Viewport {
 		const c = { width, height, zooms: this.zooms };
-		const target =
-			this.#selectionTarget(c) ?? topFrame(this.#layouts, this.disclosure, this.root, c);
-		this.detail = target.detail;
-		return target.view;
+		const plan = this.#selectionPlan(c) ?? {
+			target: topFrame(this.#mapLayouts, this.disclosure, this.root, c),
+			arrangement: 'map' as const
+		};
+		this.arrangement = plan.arrangement;
+		this.detail = plan.target.detail;
+		return plan.target.view;
 	}
 
 	/**
@@ -403,6 +531,24 @@ export class MapState {
 		if (!t) return;
 		this.detail = t.detail;
 		canvas.moveTo(t.view, false);
+	}
+
+	/**
+	 * Zoom the map by `factor`; zooming out from the farthest legible zoom opens the overview
+	 * of the whole debate (zoom never does nothing), zooming in closes it.
+	 */
+	zoom(factor: number) {
+		const canvas = this.#canvas();
+		if (factor > 1 && this.overview) {
+			this.overview = false;
+			return;
+		}
+		const v = canvas?.viewport();
+		if (factor < 1 && this.overviewAvailable && (!v || v.zoom <= this.zooms.min * 1.001)) {
+			this.overview = true;
+			return;
+		}
+		canvas?.zoomBy(factor);
 	}
 
 	// ---- keys
@@ -421,7 +567,7 @@ export class MapState {
 				canvas.panBy(0, -action.dir * canvas.size().height * 0.8);
 				break;
 			case 'zoom':
-				canvas.zoomBy(action.factor);
+				this.zoom(action.factor);
 				break;
 			case 'home':
 				this.home();
@@ -430,18 +576,29 @@ export class MapState {
 				if (this.selected) this.toggle(this.selected, action.open);
 				break;
 			case 'step': {
-				const next = step(this.model, this.disclosure, this.layout, this.selIndex, action.arrow);
+				// Arrows follow the map's own columns, whichever arrangement is drawn.
+				const next = step(
+					this.model,
+					this.disclosure,
+					this.layoutFull,
+					this.selIndex,
+					action.arrow
+				);
 				if (next === undefined) break;
+				const trail = this.showing === 'trail';
 				this.select(this.model.ids[next], { open: false, frame: false });
-				// The map slides only as far as needed, keeping the zoom.
-				tick().then(() => {
-					const c = this.#canvas();
-					const v = c?.viewport();
-					if (!c || !v) return;
-					const { width, height } = c.size();
-					const view = keepInView(this.layout, next, v, width, height);
-					if (view) c.moveTo(view);
-				});
+				// In the trail the next claim has a trail of its own, and a projector frames each
+				// step with its chain; elsewhere on the map the view slides only as far as
+				// needed, keeping the zoom.
+				if (trail || this.present) {
+					this.frameSelection();
+					break;
+				}
+				const v = canvas.viewport();
+				if (!v) break;
+				const { width, height } = canvas.size();
+				const view = keepInView(this.layout, next, v, width, height);
+				if (view) canvas.moveTo(view);
 				break;
 			}
 		}

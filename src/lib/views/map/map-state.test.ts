@@ -102,6 +102,58 @@ describe('selecting', () => {
 	});
 });
 
+describe('the trail', () => {
+	it('shows a deep selection on a laptop’s canvas with its chain and every reply, all lit', async () => {
+		const { ctl, canvas } = setup(608, 594);
+		await ctl.select('a1a');
+		expect(ctl.showing).toBe('trail');
+		const ids = ctl.layout.nodes.map((n) => n.id);
+		// f2a hangs under f2 on the map; in the trail it is beside the claim it attacks.
+		expect(ids.sort()).toEqual(['a1', 'a1a', 'a1a1', 'f2a', 'thesis']);
+		for (const id of ids) {
+			expect(ctl.highlight!.claims.has(id), id).toBe(true);
+			expect(inside(onCanvas(ctl, canvas, id), 608, 594), id).toBe(true);
+		}
+		expect(canvas.v.zoom).toBeGreaterThanOrEqual(
+			(ctl.detail === 'full' ? ctl.zooms.full : ctl.zooms.min) - 1e-9
+		);
+	});
+	it('goes on to a reply from its strip, and back to the map when the selection is cleared', async () => {
+		const { ctl, canvas } = setup(608, 594);
+		await ctl.select('a1');
+		await ctl.select('a1a');
+		expect(ctl.showing).toBe('trail');
+		await ctl.stripTap('a1a');
+		expect(ctl.selected).toBe('a1a');
+		expect(repliesShown(ctl.disclosure, ix(ctl, 'a1a'))).toBe(false);
+		await ctl.stripTap('a1a');
+		await ctl.select('a1a1');
+		expect(ctl.showing).toBe('trail');
+		const moves = canvas.moves.length;
+		await ctl.select(null);
+		expect(ctl.showing).toBe('map');
+		expect(canvas.moves).toHaveLength(moves + 1);
+		expect(inside(onCanvas(ctl, canvas, 'a1a1'), 608, 594)).toBe(true);
+	});
+	it('steps by the arrow keys along the map’s structure, each step with its own trail', async () => {
+		const { ctl, canvas } = setup(608, 594);
+		await ctl.select('a1a1');
+		expect(ctl.showing).toBe('trail');
+		ctl.key(ctl.columns === 2 ? 'ArrowLeft' : 'ArrowUp', false); // toward the resolution
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(ctl.selected).toBe('a1a');
+		for (const id of ['thesis', 'a1', 'a1a'])
+			expect(inside(onCanvas(ctl, canvas, id), 608, 594), id).toBe(true);
+	});
+	it('is never used on a wide canvas for a chain the map frames', async () => {
+		const { ctl } = setup(1920, 1080);
+		await ctl.select('f1');
+		expect(ctl.showing).toBe('map');
+		expect(ctl.highlight).toEqual(ctl.trace);
+	});
+});
+
 describe('opening and folding', () => {
 	it('opens a claim’s replies into view and folds them again, saying so', async () => {
 		const { ctl, canvas } = setup();
@@ -234,6 +286,28 @@ describe('the state as a link', () => {
 		await ctl.follow({ ...DEFAULT_VIEW, selected: 'f2a' });
 		expect(ctl.selected).toBe('f2a');
 		expect(inside(onCanvas(ctl, canvas, 'f2a'), 1280, 720)).toBe(true);
+	});
+});
+
+describe('zooming past the farthest zoom', () => {
+	it('opens the overview of the whole debate, where there is one; zooming in closes it', () => {
+		const { ctl, canvas } = setup();
+		canvas.v = { zoom: ctl.zooms.min, pan: { x: 0, y: 0 } };
+		ctl.zoom(0.8);
+		// No overview on this page (an embed): the canvas is asked, and stays at its floor.
+		expect(ctl.overview).toBe(false);
+		expect(canvas.zooms).toEqual([0.8]);
+		ctl.overviewAvailable = true;
+		ctl.key('[', false);
+		expect(ctl.overview).toBe(true);
+		expect(canvas.zooms).toEqual([0.8]);
+		ctl.key(']', false);
+		expect(ctl.overview).toBe(false);
+		// Above the floor, zooming out zooms.
+		canvas.v = { zoom: ctl.zooms.full, pan: { x: 0, y: 0 } };
+		ctl.zoom(0.8);
+		expect(ctl.overview).toBe(false);
+		expect(canvas.zooms).toEqual([0.8, 0.8]);
 	});
 });
 

@@ -115,3 +115,32 @@ describe('the panel’s debate', () => {
 		expect(attribution(d2, d2.claims.r)).toBe('Ann Author, reported by Bob Builder');
 	});
 });
+
+describe('the panel’s details, checked', () => {
+	const hostile = (claim: Record<string, unknown>, status?: unknown) => {
+		const chunk = all.slice(4, 8).map((d) => ({ ...d }));
+		chunk[1] = { claim: { ...all[5].claim, ...claim }, status } as never;
+		return chunk;
+	};
+	for (const [name, claim] of [
+		['a speaker that is not text', { speaker: { toString: 1 } }],
+		['relations that are not a list', { supports: 'not-a-list' }],
+		['a quote that is not text', { evidence: [{ source: 'src', quote: 5 }] }],
+		['no text', { text: undefined }]
+	] as const) {
+		it(`refuse ${name}`, async () => {
+			const { f } = fetcher(() => Promise.resolve(json(hostile(claim))));
+			const err = await detailsLoader(model, url, CHUNK, f)(5).catch((e) => e);
+			expect(err).toBeInstanceOf(DetailsError);
+		});
+	}
+	it('leave out a status of the wrong shape, and keep one of the right shape', async () => {
+		const { f } = fetcher(() => Promise.resolve(json(hostile({}, { label: '<b>x</b>' }))));
+		const d = await detailsLoader(model, url, CHUNK, f)(5);
+		expect(d.claim.id).toBe(model.ids[5]);
+		expect(d.status).toBeUndefined();
+		const good = { status: 'unchallenged', lines: [] };
+		const { f: g } = fetcher(() => Promise.resolve(json(hostile({}, good))));
+		expect((await detailsLoader(model, url, CHUNK, g)(5)).status).toEqual(good);
+	});
+});

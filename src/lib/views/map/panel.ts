@@ -124,18 +124,45 @@ const WRONG_FILE = 'the file the details came in is not what the map expected';
 /** A details chunk that could not be had, in words for the panel. */
 export class DetailsError extends Error {}
 
+const STRING_FIELDS = ['id', 'text', 'label', 'kind', 'speaker', 'role', 'by', 'note'];
+const LIST_FIELDS = ['supports', 'attacks', 'tags', 'with'];
+const isText = (v: unknown) => typeof v === 'string';
+const isTextList = (v: unknown) => Array.isArray(v) && v.every(isText);
+
+/**
+ * A claim's details as the panel will show them, or a DetailsError: the claim asked for,
+ * with every field the panel reads of the type it expects (a file edited by hand, or
+ * served by something else, must not break the page). A status of the wrong shape is
+ * left out rather than shown.
+ */
 function checkDetail(value: unknown, id: string): ClaimDetail {
-	const d = value as ClaimDetail | null | undefined;
-	const c = d && typeof d === 'object' ? (d.claim as unknown as Record<string, unknown>) : null;
-	if (
-		!c ||
-		typeof c !== 'object' ||
-		c.id !== id ||
-		typeof c.text !== 'string' ||
-		(c.evidence !== undefined && !Array.isArray(c.evidence))
-	)
-		throw new DetailsError(WRONG_FILE);
-	return d!;
+	const d = value as { claim?: unknown; status?: unknown } | null | undefined;
+	const c = d && typeof d === 'object' ? (d.claim as Record<string, unknown> | null) : null;
+	const ok =
+		!!c &&
+		typeof c === 'object' &&
+		c.id === id &&
+		isText(c.text) &&
+		STRING_FIELDS.every((k) => c[k] === undefined || isText(c[k])) &&
+		LIST_FIELDS.every((k) => c[k] === undefined || isTextList(c[k])) &&
+		(c.evidence === undefined ||
+			(Array.isArray(c.evidence) &&
+				c.evidence.every(
+					(e) =>
+						!!e &&
+						typeof e === 'object' &&
+						isText(e.source) &&
+						isText(e.quote) &&
+						Object.values(e).every((v) => v === undefined || isText(v) || isTextList(v))
+				)));
+	if (!ok) throw new DetailsError(WRONG_FILE);
+	const status = d!.status as { status?: unknown } | undefined;
+	const statusOk =
+		!!status && typeof status === 'object' && isText(status.status) && !Array.isArray(status);
+	return {
+		claim: c as unknown as ClaimDetail['claim'],
+		status: statusOk ? (status as never) : undefined
+	};
 }
 
 /**

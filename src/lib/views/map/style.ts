@@ -87,6 +87,18 @@ export const mapStyle: StylesheetJson = [
 	},
 	{ selector: 'node.strip.open', style: { 'background-color': '#ddd6fe', color: '#3b0764' } },
 	{
+		// Under a reply in the trail: another claim it answers, which a click selects.
+		selector: 'node.strip.goto',
+		style: {
+			'background-color': '#ffffff',
+			'border-width': 1,
+			'border-style': 'dashed',
+			'border-color': '#6b7280',
+			color: '#1f2937',
+			'font-weight': 'normal'
+		}
+	},
+	{
 		// The band across a card's top: its side and who speaks, white on the side's colour.
 		selector: 'node.band',
 		style: {
@@ -101,6 +113,11 @@ export const mapStyle: StylesheetJson = [
 	{ selector: 'node.band.side-for', style: { 'background-color': COLOURS.for } },
 	{ selector: 'node.band.side-against', style: { 'background-color': COLOURS.against } },
 	{ selector: 'node.band.side-thesis', style: { 'background-color': COLOURS.thesis } },
+	{
+		// Cards as wide as the resolution (the trail's column) wrap as wide as it.
+		selector: 'node.wide',
+		style: { 'text-max-width': `${M.thesisWidth - 2 * M.padX}px` }
+	},
 	{ selector: 'node.band.compact', style: { label: '' } },
 	{ selector: 'node.band.hl, node.strip.hl', style: { 'z-index': 12 } },
 	{
@@ -127,6 +144,12 @@ export const mapStyle: StylesheetJson = [
 			'z-index-compare': 'manual',
 			'z-index': 0
 		}
+	},
+	{
+		// The trail's chain runs down one column: out of the top of a card, into the foot of
+		// the one above.
+		selector: 'edge.spine',
+		style: { 'taxi-direction': 'vertical' }
 	},
 	{
 		// Where each side's lines meet the resolution: a point, never drawn.

@@ -115,8 +115,10 @@ export interface LaidHandle {
 	y: number;
 	w: number;
 	h: number;
-	/** "open" shows hidden replies; "close" folds the shown ones away. */
-	action: 'open' | 'close';
+	/** "open" shows hidden replies; "close" folds the shown ones away; "goto" selects `target`. */
+	action: 'open' | 'close' | 'goto';
+	/** The claim a "goto" handle selects. */
+	target?: number;
 	label: string;
 	compact: string;
 	/** Words for screen readers and tooltips. */
@@ -133,6 +135,8 @@ export interface LaidEdge {
 	column: Column;
 	/** The edge ends at the resolution. */
 	toThesis: boolean;
+	/** It runs up from a card to the card right above it (the trail's chain). */
+	vertical?: boolean;
 	/** Undercuts and linked premises (structure-drawing.ts): extra classes, a label, an arc's bend. */
 	extra?: string[];
 	label?: string;
@@ -168,6 +172,11 @@ export interface LayoutOptions {
 	 * so that a zoomed-out map is smaller rather than full of unreadable boxes.
 	 */
 	detail?: 'full' | 'compact';
+	/**
+	 * Never cut a title: compact cards take as many lines as their title needs (projector
+	 * mode, where the text must be read whole from the back of the room).
+	 */
+	wholeText?: boolean;
 }
 
 /** Who a card says is speaking, with the claim's role: "Objection raised by Grant Newsham". */
@@ -225,30 +234,58 @@ export function handleText(
 	};
 }
 
-export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions = {}): TreeLayout {
+/** How one card is drawn, beyond its claim: for the trail's cards above the selection. */
+export interface CardOptions {
+	/** At most this many lines of the title (the rest cut with "…"). */
+	maxLines?: number;
+	/** Leave out the open/fold strip. */
+	noStrip?: boolean;
+	/** Wider than a card (the resolution's width), for the trail's column. */
+	wide?: boolean;
+}
+
+/**
+ * The cards of one view of the map: each claim's card sized for its text in the level of
+ * detail asked for, and the strip at its foot. Shared by the map's layout and the trail's.
+ */
+export function cardMaker(model: MapModel, d: Disclosure, opts: LayoutOptions = {}) {
 	const M = METRICS;
 	const measure = opts.measure ?? estimateWidth;
 	const textWidth = (w: number) => w - 2 * M.padX;
 	const lineHeight = M.font * M.lineHeight;
-	const nodes: LaidNode[] = [];
-	const handles: LaidHandle[] = [];
-	const at = new Map<number, LaidNode>();
 	const root = d.order[0];
-
 	const compact = opts.detail === 'compact';
 	const compactLine = M.compactFont * 1.1;
-	const card = (i: number, column: Column): LaidNode => {
+	const clamp = (
+		title: string,
+		w: number,
+		font: number,
+		max: number | undefined,
+		bold: boolean
+	) => {
+		if (!max || wrap(title, textWidth(w), font, measure, bold).length <= max) return title;
+		const words = title.split(/\s+/).filter(Boolean);
+		for (let n = words.length - 1; n > 0; n--) {
+			const text = `${words.slice(0, n).join(' ')}…`;
+			if (wrap(text, textWidth(w), font, measure, bold).length <= max) return text;
+		}
+		return `${(words[0] ?? '').slice(0, 8)}…`;
+	};
+
+	const card = (i: number, column: Column, c: CardOptions = {}): LaidNode => {
 		const thesis = i === root;
-		const w = thesis ? M.thesisWidth : M.cardWidth;
+		const w = thesis || c.wide ? M.thesisWidth : M.cardWidth;
 		const title = thesis ? (opts.resolution ?? model.titles[i]) : model.titles[i];
 		const band = thesis ? '' : `${SIDE_NAMES[model.sides[i]].toUpperCase()} · ${voiceOf(model, i)}`;
 		// The resolution's band holds only its verdict, shown with the statuses (review 1, finding 8).
 		const word = opts.statusWord?.(i) ?? '';
 		const statusBand = word && band ? `${word} · ${band}` : word || band;
-		const strip = hasReplies(i) ? stripHeight(i, w) : 0;
+		const strip = hasReplies(i) && !c.noStrip ? stripHeight(i, w) : 0;
 		const base = { i, id: model.ids[i], x: 0, y: 0, w, column, band, statusBand, strip };
 		if (compact) {
-			const label = compactLabel(title, w, 3, measure, thesis);
+			const label = opts.wholeText
+				? title
+				: compactLabel(title, w, Math.min(3, c.maxLines ?? 3), measure, thesis);
 			const lines = wrap(label, textWidth(w), M.compactFont, measure, thesis).length;
 			const bandHeight = thesis ? 0 : M.compactBand;
 			const h = bandHeight + Math.ceil(lines * compactLine + 2 * M.compactPad) + strip;
@@ -261,11 +298,12 @@ export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions =
 			thesis && !word
 				? 0
 				: Math.ceil(Math.max(lines(band), lines(statusBand)) * lineHeight + 2 * M.bandPad);
-		const body = Math.ceil(lines(title, thesis) * lineHeight + 2 * M.padY);
+		const label = opts.wholeText ? title : clamp(title, w, M.font, c.maxLines, thesis);
+		const body = Math.ceil(lines(label, thesis) * lineHeight + 2 * M.padY);
 		return {
 			...base,
 			h: bandHeight + body + strip,
-			label: title,
+			label,
 			compact: compactLabel(title, w, 3, measure, thesis),
 			bandHeight
 		};
@@ -283,6 +321,36 @@ export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions =
 		return Math.ceil(lines * lineHeight + 2 * M.stripPad);
 	};
 
+	/** The strip at a card's foot, saying what `text` says (see handleText). */
+	const strip = (
+		n: LaidNode,
+		text: { label: string; compact: string; action: 'open' | 'close' }
+	): LaidHandle => ({
+		id: `strip:${n.id}`,
+		of: n.i,
+		x: n.x,
+		y: n.y + n.h / 2 - n.strip / 2,
+		w: n.w,
+		h: n.strip,
+		action: text.action,
+		label: compact ? text.compact : text.label,
+		compact: text.compact,
+		describe:
+			text.action === 'open'
+				? `Show ${text.label.slice(2)}, replies to “${model.titles[n.i]}”`
+				: `Fold away the replies to “${model.titles[n.i]}”`
+	});
+	return { card, strip, compact };
+}
+
+export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions = {}): TreeLayout {
+	const M = METRICS;
+	const nodes: LaidNode[] = [];
+	const handles: LaidHandle[] = [];
+	const at = new Map<number, LaidNode>();
+	const root = d.order[0];
+	const { card, strip, compact } = cardMaker(model, d, opts);
+
 	const rowGap = compact ? M.compactRowGap : M.rowGap;
 	const columnX = (column: Column, depth: number) =>
 		column * (M.centerGap + M.cardWidth / 2 + (depth - 1) * (M.cardWidth + M.columnGap));
@@ -290,23 +358,7 @@ export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions =
 	const addStrip = (n: LaidNode) => {
 		if (!n.strip) return;
 		const shown = d.kids.get(n.i)?.length ?? 0;
-		const text = handleText(d.hidden.get(n.i), shown, d.replies.get(n.i));
-
-		handles.push({
-			id: `strip:${n.id}`,
-			of: n.i,
-			x: n.x,
-			y: n.y + n.h / 2 - n.strip / 2,
-			w: n.w,
-			h: n.strip,
-			action: text.action,
-			label: compact ? text.compact : text.label,
-			compact: text.compact,
-			describe:
-				text.action === 'open'
-					? `Show ${text.label.slice(2)}, replies to “${model.titles[n.i]}”`
-					: `Fold away the replies to “${model.titles[n.i]}”`
-		});
+		handles.push(strip(n, handleText(d.hidden.get(n.i), shown, d.replies.get(n.i))));
 	};
 
 	/** Places a claim and what hangs from it; returns the bottom of the space it took. */
@@ -343,11 +395,28 @@ export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions =
 		addStrip(t);
 	}
 
+	const edges = edgesOf(model, d, nodes, at);
+	return drawStructure(model, { nodes, handles, edges, bounds: boundsOf(nodes), at });
+}
+
+/**
+ * The relations between laid-out cards: each card's to the claim it hangs under in the
+ * shown tree (a dotted "via" line where claims between are hidden), then every other
+ * relation between two drawn cards.
+ */
+export function edgesOf(
+	model: MapModel,
+	d: Disclosure,
+	nodes: LaidNode[],
+	at: Map<number, LaidNode>
+): LaidEdge[] {
+	const root = d.order[0];
 	const edges: LaidEdge[] = [];
 	const treeEdge = new Set<string>();
 	for (const n of nodes) {
 		if (n.i === root) continue;
 		const p = d.up[n.i];
+		if (!at.has(p)) continue;
 		const to = model.ids[p];
 		if (d.indirect[n.i]) {
 			edges.push({
@@ -388,6 +457,14 @@ export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions =
 		});
 	}
 
+	return edges;
+}
+
+/** The box around laid-out cards (all zero when there are none). */
+export function boundsOf(
+	nodes: Array<{ x: number; y: number; w: number; h: number }>
+): TreeLayout['bounds'] {
+	if (!nodes.length) return { x1: 0, y1: 0, x2: 0, y2: 0 };
 	let x1 = Infinity;
 	let y1 = Infinity;
 	let x2 = -Infinity;
@@ -398,8 +475,7 @@ export function layoutTree(model: MapModel, d: Disclosure, opts: LayoutOptions =
 		x2 = Math.max(x2, b.x + b.w / 2);
 		y2 = Math.max(y2, b.y + b.h / 2);
 	}
-	if (!nodes.length) x1 = y1 = x2 = y2 = 0;
-	return drawStructure(model, { nodes, handles, edges, bounds: { x1, y1, x2, y2 }, at });
+	return { x1, y1, x2, y2 };
 }
 
 /** As many words of the title as fit `maxLines` lines of a card in the large compact font. */

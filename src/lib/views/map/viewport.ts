@@ -147,13 +147,20 @@ export function openingView(
 	return { zoom, pan: { x: width / 2 - zoom * cx, y: pad - zoom * top.y1 } };
 }
 
+/** What a frame must show: boxes, the focus to keep if not all fit, what to centre on. */
+export interface FrameWants {
+	boxes: Box[];
+	focus: Box | Box[];
+	around?: Box;
+}
+
 /**
  * Frame boxes in full cards when they fit at a zoom where full cards are legible, else in
  * the compact form (whose cards are smaller, so more fits), never past the legible minimum.
  */
 export function chooseFrame(
-	full: { boxes: Box[]; focus: Box | Box[]; around?: Box },
-	compact: { boxes: Box[]; focus: Box | Box[]; around?: Box },
+	full: FrameWants,
+	compactWants: FrameWants | (() => FrameWants),
 	width: number,
 	height: number,
 	z: Zooms,
@@ -164,6 +171,8 @@ export function chooseFrame(
 			view: frame(full.boxes, full.focus, width, height, z, pad, full.around),
 			detail: 'full'
 		};
+	// The compact layout is only worked out when full cards will not do.
+	const compact = typeof compactWants === 'function' ? compactWants() : compactWants;
 	const capped = { ...z, reading: Math.min(z.reading, z.full * 0.999) };
 	return {
 		view: frame(compact.boxes, compact.focus, width, height, capped, pad, compact.around),
