@@ -270,7 +270,8 @@ test('the column view: one claim, its supports and its attacks, by keyboard', as
 	await expect(
 		view.getByRole('heading', { level: 3, name: /For the four-day week/ })
 	).toBeVisible();
-	const support = page.getByRole('button', { name: /Rested pupils learn more/ });
+	// The card in the For column (the resolution's balance names the claim too).
+	const support = view.getByRole('button', { name: /^For Ada Ortiz .*Rested pupils learn more/ });
 	await support.focus();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/claim=rested-pupils-learn-more/);
