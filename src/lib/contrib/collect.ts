@@ -36,6 +36,15 @@ import { DUPLICATE_PROPOSAL_ID, type ProposalRead } from './proposal-file';
 import { overlapFinding, QUOTE_OVERLAP } from './quote-overlap';
 import { LOOKALIKE_NAME, lookalikeOf, sameNameAs } from './names';
 import { uniqueId } from './slug';
+import {
+	impactHeadline,
+	changeNote,
+	orderedChanges,
+	UNSOURCED_ADVICE,
+	unsourcedImpacts,
+	type UnsourcedImpact
+} from './unsourced';
+import { STATUS_NAMES } from '$lib/model/status';
 
 export const WRONG_DEBATE = rule({
 	code: 'wrong-debate',
@@ -102,6 +111,8 @@ export interface CollectResult {
 	markdown: string;
 	/** Every quote was checked word for word against the source texts (--sources). */
 	quotesChecked: boolean;
+	/** The verdicts that added claims with no evidence decide (unsourced.ts): for the teacher to read. */
+	unsourced: UnsourcedImpact[];
 }
 
 export interface CollectInput {
@@ -698,7 +709,8 @@ export function collectProposals(input: CollectInput): CollectResult {
 		files: [],
 		writes: [],
 		markdown: '',
-		quotesChecked: input.sourceTexts !== undefined
+		quotesChecked: input.sourceTexts !== undefined,
+		unsourced: []
 	};
 	if (!first.debate) {
 		result.debateProblems = first.problems.filter((p) => p.severity === 'error');
@@ -784,6 +796,10 @@ export function collectProposals(input: CollectInput): CollectResult {
 	result.writes = planned.writes;
 	if (after) {
 		result.diff = diffDebates(before, after);
+		result.unsourced = unsourcedImpacts(
+			after,
+			new Map(planned.writes.filter((w) => w.kind === 'claim').map((w) => [w.id, w.from]))
+		);
 		result.markdown = pullRequestText(result, after);
 	}
 	return result;
@@ -973,6 +989,19 @@ export function pullRequestText(r: CollectResult, after: Debate): string {
 		out.push('');
 	}
 	const flags: string[] = [];
+	for (const x of r.unsourced) {
+		const one = x.claims.length === 1;
+		flags.push(
+			[
+				`- **${mdText(impactHeadline(x))}** ${x.claims.map((c) => `${mdId(c.id)} “${mdText(c.title)}” (${c.speaker ? `${mdText(c.speaker)}, ` : ''}${mdText(c.file)})`).join(' and ')}. Without ${one ? 'it' : 'them'} → with ${one ? 'it' : 'them'}:`,
+				...orderedChanges(x).map(
+					(c) =>
+						`  - ${mdId(c.id)} “${mdText(c.title)}”: ${STATUS_NAMES[c.without]} → **${STATUS_NAMES[c.with]}**${changeNote(x, c)}`
+				),
+				`  - ${UNSOURCED_ADVICE}`
+			].join('\n')
+		);
+	}
 	for (const f of added)
 		for (const p of f.problems.filter((p) => FLAGGED.has(p.code)))
 			flags.push(`- ${mdText(p.file)}:${p.line}: ${mdText(p.message)} (${mdText(p.hint ?? '')})`);
