@@ -244,9 +244,30 @@ describe('npm run collect', () => {
 		expect(without.code).toBe(0);
 		const r = run(dir, 'class', '--dry-run', '--sources', TEXTS);
 		expect(r.code).toBe(1);
-		expect(r.out).toMatch(
-			/^class\/misquote\.crux\.yaml:12:18 {2}evidence\[0\]\.quote does not occur in the text of source "assembly-debate"\./m
+		// In a teacher's words: the claim, whose words it would be, the source; the place kept.
+		expect(r.out).toContain(
+			'class/misquote.crux.yaml:12:18  “The office passes on messages.” is attributed to Maya Chen, but its quote is not in “School assembly debate on phones”: as it stands, it puts words in Maya Chen’s mouth.\n    hint: The nearest passage (72% alike) reads: “The office has passed on urgent messages”. Ask the student to copy the source’s words exactly, or to make it their own claim.'
 		);
+		expect(r.out).not.toContain('evidence[0].quote');
+		rmSync(dir, { recursive: true });
+	});
+
+	it('with --sources, says a made-up quote comes close to nothing, for a source’s claim and a student’s own', () => {
+		const made = (id: string, voice: string, speaker: string) =>
+			`  - id: ${id}\n    voice: ${voice}\n    claim:\n      text: "Phones rot the brains of children."\n      speaker: ${speaker}\n      attacks: [parents-need-contact]\n      evidence:\n        - source: assembly-debate\n          quote: "Screens are rotting the brains of a whole generation of children."\n          locator: "Chen, para. 3"\n`;
+		const dir = classroom({
+			'fake.crux.yaml': proposal(made('chen-says-phones-rot-brains', 'source', 'maya-chen')),
+			'mine.crux.yaml': proposal(made('phones-rot-brains', 'own', 'class-7c'))
+		});
+		const r = run(dir, 'class', '--dry-run', '--sources', TEXTS);
+		expect(r.code).toBe(1);
+		expect(r.out).toContain(
+			'class/fake.crux.yaml:12:18  “Phones rot the brains of children.” is attributed to Maya Chen, but its quote is not in “School assembly debate on phones”: as it stands, it puts words in Maya Chen’s mouth.\n    hint: Nothing in “School assembly debate on phones” comes close (the nearest passage is only 35% alike): the quote may be invented. Ask the student where they read it, or to make it their own claim.'
+		);
+		expect(r.out).toContain(
+			'class/mine.crux.yaml:12:18  “Phones rot the brains of children.” (Class 7C’s own claim) quotes “School assembly debate on phones”, but its quote is not in it.'
+		);
+		expect(r.out).not.toMatch(/evidence\[\d\]|Closest passage/);
 		rmSync(dir, { recursive: true });
 	});
 

@@ -22,7 +22,14 @@ import { rule } from '$lib/validate/rules/rule';
 import { validateDebateFiles, type DebateFiles } from '$lib/validate/validate-debate';
 import { parseYaml, type DataPath } from '$lib/validate/yaml-source';
 import { closest } from '$lib/validate/suggest';
-import { checkAttribution, mergeIndex, nameKey, voiceIndex, type VoiceIndex } from './attribution';
+import {
+	checkAttribution,
+	mergeIndex,
+	nameKey,
+	voiceIndex,
+	voicerOf,
+	type VoiceIndex
+} from './attribution';
 import { claimYaml, entityYaml } from './claim-yaml';
 import {
 	diffDebates,
@@ -440,9 +447,50 @@ function checkFile(read: ProposalRead, base: Base, sourceTexts?: Record<string, 
 	}
 	if (sourceTexts)
 		problems.push(
-			...checkQuotes(claimInputs, sourceTexts, dedupeById(sources)).filter((p) => p.file === path)
+			...checkQuotes(claimInputs, sourceTexts, dedupeById(sources))
+				.filter((p) => p.file === path)
+				.map((p) =>
+					p.code === 'quote-not-found' ? quoteNotFound(p, read, entries, idx, sourceTitles) : p
+				)
 		);
 	return sortProblems(dedupeProblems(problems));
+}
+
+/**
+ * A quote that is not in its source, in a teacher's words: which claim, whose words it would
+ * be, which source, and how near the nearest passage comes; never a data path as the headline.
+ * The place (file:line:column of the quote) is the validator's.
+ */
+function quoteNotFound(
+	p: Problem,
+	read: ProposalRead,
+	entries: Array<{ index: number; entry: Entry }>,
+	idx: VoiceIndex,
+	sourceTitles: Record<string, string>
+): Problem {
+	for (const { index: i, entry: e } of entries)
+		for (const [j, ev] of (e.claim.evidence ?? []).entries()) {
+			const at = read.yaml.locate(['proposals', i, 'claim', 'evidence', j, 'quote']);
+			if (at.line !== p.line || at.column !== p.column) continue;
+			const title = e.claim.label?.trim() || e.claim.text;
+			const source = `“${sourceTitles[ev.source] ?? ev.source}”`;
+			const voicer = voicerOf(e.claim);
+			const name = voicer ? (idx.names[voicer] ?? voicer) : undefined;
+			const own = e.voice === 'own' || (voicer !== undefined && idx.contributors.includes(voicer));
+			const message =
+				own || !name
+					? `“${title}”${name ? ` (${name}’s own claim)` : ''} quotes ${source}, but its quote is not in it.`
+					: `“${title}” is attributed to ${name}, but its quote is not in ${source}: as it stands, it puts words in ${name}’s mouth.`;
+			const elsewhere = p.hint?.match(/^It occurs in the text of source "([^"]+)"/)?.[1];
+			const near = p.hint?.match(/^Closest passage \((\d+)% alike\): "([^]*)"\. /);
+			const hint = elsewhere
+				? `These words are in “${sourceTitles[elsewhere] ?? elsewhere}” (${elsewhere}): the proposal names the wrong source. Ask for a new file, or correct its source to ${elsewhere}.`
+				: near && Number(near[1]) >= 50
+					? `The nearest passage (${near[1]}% alike) reads: “${near[2]}”. Ask the student to copy the source’s words exactly${own ? '' : ', or to make it their own claim'}.`
+					: `Nothing in ${source} comes close${near ? ` (the nearest passage is only ${near[1]}% alike)` : ''}: the quote may be invented. Ask the student where they read it${own ? '' : ', or to make it their own claim'}.`;
+			return { ...p, message, hint };
+		}
+	return p;
 }
 
 /** The published names a proposal file brings itself: its new authors' and speakers'. */
