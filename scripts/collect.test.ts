@@ -520,6 +520,9 @@ describe('npm run collect', () => {
 		expect(r.out).toContain(
 			'  added    class/kim.crux.yaml: 1 claim (clothes-are-the-only-outlet-at-school)'
 		);
+		expect(r.out).toContain(
+			'class/kim.crux.yaml:8:7  warning: “Clothes are the only outlet at school” is a student’s own claim, with no quote from a source.'
+		);
 		const head = r.out.slice(0, r.out.indexOf('----- pull request text'));
 		expect(head).toContain(
 			[

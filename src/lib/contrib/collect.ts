@@ -350,7 +350,19 @@ function checkFile(read: ProposalRead, base: Base, sourceTexts?: Record<string, 
 		data: e.claim,
 		locate: (p, mode) => yaml.locate(['proposals', i, 'claim', ...p], mode)
 	}));
-	for (const c of claimInputs) problems.push(...checkClaim(c));
+	for (const [k, c] of claimInputs.entries())
+		problems.push(
+			...checkClaim(c).map((p) =>
+				// A student's own claim without a quote is allowed: said in words, not as a missing key.
+				p.code === 'no-evidence' && entries[k].entry.voice === 'own'
+					? {
+							...p,
+							message: `“${entries[k].entry.claim.label?.trim() || entries[k].entry.claim.text}” is a student’s own claim, with no quote from a source.`,
+							hint: 'That is allowed. If it changes verdicts, they are listed under “Check before merging”.'
+						}
+					: p
+			)
+		);
 
 	// References: into the debate as it is, and to what the file itself adds (which wins).
 	const inFile = {
