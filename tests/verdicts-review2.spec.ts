@@ -2,9 +2,13 @@
  * The verdicts after outside review 2 (findings 5, 8, 11, 13), on the phones-in-class fixture
  * debate: the office-line clash decides the resolution (Contested on the map's own verdicts).
  */
+import { execFileSync } from 'node:child_process';
 import { test, expect, openMap, drawn } from './fixtures';
 
 const DEBATE = 'phones-in-class';
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const pdfText = (path: string) =>
+	execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
 
 test('the map’s opening view says where the resolution stands: its balance in the panel, its verdict on its card (finding 5)', async ({
 	page
@@ -66,4 +70,34 @@ test('a drill model answer in an open clash says so on the card (finding 11)', a
 		page.locator('.answer', { hasText: 'Ban studies show mixed results' })
 	).toBeVisible();
 	await expect(page.locator('.answer .hinge')).toHaveCount(0);
+});
+
+test('a printed brief never splits a section heading across pages, on A4, Letter and pages of other heights (finding 8)', async ({
+	page
+}, testInfo) => {
+	// Each line of this fixture has a long label: its heading takes two lines in print.
+	await page.goto('/long-headings/prep/for/brief');
+	const headings = (await page.locator('section.line > h2').allTextContents()).map(squash);
+	expect(headings.length).toBeGreaterThanOrEqual(10);
+	await page.emulateMedia({ media: 'print' });
+	// A4 and Letter, then a sweep of page heights, so that some heading meets a page's foot.
+	const formats: Array<{ name: string; options: Parameters<typeof page.pdf>[0] }> = [
+		{ name: 'A4', options: { format: 'A4' } },
+		{ name: 'Letter', options: { format: 'Letter' } },
+		...[120, 135, 150, 165, 180, 195, 210, 225].map((h) => ({
+			name: `210×${h} mm`,
+			options: { width: '210mm', height: `${h}mm` }
+		}))
+	];
+	for (const { name, options } of formats) {
+		const path = testInfo.outputPath(`brief-${name.replace(/\W+/g, '-')}.pdf`);
+		await page.pdf({ ...options, path, printBackground: false });
+		// Page 1 is the summary, which lists the lines' titles too: the cards start on page 2.
+		const pages = pdfText(path).split('\f').map(squash).slice(1);
+		for (const h of headings)
+			expect(
+				pages.some((p) => p.includes(h)),
+				`${name}: “${h}” is split across pages`
+			).toBe(true);
+	}
 });
