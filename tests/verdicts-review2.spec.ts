@@ -3,7 +3,7 @@
  * debate: the office-line clash decides the resolution (Contested on the map's own verdicts).
  */
 import { execFileSync } from 'node:child_process';
-import { test, expect, openMap, drawn } from './fixtures';
+import { test, expect, openMap, drawn, axeViolations } from './fixtures';
 
 const DEBATE = 'phones-in-class';
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -31,6 +31,7 @@ test('the map’s opening view says where the resolution stands: its balance in 
 	// The ballot itself waits to be asked for.
 	await expect(panel.getByRole('button', { name: 'Judge it: open a ballot' })).toBeVisible();
 	await expect(panel.locator('section.ballot')).toHaveCount(0);
+	expect(await axeViolations(page)).toEqual([]);
 	// Its names select the claim.
 	await balance.getByRole('button', { name: 'The office line is too slow' }).click();
 	await expect(page).toHaveURL(/claim=office-line-too-slow/);
