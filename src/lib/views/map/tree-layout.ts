@@ -276,10 +276,13 @@ export function cardMaker(model: MapModel, d: Disclosure, opts: LayoutOptions = 
 		const thesis = i === root;
 		const w = thesis || c.wide ? M.thesisWidth : M.cardWidth;
 		const title = thesis ? (opts.resolution ?? model.titles[i]) : model.titles[i];
-		const band = thesis ? '' : `${SIDE_NAMES[model.sides[i]].toUpperCase()} · ${voiceOf(model, i)}`;
-		// The resolution's band holds only its verdict, shown with the statuses (review 1, finding 8).
+		// The resolution's band holds only its verdict, shown with the statuses off too: where
+		// the resolution stands is the map's first fact (review 1, finding 8; review 2, finding 5).
 		const word = opts.statusWord?.(i) ?? '';
-		const statusBand = word && band ? `${word} · ${band}` : word || band;
+		const band = thesis
+			? word
+			: `${SIDE_NAMES[model.sides[i]].toUpperCase()} · ${voiceOf(model, i)}`;
+		const statusBand = thesis ? word : word ? `${word} · ${band}` : band;
 		const strip = hasReplies(i) && !c.noStrip ? stripHeight(i, w) : 0;
 		const base = { i, id: model.ids[i], x: 0, y: 0, w, column, band, statusBand, strip };
 		if (compact) {
