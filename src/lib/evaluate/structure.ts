@@ -230,19 +230,31 @@ function invert(
 	return [start, out];
 }
 
+/** `a[from .. to)` as a plain array (no subarray view in between: these run per claim). */
+function slice(a: Int32Array, from: number, to: number): number[] {
+	const out: number[] = new Array(to - from);
+	for (let i = from; i < to; i++) out[i - from] = a[i];
+	return out;
+}
+
 /** Members of instance k. */
 export function membersOf(x: Instances, k: number): number[] {
-	return Array.from(x.mem.subarray(x.memStart[k], x.memStart[k + 1]));
+	return slice(x.mem, x.memStart[k], x.memStart[k + 1]);
 }
 
 /** Undercutters of instance k. */
 export function undercuttersOf(x: Instances, k: number): number[] {
-	return Array.from(x.und.subarray(x.undStart[k], x.undStart[k + 1]));
+	return slice(x.und, x.undStart[k], x.undStart[k + 1]);
 }
 
 /** Instances into claim v. */
 export function instancesInto(x: Instances, v: number): number[] {
-	return Array.from(x.list.subarray(x.inStart[v], x.inStart[v + 1]));
+	return slice(x.list, x.inStart[v], x.inStart[v + 1]);
+}
+
+/** Whether instance k is a plain relation: one member, no undercutter. */
+export function isPlain(x: Instances, k: number): boolean {
+	return x.memStart[k + 1] - x.memStart[k] === 1 && x.undStart[k + 1] === x.undStart[k];
 }
 
 /** DF-QuAD's contribution of instance k under strengths `s`: weakest member, less its undercutters' share. */
