@@ -95,51 +95,66 @@ export function decisiveFor(
 	const sc = scratchOf(ix);
 	const bound = to === 'stand' ? standBound(ix.att, t, sc) : fallBound(ix.att, t, sc);
 	if (!bound) return { to, ids: [], possible: false, exhaustive: true };
-	const result = (set: number[], exhaustive: boolean): Decisive => ({
-		to,
-		ids: set.map((v) => ix.ids[v]),
-		possible: true,
-		exhaustive
-	});
-
 	const nodes = attackAncestry(ix.att, t, label, maxClaims, sc);
-	if (!nodes) return result(bound, false);
-	const local = sc.local;
-	try {
-		const check = new LocalGrounded(ix.att, nodes, local);
-		const stand = to === 'stand';
-		// nodes[0] is t: candidate i is local claim i + 1.
-		const candidates = nodes.length - 1;
-		const boundLocal = Int32Array.from(bound, (v) => local[v]);
-		let boundWorks: boolean | undefined;
-		const worksBound = () => (boundWorks ??= check.works(boundLocal, boundLocal.length, 0, stand));
-		// Nothing smaller than one answer can change anything.
-		if (bound.length === 1 && worksBound()) return result(bound, true);
+	if (!nodes) return found(ix, to, bound, false);
+	// To stand, the bound always works: each attack on t has a member in it (never t), so with
+	// them all answered no attack on t can be in force. One claim is then the smallest.
+	const r =
+		to === 'stand' && bound.length === 1
+			? bound
+			: smallest(ix.att, nodes, sc.local, bound, to === 'stand', maxChecks);
+	for (const v of nodes) sc.local[v] = -1;
+	if (r === OVER_BUDGET) return found(ix, to, bound, false);
+	if (r === NONE_WORKS) return { to, ids: [], possible: false, exhaustive: true };
+	return found(ix, to, r, true);
+}
 
-		let checks = 0;
-		for (let k = 1; k < bound.length || (k === bound.length && !worksBound()); k++) {
-			if (k > candidates) break;
-			const pick = new Int32Array(k);
-			for (let i = 0; i < k; i++) pick[i] = i;
-			for (;;) {
-				if (++checks > maxChecks) return result(bound, false);
-				if (check.works(pick, k, 1, stand))
-					return result(
-						Array.from(pick, (i) => nodes[i + 1]),
-						true
-					);
-				// Next k-combination in lexicographic order.
-				let i = k - 1;
-				while (i >= 0 && pick[i] === candidates - k + i) i--;
-				if (i < 0) break;
-				pick[i]++;
-				for (let j = i + 1; j < k; j++) pick[j] = pick[j - 1] + 1;
-			}
+function found(ix: IndexedGraph, to: Decisive['to'], set: number[], exhaustive: boolean): Decisive {
+	return { to, ids: set.map((v) => ix.ids[v]), possible: true, exhaustive };
+}
+
+const OVER_BUDGET = 1;
+const NONE_WORKS = 2;
+
+/**
+ * The first smallest set of `nodes` (t first, then the candidates in search order, numbered in
+ * `local`) that works, no larger than `bound`; OVER_BUDGET past `maxChecks` sets, NONE_WORKS
+ * when not even the bound does.
+ */
+function smallest(
+	x: Instances,
+	nodes: number[],
+	local: Int32Array,
+	bound: number[],
+	stand: boolean,
+	maxChecks: number
+): number[] | typeof OVER_BUDGET | typeof NONE_WORKS {
+	const check = new LocalGrounded(x, nodes, local);
+	// nodes[0] is t: candidate i is local claim i + 1.
+	const candidates = nodes.length - 1;
+	const boundLocal = Int32Array.from(bound, (v) => local[v]);
+	// 0 not yet checked, 1 works, 2 does not (to stand, it always works: see decisiveFor).
+	let boundWorks = stand ? 1 : 0;
+	const test = () => (check.works(boundLocal, boundLocal.length, 0, stand) ? 1 : 2);
+	// Nothing smaller than one answer can change anything.
+	if (bound.length === 1 && (boundWorks ||= test()) === 1) return bound;
+	let checks = 0;
+	for (let k = 1; k < bound.length || (k === bound.length && (boundWorks ||= test()) !== 1); k++) {
+		if (k > candidates) break;
+		const pick = new Int32Array(k);
+		for (let i = 0; i < k; i++) pick[i] = i;
+		for (;;) {
+			if (++checks > maxChecks) return OVER_BUDGET;
+			if (check.works(pick, k, 1, stand)) return Array.from(pick, (i) => nodes[i + 1]);
+			// Next k-combination in lexicographic order.
+			let i = k - 1;
+			while (i >= 0 && pick[i] === candidates - k + i) i--;
+			if (i < 0) break;
+			pick[i]++;
+			for (let j = i + 1; j < k; j++) pick[j] = pick[j - 1] + 1;
 		}
-		return worksBound() ? result(bound, true) : { to, ids: [], possible: false, exhaustive: true };
-	} finally {
-		for (const v of nodes) local[v] = -1;
 	}
+	return (boundWorks ||= test()) === 1 ? bound : NONE_WORKS;
 }
 
 /**
@@ -181,13 +196,12 @@ function fallBound(x: Instances, t: number, sc: Scratch): number[] | undefined {
 		const k = x.list[i];
 		const tick = nextTick(sc);
 		const set: number[] = [];
-		const add = (v: number) => {
-			sc.mark[v] = tick;
-			set.push(v);
-		};
 		for (let j = x.undStart[k]; j < x.undStart[k + 1]; j++) {
 			const u = x.und[j];
-			if (u !== t && sc.mark[u] !== tick) add(u);
+			if (u !== t && sc.mark[u] !== tick) {
+				sc.mark[u] = tick;
+				set.push(u);
+			}
 		}
 		for (let j = x.memStart[k]; j < x.memStart[k + 1]; j++) {
 			const m = x.mem[j];
@@ -202,7 +216,10 @@ function fallBound(x: Instances, t: number, sc: Scratch): number[] | undefined {
 					if (first < 0) first = o;
 					if (sc.mark[o] === tick) covered = true;
 				}
-				if (first >= 0 && !covered) add(first);
+				if (first >= 0 && !covered) {
+					sc.mark[first] = tick;
+					set.push(first);
+				}
 			}
 		}
 		if (!best || set.length < best.length) best = set;
@@ -248,12 +265,8 @@ function attackAncestry(
 		}
 	}
 	layer.sort((a, b) => rank(label[a]) - rank(label[b]) || a - b);
-	const fail = () => {
-		for (const v of nodes) local[v] = -1;
-		return undefined;
-	};
 	for (const a of layer) {
-		if (nodes.length > max) return fail();
+		if (nodes.length > max) return release(nodes, local);
 		local[a] = nodes.length;
 		nodes.push(a);
 	}
@@ -265,20 +278,25 @@ function attackAncestry(
 			for (let j = x.memStart[k]; j < x.memStart[k + 1]; j++) {
 				const a = x.mem[j];
 				if (local[a] >= 0) continue;
-				if (nodes.length > max) return fail();
+				if (nodes.length > max) return release(nodes, local);
 				local[a] = nodes.length;
 				nodes.push(a);
 			}
 			for (let j = x.undStart[k]; j < x.undStart[k + 1]; j++) {
 				const a = x.und[j];
 				if (local[a] >= 0) continue;
-				if (nodes.length > max) return fail();
+				if (nodes.length > max) return release(nodes, local);
 				local[a] = nodes.length;
 				nodes.push(a);
 			}
 		}
 	}
 	return nodes;
+}
+
+function release(nodes: number[], local: Int32Array): undefined {
+	for (const v of nodes) local[v] = -1;
+	return undefined;
 }
 
 /**
