@@ -69,7 +69,7 @@ export function buildInstances(
 	}
 ): { att: Instances; weak: Instances; sup: Instances } {
 	// Most debates have neither: then each relation is its own instance, built straight from the edges.
-	if (!g.linked?.length && !g.undercuts?.length)
+	if (isPlainGraph(g))
 		return {
 			att: plainOf(n, kinds.attacks),
 			weak: plainOf(n, kinds.weak),
@@ -145,6 +145,15 @@ export function buildInstances(
 	return { att: pack(n, drafts.att), weak: pack(n, drafts.weak), sup: pack(n, drafts.sup) };
 }
 
+/**
+ * Whether a graph has neither linked groups nor undercuts: then instance k is edge k of its kind
+ * (graph.ts's deduplicated lists), in the same order, and the evaluators may read the edge
+ * arrays directly (IndexedGraph.plain).
+ */
+export function isPlainGraph(g: ArgGraph): boolean {
+	return !g.linked?.length && !g.undercuts?.length;
+}
+
 /** One instance per edge, no undercutters: the arrays directly. */
 function plainOf(n: number, edges: Array<[number, number]>): Instances {
 	const count = edges.length;
@@ -157,8 +166,8 @@ function plainOf(n: number, edges: Array<[number, number]>): Instances {
 		memStart[k + 1] = k + 1;
 	}
 	const undStart = new Int32Array(count + 1);
-	const [inStart, list] = invert(n, count, (k, push) => push(target[k]));
-	const [memberOfStart, memberOf] = invert(n, count, (k, push) => push(mem[k]));
+	const [inStart, list] = invertOne(n, target);
+	const [memberOfStart, memberOf] = invertOne(n, mem);
 	return {
 		count,
 		target,
@@ -213,6 +222,17 @@ function pack(n: number, drafts: Draft[]): Instances {
 		undercutsStart,
 		undercuts
 	};
+}
+
+/** For each claim v, the k with `of[k] === v`, in order (invert with one claim per instance). */
+function invertOne(n: number, of: Int32Array): [Int32Array, Int32Array] {
+	const start = new Int32Array(n + 1);
+	for (let k = 0; k < of.length; k++) start[of[k] + 1]++;
+	for (let v = 0; v < n; v++) start[v + 1] += start[v];
+	const fill = start.slice(0, n);
+	const out = new Int32Array(of.length);
+	for (let k = 0; k < of.length; k++) out[fill[of[k]]++] = k;
+	return [start, out];
 }
 
 /** For each claim, the instances `each(k)` names it in, in instance order (two counting passes). */
