@@ -13,7 +13,7 @@ import {
 	REPO_PATTERN,
 	type ProposalPath,
 	type SiteConfig
-} from './site-config';
+} from './site-config-base';
 
 export { REPO_PATTERN };
 

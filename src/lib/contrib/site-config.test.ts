@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_FILE, DEFAULT_SITE_CONFIG, readSiteConfig } from './site-config';
+import { CONFIG_FILE, DEFAULT_SITE_CONFIG, readSiteConfig, schemaDefaults } from './site-config';
 import { CRUX_REPO, SITE_NAME, PROPOSAL_PATH } from './config';
 
 describe('crux.config.yaml', () => {
@@ -76,5 +76,11 @@ describe('crux.config.yaml', () => {
 		expect(readSiteConfig('branch: main\nbranch: dev').problems[0]).toMatch(
 			/^crux\.config\.yaml:2:1 /
 		);
+	});
+});
+
+describe('the defaults the pages carry (site-config-base.ts, without zod)', () => {
+	it('are the schema’s defaults', () => {
+		expect(schemaDefaults()).toEqual(DEFAULT_SITE_CONFIG);
 	});
 });

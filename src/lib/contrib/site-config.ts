@@ -8,17 +8,25 @@
  * exists. A mistake stops the build with the file, line and column, never a stack trace.
  */
 import * as z from 'zod';
+import {
+	BRANCH_PATTERN,
+	CONFIG_FILE,
+	DEFAULT_SITE_CONFIG,
+	PROPOSAL_PATHS,
+	REPO_PATTERN,
+	type SiteConfig
+} from './site-config-base';
 import { LineCounter, parseDocument, isMap, isScalar, visit, type Node } from 'yaml';
 
-export const CONFIG_FILE = 'crux.config.yaml';
-
-/** "owner/name" as GitHub allows it. */
-export const REPO_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9._-]{1,100}$/;
-export const BRANCH_PATTERN = /^[A-Za-z0-9._/-]{1,200}$/;
-
-/** How students hand in what they propose. */
-export const PROPOSAL_PATHS = ['pull-request', 'teacher'] as const;
-export type ProposalPath = (typeof PROPOSAL_PATHS)[number];
+export {
+	BRANCH_PATTERN,
+	CONFIG_FILE,
+	DEFAULT_SITE_CONFIG,
+	PROPOSAL_PATHS,
+	REPO_PATTERN,
+	type ProposalPath,
+	type SiteConfig
+} from './site-config-base';
 
 const line = (max: number) =>
 	z
@@ -62,16 +70,6 @@ export const siteConfigSchema = z.strictObject({
 
 export type SiteConfigFile = z.infer<typeof siteConfigSchema>;
 
-/** The checked configuration, in the names the code uses. */
-export interface SiteConfig {
-	siteName: string;
-	repository: string;
-	branch: string;
-	proposals: ProposalPath;
-	handIn: string;
-	className: string;
-}
-
 function toConfig(f: SiteConfigFile): SiteConfig {
 	return {
 		siteName: f['site-name'],
@@ -83,7 +81,8 @@ function toConfig(f: SiteConfigFile): SiteConfig {
 	};
 }
 
-export const DEFAULT_SITE_CONFIG: SiteConfig = toConfig(siteConfigSchema.parse({}));
+/** The schema's defaults, in the names the code uses (equal to DEFAULT_SITE_CONFIG, tested). */
+export const schemaDefaults = (): SiteConfig => toConfig(siteConfigSchema.parse({}));
 
 export interface SiteConfigResult {
 	config: SiteConfig;

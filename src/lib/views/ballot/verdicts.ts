@@ -7,7 +7,7 @@ import type { ClaimStatus, Evaluation } from '$lib/evaluate';
 import { mutualAttacks } from '$lib/evaluate/judgement';
 import { STATUS_NAMES, stands, type StatusKind } from '$lib/model/status';
 import type { BallotJudgement } from './link';
-import { SIDES, type Side } from '$lib/schema';
+import { SIDES, type Side } from '$lib/vocabulary';
 import { opponentOf, type ClaimSide } from '$lib/model/sides';
 
 export interface Clash {
