@@ -203,7 +203,11 @@ describe('decisive sets on larger graphs (12–40 claims, with undercuts and lin
 					const by = (g.undercuts ?? [])
 						.filter(([, [f, to]]) => to === v && from.includes(f))
 						.map(([u]) => u);
-					for (const a of [...from, ...by]) if (!seen.has(a)) (seen.add(a), queue.push(a));
+					for (const a of [...from, ...by])
+						if (!seen.has(a)) {
+							seen.add(a);
+							queue.push(a);
+						}
 				}
 				seen.delete(t);
 				return [...seen];

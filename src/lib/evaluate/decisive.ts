@@ -154,7 +154,7 @@ function smallest(
 			for (let j = i + 1; j < k; j++) pick[j] = pick[j - 1] + 1;
 		}
 	}
-	return (boundWorks ||= test()) === 1 ? bound : NONE_WORKS;
+	return (boundWorks || test()) === 1 ? bound : NONE_WORKS;
 }
 
 /**
