@@ -119,7 +119,6 @@ export const mapStyle: StylesheetJson = [
 		style: { 'text-max-width': `${M.thesisWidth - 2 * M.padX}px` }
 	},
 	{ selector: 'node.band.compact', style: { label: '' } },
-	{ selector: 'node.band.hl, node.strip.hl', style: { 'z-index': 12 } },
 	{
 		// Far out, a card shows a few words, large: never a box without readable text.
 		selector: 'node.claim.compact, node.strip.compact',
@@ -266,6 +265,9 @@ export const mapStyle: StylesheetJson = [
 	},
 	{ selector: 'node.veil.on', style: { display: 'element' } },
 	{ selector: 'node.hl', style: { 'z-index': 11 } },
+	// After node.hl (a later rule wins in Cytoscape, whatever its selector): a card's band
+	// and strip stay above the card, else a card re-added after its band hid it.
+	{ selector: 'node.band.hl, node.strip.hl', style: { 'z-index': 12 } },
 	{
 		selector: 'node.selected',
 		style: {
