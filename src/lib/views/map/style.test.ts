@@ -16,9 +16,15 @@ describe('map stylesheet', () => {
 			// in z-index would then draw the card over its own header.
 			cy.elements().remove();
 			const hl = state.includes('hl') ? ' hl' : '';
-			cy.add({ data: { id: 'band', w: 10, h: 10, label: '', lift: 0 }, classes: `band side-for${hl}` });
+			cy.add({
+				data: { id: 'band', w: 10, h: 10, label: '', lift: 0 },
+				classes: `band side-for${hl}`
+			});
 			cy.add({ data: { id: 'strip', w: 10, h: 10, label: '', lift: 0 }, classes: `strip${hl}` });
-			cy.add({ data: { id: 'card', w: 10, h: 10, label: '', lift: 0 }, classes: `claim side-for ${state}` });
+			cy.add({
+				data: { id: 'card', w: 10, h: 10, label: '', lift: 0 },
+				classes: `claim side-for ${state}`
+			});
 			const card = zOf(cy, 'card');
 			expect(zOf(cy, 'band'), `band over a "${state}" card`).toBeGreaterThan(card);
 			expect(zOf(cy, 'strip'), `strip over a "${state}" card`).toBeGreaterThan(card);

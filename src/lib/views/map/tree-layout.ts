@@ -229,7 +229,8 @@ export function handleText(
 
 	return {
 		label: `▸ ${total} ${noun}${parts.length ? `: ${parts.join(' · ')}` : ''}${where}`,
-		compact: `▸ ${h.total}`,
+		// The same count as the full strip's, so zooming out never changes a card's number.
+		compact: `▸ ${total}`,
 		action: 'open'
 	};
 }
