@@ -97,3 +97,75 @@ test('the overview’s name tag never covers its header or the way back', async 
 		await page.keyboard.press('Escape');
 	}
 });
+
+test('projector: the first frame of a long chain is in full cards, speakers named, the selection inside', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await openMap(page, '?claim=pilot-was-one-term');
+	await page.getByRole('button', { name: 'Projector' }).click();
+	await expect(page.locator('.mapview.present')).toBeVisible();
+	await settled(page);
+	const box = (await canvas(page).boundingBox())!;
+	const nodes = (await drawn(page)).filter((n) => n.inView);
+	const sel = nodes.find((n) => n.id === 'pilot-was-one-term')!;
+	expect(sel.classes).not.toContain('compact');
+	expect(sel.x1).toBeGreaterThanOrEqual(0);
+	expect(sel.y1).toBeGreaterThanOrEqual(0);
+	expect(sel.x2).toBeLessThanOrEqual(box.width);
+	expect(sel.y2).toBeLessThanOrEqual(box.height);
+	const band = nodes.find((n) => n.kind === 'band' && n.of === 'pilot-was-one-term');
+	expect(band?.text).toMatch(/·/);
+	for (const n of nodes.filter((n) => n.kind !== 'mark' && n.y1 >= 0 && n.y2 <= box.height)) {
+		expect(n.text, n.id).not.toMatch(/…$/);
+		expect(n.fontPx, n.id).toBeGreaterThanOrEqual(24);
+	}
+});
+
+test('selecting the resolution keeps its lines in full cards, counted as on the opening map', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openMap(page);
+	const strips = async () =>
+		Object.fromEntries(
+			(await drawn(page))
+				.filter((n) => n.kind === 'strip' && n.inView && n.text.startsWith('▸'))
+				.map((n) => [n.of, n.text.match(/\d+/)?.[0]])
+		);
+	const opening = await strips();
+	await page.getByRole('button', { name: 'Zoom out' }).click();
+	await settled(page);
+	// Zoomed out to compact cards, each card's number is the one its full strip gave.
+	const zoomed = await strips();
+	for (const [id, n] of Object.entries(zoomed)) if (opening[id]) expect(n, id).toBe(opening[id]);
+	await openMap(page, '?claim=resolution');
+	const cards = (await drawn(page)).filter((n) => n.kind === 'claim' && n.inView);
+	expect(cards.length).toBeGreaterThan(2);
+	for (const c of cards) expect(c.classes, c.id).not.toContain('compact');
+});
+
+test('the key says where the sides are as the map draws them: lines in columns, or on each card in the trail', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await openMap(page);
+	const legend = page.locator('.legend .what');
+	await expect(legend).toContainText('Lines: For left · Against right');
+	// The resolution's lines (all the map opens on) do sit so: every For line left of every
+	// Against line.
+	const lines = (await drawn(page)).filter((n) => n.kind === 'claim' && n.id !== 'resolution');
+	const centre = (n: { x1: number; x2: number }) => (n.x1 + n.x2) / 2;
+	const forX = lines.filter((n) => n.classes.includes('side-for')).map(centre);
+	const againstX = lines.filter((n) => n.classes.includes('side-against')).map(centre);
+	expect(forX.length && againstX.length).toBeTruthy();
+	expect(Math.max(...forX)).toBeLessThan(Math.min(...againstX));
+	// A deep claim is drawn as the trail, one column: there the key claims no left or right.
+	await openMap(page, '?claim=pilot-was-one-term');
+	const trail = (await drawn(page)).filter(
+		(n) => n.kind === 'claim' && n.id !== 'resolution' && n.classes.split(' ').includes('wide')
+	);
+	expect(trail.length).toBeGreaterThan(1);
+	await expect(legend).toContainText('Side on each card');
+	await expect(legend).not.toContainText('left');
+});

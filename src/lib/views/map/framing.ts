@@ -268,7 +268,8 @@ export function selectionPlan(
 	sel: number,
 	c: Canvas,
 	mapDrawsReplies: boolean,
-	/** Projector mode: full cards (no text cut) whenever the chain fits in them. */
+	/** Projector mode and phones: full cards (no text cut) whenever the chain fits in them,
+	 *  else as much of the chain above the selection as fits in them. */
 	preferFull = false
 ): { target: Target; arrangement: Arrangement } | null {
 	const onMap = () => {
