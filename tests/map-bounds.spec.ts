@@ -169,3 +169,23 @@ test('the key says where the sides are as the map draws them: lines in columns, 
 	await expect(legend).toContainText('Side on each card');
 	await expect(legend).not.toContainText('left');
 });
+
+test('on a phone a deep claim’s chain is drawn in full cards, speakers named, legible', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await openMap(page, '?claim=pilot-was-one-term');
+	const box = (await canvas(page).boundingBox())!;
+	const shown = (await drawn(page)).filter(
+		(n) => n.kind !== 'mark' && n.y2 > 0 && n.y1 < box.height && n.x2 > 0 && n.x1 < box.width
+	);
+	const sel = shown.find((n) => n.id === 'pilot-was-one-term')!;
+	expect(sel.classes).not.toContain('compact');
+	expect(sel.y1).toBeGreaterThanOrEqual(0);
+	expect(sel.y2).toBeLessThanOrEqual(box.height);
+	// Its band names the speaker, and the chain above it fills the canvas's height.
+	expect(shown.find((n) => n.kind === 'band' && n.of === sel.id)?.text).toMatch(/·/);
+	const chain = shown.filter((n) => n.kind === 'claim' && n.classes.split(' ').includes('wide'));
+	expect(chain.length).toBeGreaterThanOrEqual(3);
+	for (const n of shown.filter((n) => n.text)) expect(n.fontPx, n.id).toBeGreaterThanOrEqual(12);
+});

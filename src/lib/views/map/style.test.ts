@@ -31,4 +31,14 @@ describe('map stylesheet', () => {
 		}
 		cy.destroy();
 	});
+
+	it('draws no bar over the resolution’s card, selected or not', () => {
+		const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStyle });
+		cy.add({
+			data: { id: 'band', w: 10, h: 10, label: '', lift: 0 },
+			classes: 'band side-thesis hl'
+		});
+		expect(Number(cy.getElementById('band').style('background-opacity'))).toBe(0);
+		cy.destroy();
+	});
 });

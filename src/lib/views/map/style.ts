@@ -112,7 +112,12 @@ export const mapStyle: StylesheetJson = [
 	},
 	{ selector: 'node.band.side-for', style: { 'background-color': COLOURS.for } },
 	{ selector: 'node.band.side-against', style: { 'background-color': COLOURS.against } },
-	{ selector: 'node.band.side-thesis', style: { 'background-color': COLOURS.thesis } },
+	// The resolution's band is its card's own colour: no bar of its own (a selected card's
+	// tint would otherwise leave it a dark strip), only the status word when that is shown.
+	{
+		selector: 'node.band.side-thesis',
+		style: { 'background-color': COLOURS.thesis, 'background-opacity': 0 }
+	},
 	{
 		// Cards as wide as the resolution (the trail's column) wrap as wide as it.
 		selector: 'node.wide',
