@@ -231,7 +231,7 @@ export function trailFrame(
 	const fitAll = fitZoom(all, c.width, c.height, PAD);
 	if (fitAll >= floor - EPS)
 		return { view: centreOn(all, Math.min(cap, fitAll), c.width, c.height), whole: true };
-	const chain = union(boxesOf(t, t.spine));
+	const chain = union(boxesOf(t, [...t.spine, ...t.partners]));
 	const fitChain = fitZoom(chain, c.width, c.height, PAD);
 	if (fitChain < floor - EPS) return null;
 	const zoom = Math.min(cap, fitChain);

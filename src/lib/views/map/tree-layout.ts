@@ -243,6 +243,8 @@ export interface CardOptions {
 	noStrip?: boolean;
 	/** Wider than a card (the resolution's width), for the trail's column. */
 	wide?: boolean;
+	/** Words at the card's foot in place of its strip (the trail's "only together with …"). */
+	footer?: string;
 }
 
 /**
@@ -281,7 +283,11 @@ export function cardMaker(model: MapModel, d: Disclosure, opts: LayoutOptions = 
 		// The resolution's band holds only its verdict, shown with the statuses (review 1, finding 8).
 		const word = opts.statusWord?.(i) ?? '';
 		const statusBand = word && band ? `${word} · ${band}` : word || band;
-		const strip = hasReplies(i) && !c.noStrip ? stripHeight(i, w) : 0;
+		const strip = c.footer
+			? footerHeight(c.footer, w)
+			: hasReplies(i) && !c.noStrip
+				? stripHeight(i, w)
+				: 0;
 		const base = { i, id: model.ids[i], x: 0, y: 0, w, column, band, statusBand, strip };
 		if (compact) {
 			const label = opts.wholeText
@@ -321,6 +327,13 @@ export function cardMaker(model: MapModel, d: Disclosure, opts: LayoutOptions = 
 		);
 		return Math.ceil(lines * lineHeight + 2 * M.stripPad);
 	};
+
+	const footerHeight = (text: string, w: number) =>
+		compact
+			? Math.ceil(
+					wrap(text, textWidth(w), M.compactFont, measure).length * compactLine + M.compactPad
+				)
+			: Math.ceil(wrap(text, textWidth(w), M.font, measure).length * lineHeight + 2 * M.stripPad);
 
 	/** The strip at a card's foot, saying what `text` says (see handleText). */
 	const strip = (
