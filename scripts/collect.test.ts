@@ -16,7 +16,7 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDebates } from '../src/lib/validate/node.server';
 import { main } from './collect';
@@ -26,17 +26,20 @@ const ROOT = join(import.meta.dirname, '..');
 const FIXTURE_DEBATE = join(ROOT, 'tests/fixtures/arguments/school-phones');
 const CLASS = join(ROOT, 'scripts/fixtures/collect/class');
 const TEXTS = join(ROOT, 'scripts/fixtures/collect/source-texts');
+/** A debate with one open clash that decides the resolution, and a student's unsourced answer to it. */
+const UNIFORMS = join(ROOT, 'scripts/fixtures/collect/school-uniforms');
+const CLASH_CLASS = join(ROOT, 'scripts/fixtures/collect/clash-class');
 
 const SAME = new Date('2026-03-02T09:00:00Z');
 
 /** A teacher's checkout in miniature: arguments/school-phones and a folder of proposals. */
-function classroom(files?: Record<string, string>) {
+function classroom(files?: Record<string, string>, debate = FIXTURE_DEBATE, proposals = CLASS) {
 	const dir = mkdtempSync(join(tmpdir(), 'crux-collect-'));
-	cpSync(FIXTURE_DEBATE, join(dir, 'arguments/school-phones'), { recursive: true });
+	cpSync(debate, join(dir, 'arguments', basename(debate)), { recursive: true });
 	if (files) {
 		mkdirSync(join(dir, 'class'));
 		for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, 'class', name), text);
-	} else cpSync(CLASS, join(dir, 'class'), { recursive: true });
+	} else cpSync(proposals, join(dir, 'class'), { recursive: true });
 	// One time for every file, so the order is by name unless a test says otherwise.
 	for (const f of readdirSync(join(dir, 'class'))) utimesSync(join(dir, 'class', f), SAME, SAME);
 	return dir;
@@ -241,9 +244,30 @@ describe('npm run collect', () => {
 		expect(without.code).toBe(0);
 		const r = run(dir, 'class', '--dry-run', '--sources', TEXTS);
 		expect(r.code).toBe(1);
-		expect(r.out).toMatch(
-			/^class\/misquote\.crux\.yaml:12:18 {2}evidence\[0\]\.quote does not occur in the text of source "assembly-debate"\./m
+		// In a teacher's words: the claim, whose words it would be, the source; the place kept.
+		expect(r.out).toContain(
+			'class/misquote.crux.yaml:12:18  “The office passes on messages.” is attributed to Maya Chen, but its quote is not in “School assembly debate on phones”: as it stands, it puts words in Maya Chen’s mouth.\n    hint: The nearest passage (72% alike) reads: “The office has passed on urgent messages”. Ask the student to copy the source’s words exactly, or to make it their own claim.'
 		);
+		expect(r.out).not.toContain('evidence[0].quote');
+		rmSync(dir, { recursive: true });
+	});
+
+	it('with --sources, says a made-up quote comes close to nothing, for a source’s claim and a student’s own', () => {
+		const made = (id: string, voice: string, speaker: string) =>
+			`  - id: ${id}\n    voice: ${voice}\n    claim:\n      text: "Phones rot the brains of children."\n      speaker: ${speaker}\n      attacks: [parents-need-contact]\n      evidence:\n        - source: assembly-debate\n          quote: "Screens are rotting the brains of a whole generation of children."\n          locator: "Chen, para. 3"\n`;
+		const dir = classroom({
+			'fake.crux.yaml': proposal(made('chen-says-phones-rot-brains', 'source', 'maya-chen')),
+			'mine.crux.yaml': proposal(made('phones-rot-brains', 'own', 'class-7c'))
+		});
+		const r = run(dir, 'class', '--dry-run', '--sources', TEXTS);
+		expect(r.code).toBe(1);
+		expect(r.out).toContain(
+			'class/fake.crux.yaml:12:18  “Phones rot the brains of children.” is attributed to Maya Chen, but its quote is not in “School assembly debate on phones”: as it stands, it puts words in Maya Chen’s mouth.\n    hint: Nothing in “School assembly debate on phones” comes close (the nearest passage is only 35% alike): the quote may be invented. Ask the student where they read it, or to make it their own claim.'
+		);
+		expect(r.out).toContain(
+			'class/mine.crux.yaml:12:18  “Phones rot the brains of children.” (Class 7C’s own claim) quotes “School assembly debate on phones”, but its quote is not in it.'
+		);
+		expect(r.out).not.toMatch(/evidence\[\d\]|Closest passage/);
 		rmSync(dir, { recursive: true });
 	});
 
@@ -486,6 +510,78 @@ describe('npm run collect', () => {
 			'- The same claim in two files: `switched-off-phones-distract-nobody` in class/a-copy.crux.yaml repeats `switched-off-phones-distract-nobody`, added from class/z-amy.crux.yaml, the file written first, under Amy (7C). Check which student wrote it; if it is the other one, change its speaker before merging.'
 		);
 		rmSync(dir, { recursive: true });
+	});
+
+	it('says plainly when a claim with no evidence settles an open clash and moves the resolution', () => {
+		const dir = classroom(undefined, UNIFORMS, CLASH_CLASS);
+		const r = run(dir, 'class', '--dry-run');
+		expect(r.code).toBe(0);
+		// Allowed (a student's own reasoning), but never only a "has no evidence" warning.
+		expect(r.out).toContain(
+			'  added    class/kim.crux.yaml: 1 claim (clothes-are-the-only-outlet-at-school)'
+		);
+		expect(r.out).toContain(
+			'class/kim.crux.yaml:8:7  warning: “Clothes are the only outlet at school” is a student’s own claim, with no quote from a source.'
+		);
+		const head = r.out.slice(0, r.out.indexOf('----- pull request text'));
+		expect(head).toContain(
+			[
+				'Check before merging: A claim with no evidence (a student’s own, with no quote from any source) changes 3 verdicts: it settles an open clash and changes the resolution’s verdict.',
+				'  “Clothes are the only outlet at school” (clothes-are-the-only-outlet-at-school, Kim (8B)), from class/kim.crux.yaml',
+				'  Without it → with it:',
+				'    resolution “School uniform for all”: Contested → Falls (the resolution)',
+				'    expression-has-other-outlets “Other ways to express themselves”: Open clash → Falls (its open clash is settled)',
+				'    uniforms-stifle-expression “Uniforms stifle expression”: Open clash → Holds (its open clash is settled)'
+			].join('\n')
+		);
+		const md = r.out.slice(
+			r.out.indexOf('#### Check before merging'),
+			r.out.indexOf('### What it changes')
+		);
+		expect(md).toContain(
+			[
+				'#### Check before merging (1)',
+				'',
+				'- **A claim with no evidence (a student’s own, with no quote from any source) changes 3 verdicts: it settles an open clash and changes the resolution’s verdict.** `clothes-are-the-only-outlet-at-school` “Clothes are the only outlet at school” (Kim (8B), class/kim.crux.yaml). Without it → with it:',
+				'  - `resolution` “School uniform for all”: Contested → **Falls** (the resolution)',
+				'  - `expression-has-other-outlets` “Other ways to express themselves”: Open clash → **Falls** (its open clash is settled)',
+				'  - `uniforms-stifle-expression` “Uniforms stifle expression”: Open clash → **Holds** (its open clash is settled)'
+			].join('\n')
+		);
+		rmSync(dir, { recursive: true });
+	});
+
+	it('names two unsourced claims that decide a verdict only together, and not a quoted one', () => {
+		const kim = readFileSync(join(CLASH_CLASS, 'kim.crux.yaml'), 'utf8');
+		const lou = kim
+			.replaceAll('clothes-are-the-only-outlet-at-school', 'no-time-for-music-or-clubs-in-the-day')
+			.replace(
+				/text: ".*"/,
+				'text: "Pupils have no time for music or clubs during the school day."'
+			)
+			.replace(/label: ".*"/, 'label: "No time for other outlets"')
+			.replaceAll('kim-8b', 'lou-8b')
+			.replace('Kim (8B)', 'Lou (8B)');
+		const dir = classroom({ 'kim.crux.yaml': kim, 'lou.crux.yaml': lou }, UNIFORMS);
+		const r = run(dir, 'class', '--dry-run');
+		expect(r.out).toContain(
+			'Check before merging: 2 claims with no evidence, together, change 3 verdicts: they settle an open clash and change the resolution’s verdict.'
+		);
+		expect(r.out).toMatch(
+			/^ {2}“No time for other outlets” \(no-time-for-music-or-clubs-in-the-day, Lou \(8B\)\), from class\/lou\.crux\.yaml$/m
+		);
+		// The same answer with a quote from a source is evidence, and is not flagged.
+		const sourced = kim.replace(
+			'      attacks: [expression-has-other-outlets]\n',
+			'      attacks: [expression-has-other-outlets]\n      evidence:\n        - source: uniform-debate\n          quote: "Clothes are the first thing a teenager gets to say about themselves."\n          locator: "Park, para. 2"\n'
+		);
+		const dir2 = classroom({ 'kim.crux.yaml': sourced }, UNIFORMS);
+		const q = run(dir2, 'class', '--dry-run');
+		expect(q.out).toContain('  added    class/kim.crux.yaml');
+		expect(q.out).not.toContain('Check before merging:');
+		expect(q.out).not.toContain('with no evidence');
+		rmSync(dir, { recursive: true });
+		rmSync(dir2, { recursive: true });
 	});
 
 	it('never writes through a symbolic link out of the debate folder', () => {

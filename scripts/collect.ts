@@ -30,6 +30,13 @@ import {
 	type FileReport
 } from '../src/lib/contrib/collect';
 import { readProposalFile, type ProposalRead } from '../src/lib/contrib/proposal-file';
+import {
+	changeNote,
+	impactHeadline,
+	orderedChanges,
+	UNSOURCED_ADVICE
+} from '../src/lib/contrib/unsourced';
+import { STATUS_NAMES } from '../src/lib/model/status';
 import { crashLine, isMain, parseFlags, processIo, type Io } from './lib/cli';
 import { safeIo, safeName, terminalSafe } from './lib/terminal';
 import {
@@ -246,6 +253,22 @@ function report(
 				.slice(0, -1)
 				.join('\n')
 		);
+	}
+	// What a claim with no evidence decides: said in words, never only as a warning code.
+	for (const x of r.unsourced) {
+		const one = x.claims.length === 1;
+		io.out('');
+		io.out(`Check before merging: ${impactHeadline(x)}`);
+		for (const c of x.claims)
+			io.out(
+				`  “${terminalSafe(c.title)}” (${c.id}${c.speaker ? `, ${terminalSafe(c.speaker)}` : ''}), from ${c.file}`
+			);
+		io.out(`  Without ${one ? 'it' : 'them'} → with ${one ? 'it' : 'them'}:`);
+		for (const c of orderedChanges(x))
+			io.out(
+				`    ${c.id} “${terminalSafe(c.title)}”: ${STATUS_NAMES[c.without]} → ${STATUS_NAMES[c.with]}${changeNote(x, c)}`
+			);
+		io.out(`  ${UNSOURCED_ADVICE}`);
 	}
 	const refused = files.filter((f) => f.status === 'rejected');
 	const counts = (k: CollectedFile['kind']) => r.writes.filter((w) => w.kind === k).length;

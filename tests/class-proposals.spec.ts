@@ -62,7 +62,7 @@ test('a student’s two replies leave as one proposal file that collect adds wit
 		page.getByRole('button', { name: 'Download all 2 as one file' }).click()
 	]);
 	expect(download.suggestedFilename()).toMatch(
-		/^school-phones-2-proposals-\d{8}-\d{4}\.crux\.yaml$/
+		/^school-phones-2-proposals-\d{8}-\d{6}-[0-9a-f]{6}\.crux\.yaml$/
 	);
 	const text = readFileSync((await download.path())!, 'utf8');
 	const read = readProposalFile(download.suggestedFilename(), text);

@@ -34,6 +34,13 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	await page.getByLabel('Your reply', { exact: true }).fill(text);
 	// Whose words: the form asks first, and says what each answer needs.
 	await expect(page.locator('#pr-voice-err')).toContainText('Say whose words these are');
+	// Review 2, finding 9: before the choice, the one thing to do is to make it; each item of
+	// the check says whether it is to fix or a suggestion, and none speaks YAML.
+	await expect(page.locator('.problems li')).toHaveText([
+		/^To fix: Whose words: Say whose words these are/
+	]);
+	await expect(page.locator('.check')).not.toContainText('speaker:');
+	await expect(page.locator('#pr-summary')).toHaveText('1 problem to fix (marked “To fix”).');
 	await page.getByRole('radio', { name: /What a source says/ }).check();
 	await page.getByLabel('Speaker', { exact: true }).selectOption('ada-ortiz');
 	await page.getByLabel('Source', { exact: true }).selectOption('town-hall-debate');
@@ -42,13 +49,15 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	// The quote is empty: the validator says so, next to the quote field.
 	const quote = page.getByLabel('Quote', { exact: true });
 	await expect(quote).toHaveAttribute('aria-invalid', 'true');
-	await expect(page.locator('#pr-quote-err')).toContainText('must not be empty');
+	await expect(page.locator('#pr-quote-err')).toContainText(
+		'Copy the author’s words into “Quote”, exactly as they are written.'
+	);
 	await expect(quote).toHaveAttribute('aria-describedby', /pr-quote-err/);
 
 	// A bad id: flagged on the id field, and counted in the live summary.
 	const idField = page.getByLabel('File name (id)', { exact: true });
 	await idField.fill('Bad Id!');
-	await expect(page.locator('#pr-id-err')).toContainText('not a valid id');
+	await expect(page.locator('#pr-id-err')).toContainText('“Bad Id!” cannot be a file name');
 	await expect(idField).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.locator('#pr-summary')).toHaveText(/^2 problems to fix/);
 	await expect(page.locator('.problems li')).toHaveCount(2);
@@ -58,7 +67,7 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	await tags.fill('familys, nosuchtag');
 	const tagProblem = page.locator('.problems li', { hasText: 'nosuchtag' });
 	await expect(tagProblem.locator('.hint')).toHaveText(
-		'Use one of the 4 tags listed under "tags:" in debate.yaml (learning, wellbeing, cost, families), or add "nosuchtag" there with a label.'
+		'Use one of its tags (learning, wellbeing, cost, families), or leave it out.'
 	);
 	await expect(tagProblem.locator('.hint')).toHaveCSS('display', 'block');
 	await expect(page.locator('.problems li', { hasText: 'familys' }).locator('.hint')).toHaveText(
@@ -72,7 +81,7 @@ test('propose a reply: live errors, a valid file, GitHub link, and a draft that 
 	await quote.fill('Many families already pay for care on school holidays.');
 	await idField.fill('');
 	await expect(page.locator('#pr-summary')).toHaveText(
-		'No problems: the file is ready. The quote is checked word for word against the source text when your pull request runs.'
+		'No problems: the file is ready. The quote is checked word for word against the source text when the pull request is checked, or when your teacher collects your proposal file.'
 	);
 	await expect(quote).toHaveAttribute('aria-invalid', 'false');
 	await expect(page.locator('.field-errors')).toHaveCount(0);
@@ -149,7 +158,7 @@ test('a new speaker and source produce their own files too', async ({ page }) =>
 		.getByLabel('Authors, separated by commas (optional)', { exact: true })
 		.fill('Ann Teacher');
 	await expect(page.locator('#pr-summary')).toHaveText(
-		'No problems: the file is ready. The quote is checked word for word against the source text when your pull request runs.'
+		'No problems: the file is ready. The quote is checked word for word against the source text when the pull request is checked, or when your teacher collects your proposal file.'
 	);
 	await expect(page.getByTestId('preview-person')).toContainText('name: "Ann Teacher"');
 	await expect(page.getByTestId('preview-source')).toContainText(
@@ -170,7 +179,9 @@ test('an unknown target is explained; the form works at phone width without side
 	await expect(page.getByLabel('Claim it answers', { exact: true })).toHaveValue('');
 	// Once something is typed, the missing target is flagged on its field.
 	await page.getByLabel('Your reply', { exact: true }).fill('A reply with nothing to answer.');
-	await expect(page.locator('#pr-target-err')).toContainText('neither supports nor attacks');
+	await expect(page.locator('#pr-target-err')).toContainText(
+		'Choose the claim your reply answers.'
+	);
 	const overflow = await page.evaluate(
 		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 	);

@@ -22,7 +22,14 @@ import { rule } from '$lib/validate/rules/rule';
 import { validateDebateFiles, type DebateFiles } from '$lib/validate/validate-debate';
 import { parseYaml, type DataPath } from '$lib/validate/yaml-source';
 import { closest } from '$lib/validate/suggest';
-import { checkAttribution, mergeIndex, nameKey, voiceIndex, type VoiceIndex } from './attribution';
+import {
+	checkAttribution,
+	mergeIndex,
+	nameKey,
+	voiceIndex,
+	voicerOf,
+	type VoiceIndex
+} from './attribution';
 import { claimYaml, entityYaml } from './claim-yaml';
 import {
 	diffDebates,
@@ -36,6 +43,15 @@ import { DUPLICATE_PROPOSAL_ID, type ProposalRead } from './proposal-file';
 import { overlapFinding, QUOTE_OVERLAP } from './quote-overlap';
 import { LOOKALIKE_NAME, lookalikeOf, sameNameAs } from './names';
 import { uniqueId } from './slug';
+import {
+	impactHeadline,
+	changeNote,
+	orderedChanges,
+	UNSOURCED_ADVICE,
+	unsourcedImpacts,
+	type UnsourcedImpact
+} from './unsourced';
+import { STATUS_NAMES } from '$lib/model/status';
 
 export const WRONG_DEBATE = rule({
 	code: 'wrong-debate',
@@ -102,6 +118,8 @@ export interface CollectResult {
 	markdown: string;
 	/** Every quote was checked word for word against the source texts (--sources). */
 	quotesChecked: boolean;
+	/** The verdicts that added claims with no evidence decide (unsourced.ts): for the teacher to read. */
+	unsourced: UnsourcedImpact[];
 }
 
 export interface CollectInput {
@@ -332,7 +350,19 @@ function checkFile(read: ProposalRead, base: Base, sourceTexts?: Record<string, 
 		data: e.claim,
 		locate: (p, mode) => yaml.locate(['proposals', i, 'claim', ...p], mode)
 	}));
-	for (const c of claimInputs) problems.push(...checkClaim(c));
+	for (const [k, c] of claimInputs.entries())
+		problems.push(
+			...checkClaim(c).map((p) =>
+				// A student's own claim without a quote is allowed: said in words, not as a missing key.
+				p.code === 'no-evidence' && entries[k].entry.voice === 'own'
+					? {
+							...p,
+							message: `“${entries[k].entry.claim.label?.trim() || entries[k].entry.claim.text}” is a student’s own claim, with no quote from a source.`,
+							hint: 'That is allowed. If it changes verdicts, they are listed under “Check before merging”.'
+						}
+					: p
+			)
+		);
 
 	// References: into the debate as it is, and to what the file itself adds (which wins).
 	const inFile = {
@@ -429,9 +459,50 @@ function checkFile(read: ProposalRead, base: Base, sourceTexts?: Record<string, 
 	}
 	if (sourceTexts)
 		problems.push(
-			...checkQuotes(claimInputs, sourceTexts, dedupeById(sources)).filter((p) => p.file === path)
+			...checkQuotes(claimInputs, sourceTexts, dedupeById(sources))
+				.filter((p) => p.file === path)
+				.map((p) =>
+					p.code === 'quote-not-found' ? quoteNotFound(p, read, entries, idx, sourceTitles) : p
+				)
 		);
 	return sortProblems(dedupeProblems(problems));
+}
+
+/**
+ * A quote that is not in its source, in a teacher's words: which claim, whose words it would
+ * be, which source, and how near the nearest passage comes; never a data path as the headline.
+ * The place (file:line:column of the quote) is the validator's.
+ */
+function quoteNotFound(
+	p: Problem,
+	read: ProposalRead,
+	entries: Array<{ index: number; entry: Entry }>,
+	idx: VoiceIndex,
+	sourceTitles: Record<string, string>
+): Problem {
+	for (const { index: i, entry: e } of entries)
+		for (const [j, ev] of (e.claim.evidence ?? []).entries()) {
+			const at = read.yaml.locate(['proposals', i, 'claim', 'evidence', j, 'quote']);
+			if (at.line !== p.line || at.column !== p.column) continue;
+			const title = e.claim.label?.trim() || e.claim.text;
+			const source = `“${sourceTitles[ev.source] ?? ev.source}”`;
+			const voicer = voicerOf(e.claim);
+			const name = voicer ? (idx.names[voicer] ?? voicer) : undefined;
+			const own = e.voice === 'own' || (voicer !== undefined && idx.contributors.includes(voicer));
+			const message =
+				own || !name
+					? `“${title}”${name ? ` (${name}’s own claim)` : ''} quotes ${source}, but its quote is not in it.`
+					: `“${title}” is attributed to ${name}, but its quote is not in ${source}: as it stands, it puts words in ${name}’s mouth.`;
+			const elsewhere = p.hint?.match(/^It occurs in the text of source "([^"]+)"/)?.[1];
+			const near = p.hint?.match(/^Closest passage \((\d+)% alike\): "([^]*)"\. /);
+			const hint = elsewhere
+				? `These words are in “${sourceTitles[elsewhere] ?? elsewhere}” (${elsewhere}): the proposal names the wrong source. Ask for a new file, or correct its source to ${elsewhere}.`
+				: near && Number(near[1]) >= 50
+					? `The nearest passage (${near[1]}% alike) reads: “${near[2]}”. Ask the student to copy the source’s words exactly${own ? '' : ', or to make it their own claim'}.`
+					: `Nothing in ${source} comes close${near ? ` (the nearest passage is only ${near[1]}% alike)` : ''}: the quote may be invented. Ask the student where they read it${own ? '' : ', or to make it their own claim'}.`;
+			return { ...p, message, hint };
+		}
+	return p;
 }
 
 /** The published names a proposal file brings itself: its new authors' and speakers'. */
@@ -698,7 +769,8 @@ export function collectProposals(input: CollectInput): CollectResult {
 		files: [],
 		writes: [],
 		markdown: '',
-		quotesChecked: input.sourceTexts !== undefined
+		quotesChecked: input.sourceTexts !== undefined,
+		unsourced: []
 	};
 	if (!first.debate) {
 		result.debateProblems = first.problems.filter((p) => p.severity === 'error');
@@ -784,6 +856,10 @@ export function collectProposals(input: CollectInput): CollectResult {
 	result.writes = planned.writes;
 	if (after) {
 		result.diff = diffDebates(before, after);
+		result.unsourced = unsourcedImpacts(
+			after,
+			new Map(planned.writes.filter((w) => w.kind === 'claim').map((w) => [w.id, w.from]))
+		);
 		result.markdown = pullRequestText(result, after);
 	}
 	return result;
@@ -973,6 +1049,19 @@ export function pullRequestText(r: CollectResult, after: Debate): string {
 		out.push('');
 	}
 	const flags: string[] = [];
+	for (const x of r.unsourced) {
+		const one = x.claims.length === 1;
+		flags.push(
+			[
+				`- **${mdText(impactHeadline(x))}** ${x.claims.map((c) => `${mdId(c.id)} “${mdText(c.title)}” (${c.speaker ? `${mdText(c.speaker)}, ` : ''}${mdText(c.file)})`).join(' and ')}. Without ${one ? 'it' : 'them'} → with ${one ? 'it' : 'them'}:`,
+				...orderedChanges(x).map(
+					(c) =>
+						`  - ${mdId(c.id)} “${mdText(c.title)}”: ${STATUS_NAMES[c.without]} → **${STATUS_NAMES[c.with]}**${changeNote(x, c)}`
+				),
+				`  - ${UNSOURCED_ADVICE}`
+			].join('\n')
+		);
+	}
 	for (const f of added)
 		for (const p of f.problems.filter((p) => FLAGGED.has(p.code)))
 			flags.push(`- ${mdText(p.file)}:${p.line}: ${mdText(p.message)} (${mdText(p.hint ?? '')})`);

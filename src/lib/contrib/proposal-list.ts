@@ -59,15 +59,32 @@ export function addToList(list: ProposalEntry[], entry: ProposalEntry): Proposal
 	return [...list, entry].slice(0, MAX_LIST);
 }
 
-/** A file name a teacher can tell apart in a folder of thirty: who (if named), which debate, when. */
+/** A short mark of a file's text (FNV-1a, 6 hex digits): two different proposals differ in it. */
+function mark(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193) >>> 0;
+	}
+	return h.toString(16).padStart(8, '0').slice(0, 6);
+}
+
+/**
+ * A file name a teacher can tell apart in a folder of thirty, and that two downloads never
+ * share (a second one with the same name would replace the first on a shared drive): who (if
+ * named), which debate, which claim (or how many), when to the second, and a mark of the text.
+ */
 export function proposalFileName(
 	debate: string,
-	count: number,
+	entries: Array<Pick<ProposalEntry, 'id'>>,
 	who: string,
+	text: string,
 	now = new Date()
 ): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
-	const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}`;
+	const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
 	const name = slugify(who, 30);
-	return `${name ? `${name}-` : ''}${debate}-${count === 1 ? 'proposal' : `${count}-proposals`}-${stamp}${PROPOSAL_EXTENSION}`;
+	const what =
+		entries.length === 1 ? slugify(entries[0].id, 40) || 'proposal' : `${entries.length}-proposals`;
+	return `${name ? `${name}-` : ''}${debate}-${what}-${stamp}-${mark(text)}${PROPOSAL_EXTENSION}`;
 }

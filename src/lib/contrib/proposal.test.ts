@@ -86,7 +86,9 @@ describe('buildProposal', () => {
 		);
 		expect(Object.keys(p.byField)).toEqual(expect.arrayContaining(['id', 'quote']));
 		expect(p.byField.text).toBeUndefined();
-		expect(p.byField.quote[0].message).toMatch(/quote" must not be empty/);
+		expect(p.byField.quote[0].message).toBe(
+			'Copy the author’s words into “Quote”, exactly as they are written.'
+		);
 		const q = buildProposal(filled({ speaker: 'benjamin-selff', tags: 'deterence' }), ctx);
 		expect(Object.keys(q.byField).sort()).toEqual(['speaker', 'tags']);
 		expect(q.byField.speaker[0].hint).toBe('Did you mean "benjamin-self"?');
@@ -95,8 +97,13 @@ describe('buildProposal', () => {
 			ctx
 		);
 		expect(r.byField.target.map((x) => x.code)).toEqual(['no-relation']);
-		expect(r.byField.speaker.map((x) => x.code)).toEqual(['no-speaker']);
-		expect(r.byField.quote.map((x) => x.code)).toEqual(['no-evidence']);
+		expect(r.byField.speaker.map((x) => [x.code, x.message])).toEqual([
+			['no-speaker', 'Choose the speaker: the author whose words you quote.']
+		]);
+		// The quote a source's claim needs is asked for once nothing else is left to fix.
+		expect(r.byField.quote).toBeUndefined();
+		const t = buildProposal(filled({ speaker: '', source: '', quote: '', locator: '' }), ctx);
+		expect(t.byField.quote.map((x) => [x.code, x.severity])).toEqual([['no-evidence', 'warning']]);
 		const s = buildProposal(filled({ id: 'sea-lanes-matter' }), ctx);
 		expect(s.byField.id.map((x) => x.code)).toEqual(['duplicate-id']);
 	});
@@ -244,6 +251,44 @@ describe('whose words: the form’s attribution check', () => {
 			'Say whose words these are: your own, or what a source says.'
 		]);
 		expect(p.entry).toBeUndefined();
+		// Review 2, finding 9: nothing about a speaker (no such field on screen yet) or a quote.
+		expect(Object.keys(p.byField)).toEqual(['voice']);
+		expect(p.problems.map((x) => x.code)).toEqual(['misattributed']);
+	});
+
+	it('speaks to a student: what to choose or type in which field, never YAML keys, paths or ids', () => {
+		const states: Array<Partial<ProposalFields>> = [
+			{ voice: 'own' },
+			{ voice: 'own', tags: 'nope', id: 'Bad Id' },
+			{ voice: 'own', quote: 'Phones are useful.' },
+			{ voice: 'own', locator: 'p. 3' },
+			{ voice: 'own', target: '' },
+			{ voice: 'source' },
+			{ voice: 'source', speaker: 'maya-chen' },
+			{ voice: 'source', speaker: 'maya-chen', quote: 'Phones are useful.' },
+			{ voice: 'source', speaker: 'maya-chen', source: 'assembly-debate', quote: 'Phones.' }
+		];
+		const seen: string[] = [];
+		for (const st of states) {
+			const p = buildProposal(reply(st), phones);
+			for (const x of p.problems) {
+				const words = `${x.message} ${x.hint ?? ''}`;
+				seen.push(words);
+				expect(words, JSON.stringify(st)).not.toMatch(
+					/"(speaker|evidence|tags|supports|attacks):"|evidence\[|\bClaim "|kebab|debate\.yaml|people\/|valid id|\(speaker:/
+				);
+			}
+		}
+		expect(seen).toEqual(
+			expect.arrayContaining([
+				'Your argument has no quote from a source. That is allowed for your own argument. A quote that backs it lets your teacher and other readers check it.',
+				'Choose the speaker: the author whose words you quote. If they are not in the list, choose “New speaker…”; if the words are yours, choose “My own argument”.',
+				'Choose the source your quote is from. If it is not in the list, choose “New source…”.',
+				'Say where in the source the quote is. Fill in “Where in the source”, e.g. “para. 12” or “p. 4”, so a reader can find it.',
+				'“Bad Id” cannot be a file name: use lowercase letters, digits and single hyphens, such as “bad-id”. Or leave the field empty to use the suggested name.',
+				'Choose the claim your reply answers. Pick it under “Claim it answers”, at the top of the form.'
+			])
+		);
 	});
 
 	it('an own claim goes under the class, or a new contributor with the student’s name', () => {

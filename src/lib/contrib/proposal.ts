@@ -452,8 +452,10 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 			idx
 		)) {
 			const [first] = finding.at;
+			// A source's claim with no speaker at all is about the speaker field, not the quote.
+			const noVoicer = !own && finding.at.length === 0 && !claim?.speaker && !claim?.by;
 			const field =
-				first === 'speaker' || first === 'by' || (first === undefined && own)
+				first === 'speaker' || first === 'by' || (first === undefined && own) || noVoicer
 					? own
 						? 'ownName'
 						: f.speaker === NEW
@@ -476,6 +478,7 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 		const o = overlapFinding(f.text, [f.quote], ctx.topic ?? '');
 		if (o) fail('quote', path, QUOTE_OVERLAP, o.message, o.hint);
 	}
+	const spoken = forStudent(problems, byField, f);
 	const entry: ProposalEntry | undefined = f.voice
 		? {
 				id,
@@ -497,7 +500,154 @@ export function buildProposal(f: ProposalFields, ctx: DebateContext): Proposal {
 					: {})
 			}
 		: undefined;
-	return { id, files, problems, byField, entry };
+	return { id, files, problems: spoken.problems, byField: spoken.byField, entry };
+}
+
+/** Words for a form field, as the form labels it. */
+const EVIDENCE_FIELD: Record<string, string> = {
+	quote: '“Quote”',
+	locator: '“Where in the source”',
+	source: '“Source”'
+};
+
+/**
+ * The validator's findings in a student's words: what to choose or type in which field of the
+ * form, never a YAML key, a data path or a claim id. Findings the form says otherwise are left
+ * out: before the student has said whose words these are, nothing about a speaker or a quote
+ * (the one thing to do is choose); a missing speaker or quote that an attribution problem
+ * already names at its field. Each rewritten problem keeps its code, severity and place.
+ */
+function forStudent(
+	problems: Problem[],
+	byField: Record<string, Problem[]>,
+	f: ProposalFields
+): { problems: Problem[]; byField: Record<string, Problem[]> } {
+	const hasError = (field: string) => (byField[field] ?? []).some((p) => p.severity === 'error');
+	const anyError = problems.some((p) => p.severity === 'error');
+	const say = (p: Problem, message: string, hint?: string): Problem => {
+		const out: Problem = { ...p, message };
+		if (hint === undefined) delete out.hint;
+		else out.hint = hint;
+		return out;
+	};
+	const rewrite = (p: Problem, field: string): Problem | undefined => {
+		switch (p.code) {
+			case 'no-speaker':
+				// Whose words these are is chosen first; then a source's speaker is asked for by name.
+				if (f.voice !== 'source' || hasError(field)) return undefined;
+				return say(
+					p,
+					'Choose the speaker: the author whose words you quote.',
+					'If they are not in the list, choose “New speaker…”.'
+				);
+			case 'no-evidence':
+				// A source's claim needs its quote: said as a problem at the quote once the speaker is
+				// chosen, never as a mere suggestion while something else is still to fix.
+				if (!f.voice || (f.voice === 'source' && anyError)) return undefined;
+				return f.voice === 'own'
+					? say(
+							p,
+							'Your argument has no quote from a source.',
+							'That is allowed for your own argument. A quote that backs it lets your teacher and other readers check it.'
+						)
+					: say(
+							p,
+							'Add the quote: the author’s own words, copied exactly, with its source.',
+							'A claim a source makes needs the words where its author says it.'
+						);
+			case 'no-relation':
+				// The validator's words (the form's own are already a student's).
+				return /^Claim "/.test(p.message)
+					? say(
+							p,
+							'Choose the claim your reply answers.',
+							'Pick it under “Claim it answers”, at the top of the form.'
+						)
+					: p;
+			case 'undefined-tag': {
+				const tag = p.message.match(/tag "([^"]*)"/)?.[1] ?? '';
+				const list = p.hint?.match(/\(([^()]*)\)/)?.[1];
+				return say(
+					p,
+					`“${tag}” is not one of this debate’s tags.`,
+					p.hint?.startsWith('Did you mean')
+						? p.hint
+						: list
+							? `Use one of its tags (${list}), or leave it out.`
+							: 'This debate has no tags, so leave the field empty.'
+				);
+			}
+			case 'bad-id':
+				if (field === 'id') {
+					const bad = p.message.match(/file name "([^"]*)"/)?.[1] ?? f.id;
+					const good = idOf(bad);
+					return say(
+						p,
+						`“${bad}” cannot be a file name: use lowercase letters, digits and single hyphens${good ? `, such as “${good}”` : ''}.`,
+						'Or leave the field empty to use the suggested name.'
+					);
+				}
+				if (field === 'source' && /evidence\[\d+\]\.source" is ""/.test(p.message))
+					return say(
+						p,
+						'Choose the source your quote is from.',
+						'If it is not in the list, choose “New source…”.'
+					);
+				return p;
+			case 'invalid-value': {
+				const empty = p.message.match(
+					/^"evidence\[\d+\]\.(quote|locator|source)" must not be empty/
+				);
+				if (!empty) return p;
+				return empty[1] === 'locator'
+					? say(
+							p,
+							'Say where in the source the quote is.',
+							'Fill in “Where in the source”, e.g. “para. 12” or “p. 4”, so a reader can find it.'
+						)
+					: empty[1] === 'quote' && f.voice === 'source'
+						? say(
+								p,
+								'Copy the author’s words into “Quote”, exactly as they are written.',
+								'A claim a source makes needs the words where its author says it.'
+							)
+						: say(
+								p,
+								`Fill in ${EVIDENCE_FIELD[empty[1]]} too, or leave the evidence empty.`,
+								'A quote needs its source and where in it the words are.'
+							);
+			}
+			case 'misattributed':
+				if (/^A claim a source makes needs its speaker/.test(p.message))
+					return say(
+						p,
+						'Choose the speaker: the author whose words you quote.',
+						'If they are not in the list, choose “New speaker…”; if the words are yours, choose “My own argument”.'
+					);
+				return p.hint?.includes('(speaker: the class or your own name)')
+					? say(
+							p,
+							p.message,
+							p.hint.replace('(speaker: the class or your own name)', '(choose “My own argument”)')
+						)
+					: p;
+			default:
+				return p;
+		}
+	};
+	const outBy: Record<string, Problem[]> = {};
+	const map = new Map<Problem, Problem | undefined>();
+	for (const [field, ps] of Object.entries(byField))
+		for (const p of ps) {
+			const q = rewrite(p, field);
+			map.set(p, q);
+			if (q) (outBy[field] ??= []).push(q);
+		}
+	const out = problems.flatMap((p) => {
+		const q = map.has(p) ? map.get(p) : p;
+		return q ? [q] : [];
+	});
+	return { problems: out, byField: outBy };
 }
 
 const idFromPath = (path: string) => (path.split('/').pop() ?? '').replace(/\.yaml$/, '');
