@@ -30,9 +30,9 @@ export interface LaidMark {
 }
 
 /** Gap between a card's inner edge and the joint bar. */
-const BAR_GAP = 7;
-const BAR_WIDTH = 6;
-const MARK = 14;
+export const BAR_GAP = 7;
+export const BAR_WIDTH = 6;
+export const MARK = 14;
 
 export function drawStructure(model: MapModel, layout: TreeLayout): TreeLayout {
 	if (!model.undercuts.length && !model.groups.length) return layout;
@@ -212,8 +212,32 @@ export function bridge(
 				{ x: outside, y: top },
 				{ x: mark.x, y: top }
 			];
-	const vx = mark.x - from.x;
-	const vy = mark.y - from.y;
+	return segments(from, mark, points);
+}
+
+/**
+ * A line out of `from` level to `x`, along to the mark's height and across onto it: the
+ * trail's undercuts, whose marks sit in the gap above a card of its column.
+ */
+export function across(
+	from: { x: number; y: number },
+	x: number,
+	mark: { x: number; y: number }
+): { weights: number[]; distances: number[] } {
+	return segments(from, mark, [
+		{ x, y: from.y },
+		{ x, y: mark.y }
+	]);
+}
+
+/** Waypoints as Cytoscape's segment weights and distances along the line from `from` to `to`. */
+function segments(
+	from: { x: number; y: number },
+	to: { x: number; y: number },
+	points: Array<{ x: number; y: number }>
+): { weights: number[]; distances: number[] } {
+	const vx = to.x - from.x;
+	const vy = to.y - from.y;
 	const len2 = vx * vx + vy * vy || 1;
 	const len = Math.sqrt(len2);
 	const weights: number[] = [];

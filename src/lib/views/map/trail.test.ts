@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapDebate, mapModel } from '$lib/testing/map-model';
+import { tinyDebate } from '$lib/testing/tiny-debate';
 import { disclose, expandTo, expandToDepth, setOpen } from './disclosure';
 import { traceOf } from './trace';
 import { layoutTrail, trailReplies } from './trail';
@@ -16,7 +17,8 @@ function selecting(id: string) {
 	const d = disclose({ model, passes: null, expansion });
 	return { d, chain: traceOf(model, d, ix(id)).chain };
 }
-const overlap = (a: LaidNode, b: LaidNode) =>
+type Box = Pick<LaidNode, 'x' | 'y' | 'w' | 'h'>;
+const overlap = (a: Box, b: Box) =>
 	a.x - a.w / 2 < b.x + b.w / 2 &&
 	b.x - b.w / 2 < a.x + a.w / 2 &&
 	a.y - a.h / 2 < b.y + b.h / 2 &&
@@ -126,5 +128,101 @@ describe('the trail', () => {
 		expect(t.at.get(a1)!.label).toBe(long.titles[a1]);
 		const cut = layoutTrail(long, d, chain, { detail: 'compact' });
 		expect(cut.at.get(a1)!.h).toBeLessThan(t.at.get(a1)!.h);
+	});
+});
+
+describe('undercuts and linked premises in the trail', () => {
+	// thesis ← a ← p + q (linked: they support a only together) ← u undercuts p → a;
+	// r attacks p (a step under p); b supports a and attacks z, w undercuts b → z.
+	const q3 = (n: number) => [{ source: 'src', quote: `q${n}`, locator: `para. ${n}` }];
+	const debate = tinyDebate({
+		a: { text: 'Free fares draw riders.', supports: ['thesis'], evidence: q3(1) },
+		p: { text: 'Journeys rose a third.', supports: ['a'], with: ['q'], evidence: q3(2) },
+		q: { text: 'The fare kept people off.', supports: ['a'], with: ['p'], evidence: q3(3) },
+		u: { text: 'The pilot added routes too.', undercuts: [{ from: 'p', supports: 'a' }] },
+		r: { text: 'The count was wrong.', attacks: ['p'], evidence: q3(4) },
+		b: { text: 'Cars left the centre.', supports: ['a'], attacks: ['z'], evidence: q3(5) },
+		z: { text: 'Fares fund a fifth.', attacks: ['thesis'], evidence: q3(6) },
+		w: { text: 'Other towns saw it too.', undercuts: [{ from: 'b', attacks: 'z' }] }
+	});
+	const m = mapModel(debate);
+	const at = (id: string) => m.index.get(id)!;
+	const trailOf = (id: string) => {
+		let expansion = expandTo(m, null, expandToDepth(1), id);
+		const d0 = disclose({ model: m, passes: null, expansion });
+		if (d0.hidden.has(at(id))) expansion = setOpen(m, expansion, d0, null, at(id), true);
+		const d = disclose({ model: m, passes: null, expansion });
+		return layoutTrail(m, d, traceOf(m, d, at(id)).chain);
+	};
+	const box = (t: ReturnType<typeof trailOf>, id: string) => t.at.get(at(id))!;
+
+	it('draws the selection and its partner as one joint relation up the chain, an undercut onto it', () => {
+		const t = trailOf('p');
+		expect(t.spine.map((i) => m.ids[i])).toEqual(['thesis', 'a', 'p']);
+		expect(t.partners.map((i) => m.ids[i])).toEqual(['q']);
+		const [p, q, a] = [box(t, 'p'), box(t, 'q'), box(t, 'a')];
+		// The partner stands under the selection in the chain's column.
+		expect(q.x).toBe(p.x);
+		expect(q.y - q.h / 2).toBeGreaterThan(p.y + p.h / 2);
+		const bar = t.marks!.find((x) => x.kind === 'joint')!;
+		expect(bar.id).toBe('joint:supports>a>p+q');
+		// Beside both, away from the replies (p is For: its replies run left, the bar right).
+		expect(t.replies.map((i) => m.ids[i]).sort()).toEqual(['r', 'u']);
+		expect(box(t, 'u').x).toBeLessThan(0);
+		expect(bar.x - bar.w / 2).toBeGreaterThan(p.x + p.w / 2);
+		expect(bar.y - bar.h / 2).toBeCloseTo(p.y - p.h / 2, 6);
+		expect(bar.y + bar.h / 2).toBeCloseTo(q.y + q.h / 2, 6);
+		// Each member's stroke runs into the bar; one arrow leaves it for a, up the column.
+		const into = t.edges.filter((e) => e.extra?.includes('joint-in'));
+		expect(into.map((e) => e.from).sort()).toEqual(['p', 'q']);
+		expect(t.edges.some((e) => e.from === 'p' && e.to === 'a')).toBe(false);
+		const out = t.edges.filter((e) => e.extra?.includes('joint'));
+		expect(out).toEqual([
+			expect.objectContaining({ to: 'a', label: 'supports together', vertical: true })
+		]);
+		// The undercut's mark sits on that arrow, between a and the bar; u's line ends on it.
+		const ring = t.marks!.find((x) => x.kind === 'undercut')!;
+		expect(ring.id).toBe('undercut:p>supports>a');
+		expect(ring.x).toBe(bar.x);
+		expect(ring.y).toBeLessThan(p.y - p.h / 2);
+		expect(ring.y).toBeGreaterThan(a.y + a.h / 2);
+		const uEdge = t.edges.find((e) => e.from === 'u')!;
+		expect(uEdge).toMatchObject({ to: ring.id, label: 'undercuts' });
+		expect(uEdge.extra).toContain('undercut');
+		expect(uEdge.route!.weights).toHaveLength(2);
+		// Nothing overlaps, and the mark is clear of the cards.
+		const all = [...t.nodes, ring];
+		for (const x of all)
+			for (const y of all) if (x !== y) expect(overlap(x, y), `${x.id} ${y.id}`).toBe(false);
+	});
+
+	it('draws an undercut made by a claim of the chain onto the relation above the claim it answers', () => {
+		const t = trailOf('u');
+		expect(t.spine.map((i) => m.ids[i])).toEqual(['thesis', 'a', 'p', 'u']);
+		const [a, p] = [box(t, 'a'), box(t, 'p')];
+		const ring = t.marks!.find((x) => x.kind === 'undercut')!;
+		expect(ring.id).toBe('undercut:p>supports>a');
+		expect(ring.x).toBe(p.x);
+		expect(ring.y - ring.h / 2).toBeGreaterThan(a.y + a.h / 2);
+		expect(ring.y + ring.h / 2).toBeLessThan(p.y - p.h / 2);
+		// u's line leaves the column and comes round p onto the mark; no plain line into p.
+		const uEdge = t.edges.find((e) => e.from === 'u')!;
+		expect(uEdge).toMatchObject({ to: ring.id, vertical: false });
+		expect(t.edges.some((e) => e.from === 'u' && e.to === 'p')).toBe(false);
+		// p's partner is not drawn above the selection: its card says so, one click from it.
+		const note = t.handles.find((h) => h.id === 'with:p')!;
+		expect(note).toMatchObject({ action: 'goto', target: at('q') });
+		expect(note.label).toBe('+ only together with “The fare kept people off.”');
+		// Inside p's card, at its foot.
+		expect(note.y + note.h / 2).toBeCloseTo(p.y + p.h / 2, 6);
+	});
+
+	it('says in words an undercut by a reply of a relation the trail does not draw', () => {
+		const t = trailOf('b');
+		expect(t.replies.map((i) => m.ids[i])).toEqual(['w']);
+		expect(t.marks ?? []).toEqual([]);
+		const note = t.handles.find((h) => h.of === at('w') && h.action === 'goto')!;
+		expect(note).toMatchObject({ target: at('z') });
+		expect(note.label).toBe('↗ says this does not count against “Fares fund a fifth.”');
 	});
 });

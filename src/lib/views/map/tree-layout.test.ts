@@ -8,7 +8,9 @@ import {
 	layoutTree,
 	METRICS,
 	wrap,
-	type LaidNode
+	wrapOnce,
+	type LaidNode,
+	type Measure
 } from './tree-layout';
 
 const model = mapModel(mapDebate());
@@ -140,6 +142,8 @@ describe('handleText', () => {
 		const away = { ...h, elsewhere: 2, elsewhereAttacks: 1 };
 		// The attack is drawn under another claim, but the card still says it is attacked.
 		expect(handleText(away, 0).label).toBe('▸ 12 replies: 11 support · 1 attack');
+		// Zoomed out, the card's number is the same as the full strip's.
+		expect(handleText(away, 0).compact).toBe('▸ 12');
 		expect(handleText(undefined, 10, away)).toMatchObject({
 			label: '▾ fold 10 replies (+2 elsewhere)',
 			action: 'close'
@@ -148,5 +152,40 @@ describe('handleText', () => {
 		expect(handleText({ ...away, total: 3, supports: 3 }, 7).label).toBe(
 			'▸ 3 more: 3 support (+2 elsewhere)'
 		);
+	});
+});
+
+describe('laying out again', () => {
+	it('measures each text once, however often the layouts run', () => {
+		let calls = 0;
+		const measure: Measure = (text, font, bold) => {
+			calls++;
+			return estimateWidth(text, font, bold);
+		};
+		const d = disclose({ model, passes: null, expansion: expandToDepth(9) });
+		const first = layoutTree(model, d, { measure });
+		const once = calls;
+		expect(once).toBeGreaterThan(0);
+		const again = layoutTree(model, d, { measure, detail: 'full' });
+		expect(calls).toBe(once);
+		expect(again.nodes.map((n) => [n.id, n.h])).toEqual(first.nodes.map((n) => [n.id, n.h]));
+		expect(wrapOnce('a few words here', 50, 16, measure)).toEqual(
+			wrap('a few words here', 50, 16, measure)
+		);
+	});
+
+	it('draws the relations between shown cards only, each once', () => {
+		const d = disclose({ model, passes: null, expansion: expandToDepth(9) });
+		const l = layoutTree(model, d, {});
+		const ids = l.edges.map((e) => e.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		// f2a's attack on a1a is not its tree relation: a cross-link, drawn once both are shown.
+		expect(l.edges.find((e) => e.id === 'f2a>attacks>a1a')).toMatchObject({ kind: 'cross' });
+		const shallow = layoutTree(
+			model,
+			disclose({ model, passes: null, expansion: expandToDepth(1) }),
+			{}
+		);
+		expect(shallow.edges.some((e) => e.kind === 'cross')).toBe(false);
 	});
 });

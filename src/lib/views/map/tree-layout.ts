@@ -82,6 +82,25 @@ export function wrap(
 	});
 }
 
+/** Lines already wrapped, per measure: the layouts run again on every change of what is shown. */
+const wrapped = new WeakMap<Measure, Map<string, readonly string[]>>();
+
+/** `wrap`, remembered for each text, width, size and weight (the layouts ask for the same ones again and again). */
+export function wrapOnce(
+	text: string,
+	maxWidth: number,
+	font: number,
+	measure: Measure,
+	bold = false
+): readonly string[] {
+	let memo = wrapped.get(measure);
+	if (!memo) wrapped.set(measure, (memo = new Map()));
+	const key = `${maxWidth}|${font}|${bold ? 1 : 0}|${text}`;
+	let lines = memo.get(key);
+	if (!lines) memo.set(key, (lines = wrap(text, maxWidth, font, measure, bold)));
+	return lines;
+}
+
 export type Column = -1 | 0 | 1;
 
 export interface LaidNode {
@@ -229,7 +248,8 @@ export function handleText(
 
 	return {
 		label: `▸ ${total} ${noun}${parts.length ? `: ${parts.join(' · ')}` : ''}${where}`,
-		compact: `▸ ${h.total}`,
+		// The same count as the full strip's, so zooming out never changes a card's number.
+		compact: `▸ ${total}`,
 		action: 'open'
 	};
 }
@@ -242,6 +262,8 @@ export interface CardOptions {
 	noStrip?: boolean;
 	/** Wider than a card (the resolution's width), for the trail's column. */
 	wide?: boolean;
+	/** Words at the card's foot in place of its strip (the trail's "only together with …"). */
+	footer?: string;
 }
 
 /**
@@ -263,11 +285,11 @@ export function cardMaker(model: MapModel, d: Disclosure, opts: LayoutOptions = 
 		max: number | undefined,
 		bold: boolean
 	) => {
-		if (!max || wrap(title, textWidth(w), font, measure, bold).length <= max) return title;
+		if (!max || wrapOnce(title, textWidth(w), font, measure, bold).length <= max) return title;
 		const words = title.split(/\s+/).filter(Boolean);
 		for (let n = words.length - 1; n > 0; n--) {
 			const text = `${words.slice(0, n).join(' ')}…`;
-			if (wrap(text, textWidth(w), font, measure, bold).length <= max) return text;
+			if (wrapOnce(text, textWidth(w), font, measure, bold).length <= max) return text;
 		}
 		return `${(words[0] ?? '').slice(0, 8)}…`;
 	};
@@ -283,19 +305,23 @@ export function cardMaker(model: MapModel, d: Disclosure, opts: LayoutOptions = 
 			? word
 			: `${SIDE_NAMES[model.sides[i]].toUpperCase()} · ${voiceOf(model, i)}`;
 		const statusBand = thesis ? word : word ? `${word} · ${band}` : band;
-		const strip = hasReplies(i) && !c.noStrip ? stripHeight(i, w) : 0;
+		const strip = c.footer
+			? footerHeight(c.footer, w)
+			: hasReplies(i) && !c.noStrip
+				? stripHeight(i, w)
+				: 0;
 		const base = { i, id: model.ids[i], x: 0, y: 0, w, column, band, statusBand, strip };
 		if (compact) {
 			const label = opts.wholeText
 				? title
 				: compactLabel(title, w, Math.min(3, c.maxLines ?? 3), measure, thesis);
-			const lines = wrap(label, textWidth(w), M.compactFont, measure, thesis).length;
+			const lines = wrapOnce(label, textWidth(w), M.compactFont, measure, thesis).length;
 			const bandHeight = thesis ? 0 : M.compactBand;
 			const h = bandHeight + Math.ceil(lines * compactLine + 2 * M.compactPad) + strip;
 			return { ...base, h, label, compact: label, bandHeight, band: '', statusBand: '' };
 		}
 		const lines = (text: string, bold = false) =>
-			wrap(text, textWidth(w), M.font, measure, bold).length;
+			wrapOnce(text, textWidth(w), M.font, measure, bold).length;
 		// Room for the longer band, so turning the overlay on never overflows a card.
 		const bandHeight =
 			thesis && !word
@@ -318,11 +344,20 @@ export function cardMaker(model: MapModel, d: Disclosure, opts: LayoutOptions = 
 		const all = d.replies.get(i)!;
 		const lines = Math.max(
 			...[handleText(all, 0), handleText(undefined, all.total, all)].map(
-				(t) => wrap(t.label, textWidth(w), M.font, measure, true).length
+				(t) => wrapOnce(t.label, textWidth(w), M.font, measure, true).length
 			)
 		);
 		return Math.ceil(lines * lineHeight + 2 * M.stripPad);
 	};
+
+	const footerHeight = (text: string, w: number) =>
+		compact
+			? Math.ceil(
+					wrapOnce(text, textWidth(w), M.compactFont, measure).length * compactLine + M.compactPad
+				)
+			: Math.ceil(
+					wrapOnce(text, textWidth(w), M.font, measure).length * lineHeight + 2 * M.stripPad
+				);
 
 	/** The strip at a card's foot, saying what `text` says (see handleText). */
 	const strip = (
@@ -445,20 +480,22 @@ export function edgesOf(
 			toThesis: p === root
 		});
 	}
-	for (const e of model.edges) {
-		if (!at.has(e.from) || !at.has(e.to)) continue;
-		const id = `${model.ids[e.from]}>${e.relation}>${model.ids[e.to]}`;
-		if (treeEdge.has(id)) continue;
-		edges.push({
-			id,
-			from: model.ids[e.from],
-			to: model.ids[e.to],
-			relation: e.relation,
-			kind: 'cross',
-			column: at.get(e.from)!.column,
-			toThesis: e.to === root
-		});
-	}
+	// From the shown cards' own relations, not the whole debate's (10,000 claims and more).
+	for (const n of nodes)
+		for (const e of model.outgoing[n.i]) {
+			if (!at.has(e.to)) continue;
+			const id = `${n.id}>${e.relation}>${model.ids[e.to]}`;
+			if (treeEdge.has(id)) continue;
+			edges.push({
+				id,
+				from: n.id,
+				to: model.ids[e.to],
+				relation: e.relation,
+				kind: 'cross',
+				column: n.column,
+				toThesis: e.to === root
+			});
+		}
 
 	return edges;
 }
@@ -493,7 +530,8 @@ export function compactLabel(
 	const words = title.split(/\s+/).filter(Boolean);
 	for (let n = words.length; n > 0; n--) {
 		const text = words.slice(0, n).join(' ') + (n < words.length ? '…' : '');
-		if (wrap(text, w - 2 * M.padX, M.compactFont, measure, bold).length <= maxLines) return text;
+		if (wrapOnce(text, w - 2 * M.padX, M.compactFont, measure, bold).length <= maxLines)
+			return text;
 	}
 	return (words[0] ?? '').slice(0, 8) + '…';
 }
