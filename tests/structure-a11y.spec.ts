@@ -27,8 +27,9 @@ test('a claim page says an undercut as one sentence, and its chain names the rel
     `);
 	const chain = article.getByRole('region', { name: 'Chain to the resolution' });
 	await expect(chain.getByRole('listitem')).toHaveText([
-		/^\s*⊣ says\s+For\s+Journeys rose a third in the pilot.*does not show\s+For\s+Free fares draw riders/s,
-		/^\s*⟶ supports\s+the resolution\s*$/
+		/^\s*This claim\s+⊣ says\s+For\s+Journeys rose a third in the pilot.*does not show\s+For\s+Free fares draw riders/s,
+		// Each step names who moves (review 2, finding 13).
+		/^\s*For\s+“Free fares draw riders”.*⟶ supports\s+the resolution\s*$/s
 	]);
 	// By keyboard: the two claims the undercut names, each once, in reading order.
 	await chain.getByRole('link').first().focus();

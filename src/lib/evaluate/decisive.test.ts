@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decisiveFor, decisiveSets } from './decisive';
 import { indexGraph } from './graph';
-import { groundedLabels } from './grounded';
+import { grounded, groundedLabels } from './grounded';
 import { mulberry32 } from '$lib/shared/random';
 import { randomGraph } from '$lib/testing/random-graph';
 import type { ArgGraph } from './types';
@@ -139,5 +139,112 @@ describe('decisive sets: against brute force over every subset (random graphs, â
 		// Guard against a generator that never produces the interesting cases.
 		expect(nonTrivial).toBeGreaterThan(100);
 		expect(sizes.get(3) ?? 0).toBeGreaterThan(10);
+	});
+});
+
+/** A random graph with some attacks linked in groups and some relations undercut. */
+function structured(rand: () => number, n: number): ArgGraph {
+	const g = randomGraph(rand, n, Math.floor(n * (1 + rand())), {
+		supportShare: 0.2,
+		selfLoops: rand() < 0.5
+	});
+	for (const [f, t] of g.attacks.slice()) if (rand() < 0.25) g.attacks.push([t, f]);
+	const pick = () => g.ids[Math.floor(rand() * n)];
+	g.linked = [];
+	for (let k = 0; k < Math.floor(rand() * (n / 4)); k++) {
+		const to = pick();
+		const members = [...new Set([pick(), pick()])].filter((m) => m !== to);
+		if (members.length < 2) continue;
+		for (const m of members)
+			if (!g.attacks.some(([f, t]) => f === m && t === to)) g.attacks.push([m, to]);
+		g.linked.push({ members, to, relation: 'attacks' });
+	}
+	g.undercuts = [];
+	for (let k = 0; k < Math.floor(rand() * (n / 4)) && g.attacks.length; k++) {
+		const [f, t] = g.attacks[Math.floor(rand() * g.attacks.length)];
+		g.undercuts.push([pick(), [f, t]]);
+	}
+	return g;
+}
+
+describe('decisive sets on larger graphs (12â€“40 claims, with undercuts and linked attacks)', () => {
+	// The search answers on a flat copy of each claim's attack ancestry, stops a check once the
+	// claim's own label is known, and returns a one-claim set to make a claim stand unchecked
+	// (every attack on it has that claim as a member). Checked here against grounded() on the
+	// whole graph with the answers added, and for smallness against every set one smaller.
+	it('every set reported works, and an exhaustive one has no working set one smaller (120 graphs)', () => {
+		const rand = mulberry32(77);
+		let checked = 0;
+		let minimal = 0;
+		let structuredCases = 0;
+		for (let c = 0; c < 120; c++) {
+			const n = 12 + Math.floor(rand() * 29);
+			const g =
+				c % 2
+					? structured(rand, n)
+					: randomGraph(rand, n, Math.floor(n * 1.3), { selfLoops: rand() < 0.5 });
+			if (g.undercuts?.length || g.linked?.length) structuredCases++;
+			const now = grounded(g);
+			const r = sets(g);
+			const answered = (ids: string[]): ArgGraph => ({
+				...g,
+				ids: [...g.ids, ...ids.map((x) => `answer to ${x}`)],
+				attacks: [...g.attacks, ...ids.map((x) => [`answer to ${x}`, x] as [string, string])]
+			});
+			const works = (t: string, ids: string[]) =>
+				(grounded(answered(ids))[t] === 'in') !== (now[t] === 'in');
+			// Whoever t's label can depend on: back along counted attacks and their undercutters.
+			const ancestry = (t: string) => {
+				const seen = new Set([t]);
+				const queue = [t];
+				for (let i = 0; i < queue.length; i++) {
+					const v = queue[i];
+					const from = g.attacks.filter(([, to]) => to === v).map(([f]) => f);
+					const by = (g.undercuts ?? [])
+						.filter(([, [f, to]]) => to === v && from.includes(f))
+						.map(([u]) => u);
+					for (const a of [...from, ...by])
+						if (!seen.has(a)) {
+							seen.add(a);
+							queue.push(a);
+						}
+				}
+				seen.delete(t);
+				return [...seen];
+			};
+			for (const t of g.ids) {
+				const d = r[t];
+				const ctx = `graph ${c}, claim ${t}: ${JSON.stringify(g)}`;
+				expect(d.to, ctx).toBe(now[t] === 'in' ? 'fall' : 'stand');
+				if (!d.possible) continue;
+				expect(works(t, d.ids), ctx).toBe(true);
+				checked++;
+				if (!d.exhaustive || d.ids.length < 2) continue;
+				const pool = ancestry(t);
+				const size = d.ids.length - 1;
+				let combos = 1;
+				for (let i = 0; i < size; i++) combos = (combos * (pool.length - i)) / (i + 1);
+				if (combos > 300) continue;
+				const pick = Array.from({ length: size }, (_, i) => i);
+				for (;;) {
+					expect(
+						works(
+							t,
+							pick.map((i) => pool[i])
+						),
+						`${ctx}: smaller set works`
+					).toBe(false);
+					let i = size - 1;
+					while (i >= 0 && pick[i] === pool.length - size + i) i--;
+					if (i < 0) break;
+					pick[i]++;
+					for (let j = i + 1; j < size; j++) pick[j] = pick[j - 1] + 1;
+				}
+				minimal++;
+			}
+		}
+		expect(structuredCases).toBeGreaterThan(40);
+		expect(checked).toBeGreaterThan(1500);
+		expect(minimal).toBeGreaterThan(50);
 	});
 });

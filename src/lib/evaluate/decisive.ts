@@ -27,7 +27,7 @@
  */
 import type { IndexedGraph } from './graph';
 import { IN, OUT, UNDEC } from './grounded';
-import { instancesInto, membersOf, undercuttersOf } from './structure';
+import type { Instances } from './structure';
 import type { Decisive } from './types';
 
 /** Largest attack-ancestry searched for a smaller set than the known bound. */
@@ -50,7 +50,38 @@ export function decisiveSets(
 	return out;
 }
 
-const RANK: Record<number, number> = { [IN]: 0, [UNDEC]: 1, [OUT]: 2 };
+/* Speed: evaluate asks this of every claim, so nothing here allocates per claim of the graph.
+   Per graph, one scratch (claim → local number, and a stamp for "seen in this set"); per claim,
+   the sub-framework as flat typed arrays built once, and every candidate set checked on the
+   same buffers, stopping as soon as the claim's own label is known (labels never change once
+   set in the worklist). */
+
+interface Scratch {
+	/** Claim → its number in the current ancestry, −1 outside it (all −1 between calls). */
+	local: Int32Array;
+	/** mark[v] === tick: v is in the set being built. */
+	mark: Int32Array;
+	tick: number;
+}
+const scratches = new WeakMap<IndexedGraph, Scratch>();
+function scratchOf(ix: IndexedGraph): Scratch {
+	let s = scratches.get(ix);
+	if (!s) {
+		s = { local: new Int32Array(ix.n).fill(-1), mark: new Int32Array(ix.n), tick: 0 };
+		scratches.set(ix, s);
+	}
+	return s;
+}
+function nextTick(s: Scratch): number {
+	if (s.tick >= 0x3fffffff) {
+		s.mark.fill(0);
+		s.tick = 0;
+	}
+	return ++s.tick;
+}
+
+/** Ranks the direct attackers: standing, then undecided, then answered. */
+const rank = (l: number) => (l === IN ? 0 : l === UNDEC ? 1 : 2);
 
 export function decisiveFor(
 	ix: IndexedGraph,
@@ -61,67 +92,95 @@ export function decisiveFor(
 	const maxClaims = opts.maxSearchClaims ?? MAX_SEARCH_CLAIMS;
 	const maxChecks = opts.maxChecks ?? MAX_CHECKS;
 	const to = label[t] === IN ? 'fall' : 'stand';
-	const bound = to === 'stand' ? standBound(ix, t) : fallBound(ix, t);
+	const sc = scratchOf(ix);
+	const bound = to === 'stand' ? standBound(ix.att, t, sc) : fallBound(ix.att, t, sc);
 	if (!bound) return { to, ids: [], possible: false, exhaustive: true };
-	const result = (set: number[], exhaustive: boolean): Decisive => ({
-		to,
-		ids: set.map((v) => ix.ids[v]),
-		possible: true,
-		exhaustive
-	});
+	const nodes = attackAncestry(ix.att, t, label, maxClaims, sc);
+	if (!nodes) return found(ix, to, bound, false);
+	// To stand, the bound always works: each attack on t has a member in it (never t), so with
+	// them all answered no attack on t can be in force. One claim is then the smallest.
+	const r =
+		to === 'stand' && bound.length === 1
+			? bound
+			: smallest(ix.att, nodes, sc.local, bound, to === 'stand', maxChecks);
+	for (const v of nodes) sc.local[v] = -1;
+	if (r === OVER_BUDGET) return found(ix, to, bound, false);
+	if (r === NONE_WORKS) return { to, ids: [], possible: false, exhaustive: true };
+	return found(ix, to, r, true);
+}
 
-	const ancestry = attackAncestry(ix, t, label, maxClaims);
-	if (!ancestry) return result(bound, false);
-	const { nodes, local } = ancestry;
-	const candidates = nodes.slice(1); // nodes[0] is t
-	const check = localGrounded(ix, nodes, local);
-	const target = local.get(t)!;
-	const works = (set: number[]) => {
-		const l = check(set.map((v) => local.get(v)!));
-		return to === 'stand' ? l[target] === IN : l[target] !== IN;
-	};
+function found(ix: IndexedGraph, to: Decisive['to'], set: number[], exhaustive: boolean): Decisive {
+	return { to, ids: set.map((v) => ix.ids[v]), possible: true, exhaustive };
+}
+
+const OVER_BUDGET = 1;
+const NONE_WORKS = 2;
+
+/**
+ * The first smallest set of `nodes` (t first, then the candidates in search order, numbered in
+ * `local`) that works, no larger than `bound`; OVER_BUDGET past `maxChecks` sets, NONE_WORKS
+ * when not even the bound does.
+ */
+function smallest(
+	x: Instances,
+	nodes: number[],
+	local: Int32Array,
+	bound: number[],
+	stand: boolean,
+	maxChecks: number
+): number[] | typeof OVER_BUDGET | typeof NONE_WORKS {
+	const check = new LocalGrounded(x, nodes, local);
+	// nodes[0] is t: candidate i is local claim i + 1.
+	const candidates = nodes.length - 1;
+	const boundLocal = Int32Array.from(bound, (v) => local[v]);
+	// 0 not yet checked, 1 works, 2 does not (to stand, it always works: see decisiveFor).
+	let boundWorks = stand ? 1 : 0;
+	const test = () => (check.works(boundLocal, boundLocal.length, 0, stand) ? 1 : 2);
 	// Nothing smaller than one answer can change anything.
-	if (bound.length === 1 && works(bound)) return result(bound, true);
-
+	if (bound.length === 1 && (boundWorks ||= test()) === 1) return bound;
 	let checks = 0;
-	for (let k = 1; k < bound.length || (k === bound.length && !works(bound)); k++) {
-		const pick = Array.from({ length: k }, (_, i) => i);
-		if (k > candidates.length) break;
+	for (let k = 1; k < bound.length || (k === bound.length && (boundWorks ||= test()) !== 1); k++) {
+		if (k > candidates) break;
+		const pick = new Int32Array(k);
+		for (let i = 0; i < k; i++) pick[i] = i;
 		for (;;) {
-			if (++checks > maxChecks) return result(bound, false);
-			const set = pick.map((i) => candidates[i]);
-			if (works(set)) return result(set, true);
+			if (++checks > maxChecks) return OVER_BUDGET;
+			if (check.works(pick, k, 1, stand)) return Array.from(pick, (i) => nodes[i + 1]);
 			// Next k-combination in lexicographic order.
 			let i = k - 1;
-			while (i >= 0 && pick[i] === candidates.length - k + i) i--;
+			while (i >= 0 && pick[i] === candidates - k + i) i--;
 			if (i < 0) break;
 			pick[i]++;
 			for (let j = i + 1; j < k; j++) pick[j] = pick[j - 1] + 1;
 		}
 	}
-	return works(bound) ? result(bound, true) : { to, ids: [], possible: false, exhaustive: true };
-}
-
-/** Members and undercutters of the counted attacks on v: whoever its label depends on. */
-function influencers(ix: IndexedGraph, v: number): number[] {
-	const out: number[] = [];
-	for (const k of instancesInto(ix.att, v))
-		out.push(...membersOf(ix.att, k), ...undercuttersOf(ix.att, k));
-	return [...new Set(out)];
+	return (boundWorks || test()) === 1 ? bound : NONE_WORKS;
 }
 
 /**
  * Answering one member of every attack on t leaves every attack without a standing member, so
  * t stands; unless some attack has no member but t itself (it attacks itself), when nothing can.
  */
-function standBound(ix: IndexedGraph, t: number): number[] | undefined {
-	const set = new Set<number>();
-	for (const k of instancesInto(ix.att, t)) {
-		const ms = membersOf(ix.att, k).filter((m) => m !== t);
-		if (!ms.length) return undefined;
-		if (!ms.some((m) => set.has(m))) set.add(ms[0]);
+function standBound(x: Instances, t: number, sc: Scratch): number[] | undefined {
+	const tick = nextTick(sc);
+	const set: number[] = [];
+	for (let i = x.inStart[t]; i < x.inStart[t + 1]; i++) {
+		const k = x.list[i];
+		let first = -1;
+		let covered = false;
+		for (let j = x.memStart[k]; j < x.memStart[k + 1]; j++) {
+			const m = x.mem[j];
+			if (m === t) continue;
+			if (first < 0) first = m;
+			if (sc.mark[m] === tick) covered = true;
+		}
+		if (first < 0) return undefined;
+		if (!covered) {
+			sc.mark[first] = tick;
+			set.push(first);
+		}
 	}
-	return [...set];
+	return set;
 }
 
 /**
@@ -131,120 +190,272 @@ function standBound(ix: IndexedGraph, t: number): number[] | undefined {
  * their own self-attacks, so t can no longer stand. The smallest such set over t's attacks, or
  * undefined when no counted attack reaches t.
  */
-function fallBound(ix: IndexedGraph, t: number): number[] | undefined {
+function fallBound(x: Instances, t: number, sc: Scratch): number[] | undefined {
 	let best: number[] | undefined;
-	for (const k of instancesInto(ix.att, t)) {
-		const set = new Set<number>(undercuttersOf(ix.att, k).filter((u) => u !== t));
-		for (const m of membersOf(ix.att, k)) {
-			if (m === t) continue;
-			for (const j of instancesInto(ix.att, m)) {
-				const others = membersOf(ix.att, j).filter((x) => x !== t && x !== m);
-				if (others.length && !others.some((x) => set.has(x))) set.add(others[0]);
+	for (let i = x.inStart[t]; i < x.inStart[t + 1]; i++) {
+		const k = x.list[i];
+		const tick = nextTick(sc);
+		const set: number[] = [];
+		for (let j = x.undStart[k]; j < x.undStart[k + 1]; j++) {
+			const u = x.und[j];
+			if (u !== t && sc.mark[u] !== tick) {
+				sc.mark[u] = tick;
+				set.push(u);
 			}
 		}
-		if (!best || set.size < best.length) best = [...set];
+		for (let j = x.memStart[k]; j < x.memStart[k + 1]; j++) {
+			const m = x.mem[j];
+			if (m === t) continue;
+			for (let a = x.inStart[m]; a < x.inStart[m + 1]; a++) {
+				const kj = x.list[a];
+				let first = -1;
+				let covered = false;
+				for (let b = x.memStart[kj]; b < x.memStart[kj + 1]; b++) {
+					const o = x.mem[b];
+					if (o === t || o === m) continue;
+					if (first < 0) first = o;
+					if (sc.mark[o] === tick) covered = true;
+				}
+				if (first >= 0 && !covered) {
+					sc.mark[first] = tick;
+					set.push(first);
+				}
+			}
+		}
+		if (!best || set.length < best.length) best = set;
 	}
 	return best;
 }
 
 /**
- * Claims with a chain of counted attacks to t, t first, then by distance, direct attackers
- * ranked standing, undecided, answered. Undefined when there are more than `max` of them.
+ * Claims with a chain of counted attacks to t (through the members and undercutters of the
+ * attacks on each: whoever its label depends on), t first, then by distance, direct attackers
+ * ranked standing, undecided, answered. Numbers them in `sc.local`. Undefined (and nothing
+ * numbered) when there are more than `max` of them.
  */
 function attackAncestry(
-	ix: IndexedGraph,
+	x: Instances,
 	t: number,
 	label: Uint8Array,
-	max: number
-): { nodes: number[]; local: Map<number, number> } | undefined {
-	const local = new Map<number, number>([[t, 0]]);
+	max: number,
+	sc: Scratch
+): number[] | undefined {
+	const local = sc.local;
 	const nodes = [t];
-	for (let i = 0; i < nodes.length; i++) {
-		const layer = influencers(ix, nodes[i]).filter((a) => !local.has(a));
-		if (i === 0) layer.sort((a, b) => RANK[label[a]] - RANK[label[b]] || a - b);
-		for (const a of layer) {
-			if (local.has(a)) continue;
-			if (nodes.length > max) return undefined;
-			local.set(a, nodes.length);
-			nodes.push(a);
+	local[t] = 0;
+	// The direct layer, deduplicated, in rank order.
+	const layer: number[] = [];
+	const tick = nextTick(sc);
+	sc.mark[t] = tick;
+	for (let i = x.inStart[t]; i < x.inStart[t + 1]; i++) {
+		const k = x.list[i];
+		for (let j = x.memStart[k]; j < x.memStart[k + 1]; j++) {
+			const a = x.mem[j];
+			if (sc.mark[a] !== tick) {
+				sc.mark[a] = tick;
+				layer.push(a);
+			}
+		}
+		for (let j = x.undStart[k]; j < x.undStart[k + 1]; j++) {
+			const a = x.und[j];
+			if (sc.mark[a] !== tick) {
+				sc.mark[a] = tick;
+				layer.push(a);
+			}
 		}
 	}
-	return { nodes, local };
+	layer.sort((a, b) => rank(label[a]) - rank(label[b]) || a - b);
+	for (const a of layer) {
+		if (nodes.length > max) return release(nodes, local);
+		local[a] = nodes.length;
+		nodes.push(a);
+	}
+	// Further layers in the order their influencers come: members, then undercutters, per attack.
+	for (let n = 1; n < nodes.length; n++) {
+		const v = nodes[n];
+		for (let i = x.inStart[v]; i < x.inStart[v + 1]; i++) {
+			const k = x.list[i];
+			for (let j = x.memStart[k]; j < x.memStart[k + 1]; j++) {
+				const a = x.mem[j];
+				if (local[a] >= 0) continue;
+				if (nodes.length > max) return release(nodes, local);
+				local[a] = nodes.length;
+				nodes.push(a);
+			}
+			for (let j = x.undStart[k]; j < x.undStart[k + 1]; j++) {
+				const a = x.und[j];
+				if (local[a] >= 0) continue;
+				if (nodes.length > max) return release(nodes, local);
+				local[a] = nodes.length;
+				nodes.push(a);
+			}
+		}
+	}
+	return nodes;
+}
+
+function release(nodes: number[], local: Int32Array): undefined {
+	for (const v of nodes) local[v] = -1;
+	return undefined;
 }
 
 /**
  * Grounded labelling of the sub-framework on `nodes` (closed under whoever a label depends
  * on), with some of them answered: each answered claim has a fresh attacker that stands, so it
- * starts out. The same worklist as groundedLabels, over the attacks on these nodes.
+ * starts out. The same worklist as groundedLabels, over the attacks on these nodes, in flat
+ * arrays built once and buffers reused for every set checked.
  */
-function localGrounded(
-	ix: IndexedGraph,
-	nodes: number[],
-	local: Map<number, number>
-): (answered: number[]) => Uint8Array {
-	const m = nodes.length;
-	const target: number[] = [];
-	const members: number[][] = [];
-	const unders: number[][] = [];
-	const into: number[] = new Array(m).fill(0);
-	const memberOf: number[][] = nodes.map(() => []);
-	const underOf: number[][] = nodes.map(() => []);
-	nodes.forEach((v, lv) => {
-		for (const k of instancesInto(ix.att, v)) {
-			const i = target.length;
-			target.push(lv);
-			members.push(membersOf(ix.att, k).map((x) => local.get(x)!));
-			unders.push(undercuttersOf(ix.att, k).map((x) => local.get(x)!));
-			into[lv]++;
-			for (const x of members[i]) memberOf[x].push(i);
-			for (const x of unders[i]) underOf[x].push(i);
+class LocalGrounded {
+	private readonly m: number;
+	private readonly target: Int32Array;
+	private readonly into: Int32Array;
+	private readonly memCount: Int32Array;
+	private readonly undCount: Int32Array;
+	private readonly memberOfStart: Int32Array;
+	private readonly memberOf: Int32Array;
+	private readonly underOfStart: Int32Array;
+	private readonly underOf: Int32Array;
+	private readonly label: Uint8Array;
+	private readonly pending: Int32Array;
+	private readonly pendMem: Int32Array;
+	private readonly pendUnd: Int32Array;
+	private readonly state: Uint8Array;
+	private readonly queue: Int32Array;
+
+	constructor(x: Instances, nodes: readonly number[], local: Int32Array) {
+		const m = nodes.length;
+		this.m = m;
+		let count = 0;
+		for (const v of nodes) count += x.inStart[v + 1] - x.inStart[v];
+		const target = new Int32Array(count);
+		const into = new Int32Array(m);
+		const memCount = new Int32Array(count);
+		const undCount = new Int32Array(count);
+		const memberOfStart = new Int32Array(m + 1);
+		const underOfStart = new Int32Array(m + 1);
+		let i = 0;
+		for (let lv = 0; lv < m; lv++) {
+			const v = nodes[lv];
+			for (let e = x.inStart[v]; e < x.inStart[v + 1]; e++, i++) {
+				const k = x.list[e];
+				target[i] = lv;
+				into[lv]++;
+				memCount[i] = x.memStart[k + 1] - x.memStart[k];
+				undCount[i] = x.undStart[k + 1] - x.undStart[k];
+				for (let j = x.memStart[k]; j < x.memStart[k + 1]; j++)
+					memberOfStart[local[x.mem[j]] + 1]++;
+				for (let j = x.undStart[k]; j < x.undStart[k + 1]; j++) underOfStart[local[x.und[j]] + 1]++;
+			}
 		}
-	});
-	return (answered) => {
-		const label = new Uint8Array(m);
-		const pending = Int32Array.from(into);
-		const pendMem = Int32Array.from(members.map((x) => x.length));
-		const pendUnd = Int32Array.from(unders.map((x) => x.length));
-		const state = new Uint8Array(target.length);
-		const queue: number[] = [];
-		for (const v of answered) {
-			label[v] = OUT;
-			queue.push(v);
+		for (let lv = 0; lv < m; lv++) {
+			memberOfStart[lv + 1] += memberOfStart[lv];
+			underOfStart[lv + 1] += underOfStart[lv];
+		}
+		const memberOf = new Int32Array(memberOfStart[m]);
+		const underOf = new Int32Array(underOfStart[m]);
+		const memFill = memberOfStart.slice(0, m);
+		const undFill = underOfStart.slice(0, m);
+		i = 0;
+		for (let lv = 0; lv < m; lv++) {
+			const v = nodes[lv];
+			for (let e = x.inStart[v]; e < x.inStart[v + 1]; e++, i++) {
+				const k = x.list[e];
+				for (let j = x.memStart[k]; j < x.memStart[k + 1]; j++)
+					memberOf[memFill[local[x.mem[j]]]++] = i;
+				for (let j = x.undStart[k]; j < x.undStart[k + 1]; j++)
+					underOf[undFill[local[x.und[j]]]++] = i;
+			}
+		}
+		this.target = target;
+		this.into = into;
+		this.memCount = memCount;
+		this.undCount = undCount;
+		this.memberOfStart = memberOfStart;
+		this.memberOf = memberOf;
+		this.underOfStart = underOfStart;
+		this.underOf = underOf;
+		this.label = new Uint8Array(m);
+		this.pending = new Int32Array(m);
+		this.pendMem = new Int32Array(count);
+		this.pendUnd = new Int32Array(count);
+		this.state = new Uint8Array(count);
+		this.queue = new Int32Array(m);
+	}
+
+	/**
+	 * Whether answering local claims `answered[0 .. len)` (each plus `shift`) makes claim 0 stand
+	 * (`stand`) or no longer stand (`!stand`).
+	 */
+	works(answered: ArrayLike<number>, len: number, shift: number, stand: boolean): boolean {
+		const { m, label, pending, pendMem, pendUnd, state, queue, target } = this;
+		const { memberOfStart, memberOf, underOfStart, underOf } = this;
+		label.fill(UNDEC);
+		pending.set(this.into);
+		pendMem.set(this.memCount);
+		pendUnd.set(this.undCount);
+		state.fill(0);
+		let tail = 0;
+		for (let i = 0; i < len; i++) {
+			const v = answered[i] + shift;
+			if (label[v] === UNDEC) {
+				label[v] = OUT;
+				queue[tail++] = v;
+			}
 		}
 		for (let v = 0; v < m; v++)
 			if (pending[v] === 0 && label[v] === UNDEC) {
 				label[v] = IN;
-				queue.push(v);
+				queue[tail++] = v;
 			}
-		const effective = (i: number) => {
-			state[i] = 1;
-			if (label[target[i]] === UNDEC) {
-				label[target[i]] = OUT;
-				queue.push(target[i]);
-			}
-		};
-		const ineffective = (i: number) => {
-			state[i] = 2;
-			const t = target[i];
-			if (--pending[t] === 0 && label[t] === UNDEC) {
-				label[t] = IN;
-				queue.push(t);
-			}
-		};
-		for (let head = 0; head < queue.length; head++) {
+		// Labels never change once set: claim 0's first label is its last.
+		if (label[0] !== UNDEC) return stand === (label[0] === IN);
+		for (let head = 0; head < tail; head++) {
 			const v = queue[head];
 			const isIn = label[v] === IN;
-			for (const i of memberOf[v]) {
+			for (let j = memberOfStart[v]; j < memberOfStart[v + 1]; j++) {
+				const i = memberOf[j];
 				if (state[i]) continue;
-				if (!isIn) ineffective(i);
-				else if (--pendMem[i] === 0 && pendUnd[i] === 0) effective(i);
+				if (!isIn) {
+					state[i] = 2;
+					const w = target[i];
+					if (--pending[w] === 0 && label[w] === UNDEC) {
+						label[w] = IN;
+						queue[tail++] = w;
+						if (w === 0) return stand;
+					}
+				} else if (--pendMem[i] === 0 && pendUnd[i] === 0) {
+					state[i] = 1;
+					const w = target[i];
+					if (label[w] === UNDEC) {
+						label[w] = OUT;
+						queue[tail++] = w;
+						if (w === 0) return !stand;
+					}
+				}
 			}
-			for (const i of underOf[v]) {
+			for (let j = underOfStart[v]; j < underOfStart[v + 1]; j++) {
+				const i = underOf[j];
 				if (state[i]) continue;
-				if (isIn) ineffective(i);
-				else if (--pendUnd[i] === 0 && pendMem[i] === 0) effective(i);
+				if (isIn) {
+					state[i] = 2;
+					const w = target[i];
+					if (--pending[w] === 0 && label[w] === UNDEC) {
+						label[w] = IN;
+						queue[tail++] = w;
+						if (w === 0) return stand;
+					}
+				} else if (--pendUnd[i] === 0 && pendMem[i] === 0) {
+					state[i] = 1;
+					const w = target[i];
+					if (label[w] === UNDEC) {
+						label[w] = OUT;
+						queue[tail++] = w;
+						if (w === 0) return !stand;
+					}
+				}
 			}
 		}
-		return label;
-	};
+		// Never reached: undecided, which is not standing.
+		return !stand;
+	}
 }

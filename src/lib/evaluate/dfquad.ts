@@ -146,12 +146,33 @@ export function strengthOf(ix: IndexedGraph, s: ArrayLike<number>, v: number): n
  * (structure.ts). With plain attacks only this is 1 − ∏(1 − s(attacker)).
  */
 export function attackOn(ix: IndexedGraph, s: ArrayLike<number>, v: number): number {
+	if (ix.plain)
+		return (
+			1 -
+			(1 - plainInto(ix.attInStart, ix.attIn, s, v)) *
+				(1 - plainInto(ix.weakInStart, ix.weakIn, s, v))
+		);
 	return 1 - (1 - aggregateInto(ix.att, s, v)) * (1 - aggregateInto(ix.weak, s, v));
 }
 
 /** DF-QuAD's vs at v. */
 export function supportOn(ix: IndexedGraph, s: ArrayLike<number>, v: number): number {
+	if (ix.plain) return plainInto(ix.supInStart, ix.supIn, s, v);
 	return aggregateInto(ix.sup, s, v);
+}
+
+/**
+ * aggregateInto (structure.ts) for a plain graph, read off the edge arrays: the same instances
+ * in the same order, and the same arithmetic (a one-member instance weighs min(1, s)), so the
+ * same bits.
+ */
+function plainInto(start: Int32Array, from: Int32Array, s: ArrayLike<number>, v: number): number {
+	let keep = 1;
+	for (let e = start[v]; e < start[v + 1]; e++) {
+		const x = s[from[e]];
+		keep *= 1 - (x < 1 ? x : 1);
+	}
+	return 1 - keep;
 }
 
 /** DF-QuAD aggregation F: 1 − ∏(1 − sᵢ), 0 for no inputs. */

@@ -22,7 +22,7 @@ import { decisiveFor, type DecisiveOptions } from './decisive';
 import { indexGraph, type IndexedGraph } from './graph';
 import { groundedLabels, IN, OUT, UNDEC } from './grounded';
 import { applyJudgement } from './judgement';
-import { instancesInto, membersOf, undercuttersOf } from './structure';
+import { instancesInto, isPlain, membersOf, undercuttersOf } from './structure';
 import type {
 	ArgGraph,
 	ClaimStatus,
@@ -301,33 +301,34 @@ function statusLine(
 	if (kind === 'answered') {
 		if (counted.length === 0) return `Holds: ${judged}.`;
 		const also = judged ? `, and ${judged}` : '';
-		const attacks = instancesInto(ix.att, v);
-		if (attacks.length === 1)
-			return `Holds: its one attack, ${outOfForce(ix, label, attacks[0], quote)}${also}.`;
-		return `Holds: all ${attacks.length} attacks on it are answered${also}.`;
+		const x = ix.att;
+		const attacks = x.inStart[v + 1] - x.inStart[v];
+		if (attacks === 1)
+			return `Holds: its one attack, ${outOfForce(ix, label, x.list[x.inStart[v]], quote)}${also}.`;
+		return `Holds: all ${attacks} attacks on it are answered${also}.`;
 	}
 	if (kind === 'unanswered') {
 		// "stands unanswered" only for an attack nothing answers (review finding 8).
-		const inForce = instancesInto(ix.att, v).filter((k) => inForceNow(ix, label, k));
-		const plain = (k: number) =>
-			membersOf(ix.att, k).length === 1 && !undercuttersOf(ix.att, k).length;
-		const isBare = (k: number) =>
-			!undercuttersOf(ix.att, k).length &&
-			membersOf(ix.att, k).every((m) => ix.att.inStart[m + 1] === ix.att.inStart[m]);
-		const bare = inForce.filter(isBare);
-		const answered = inForce.filter((k) => !isBare(k));
+		const x = ix.att;
+		const bare: number[] = [];
+		const answered: number[] = [];
+		for (let i = x.inStart[v]; i < x.inStart[v + 1]; i++) {
+			const k = x.list[i];
+			if (inForceNow(ix, label, k)) (isBare(x, k) ? bare : answered).push(k);
+		}
 		const clauses: string[] = [];
-		const bareMembers = bare.filter(plain).map((k) => membersOf(ix.att, k)[0]);
+		const bareMembers: number[] = [];
+		for (const k of bare) if (isPlain(x, k)) bareMembers.push(x.mem[x.memStart[k]]);
 		if (bareMembers.length)
 			clauses.push(
 				`${list(bareMembers.map(quote))} ${bareMembers.length === 1 ? 'stands' : 'stand'} unanswered`
 			);
-		for (const k of bare.filter((x) => !plain(x)))
-			clauses.push(`${together(ix, k, quote)} stand unanswered`);
+		for (const k of bare)
+			if (!isPlain(x, k)) clauses.push(`${together(ix, k, quote)} stand unanswered`);
 		for (const k of answered.slice(0, NAMED))
 			clauses.push(
-				plain(k)
-					? standsClause(ix, label, membersOf(ix.att, k)[0], quote)
+				isPlain(x, k)
+					? standsClause(ix, label, x.mem[x.memStart[k]], quote)
 					: jointStandsClause(ix, label, k, quote)
 			);
 		if (answered.length > NAMED)
@@ -365,18 +366,30 @@ function standsClause(
 
 /** Whether counted attack instance k is in force under `label`. */
 function inForceNow(ix: IndexedGraph, label: Uint8Array, k: number): boolean {
-	return (
-		membersOf(ix.att, k).every((m) => label[m] === IN) &&
-		undercuttersOf(ix.att, k).every((u) => label[u] === OUT)
-	);
+	const x = ix.att;
+	for (let i = x.memStart[k]; i < x.memStart[k + 1]; i++) if (label[x.mem[i]] !== IN) return false;
+	for (let i = x.undStart[k]; i < x.undStart[k + 1]; i++) if (label[x.und[i]] !== OUT) return false;
+	return true;
+}
+
+/** No undercutter, and nothing attacks any member: an attack nothing answers. */
+function isBare(x: IndexedGraph['att'], k: number): boolean {
+	if (x.undStart[k + 1] !== x.undStart[k]) return false;
+	for (let i = x.memStart[k]; i < x.memStart[k + 1]; i++)
+		if (x.inStart[x.mem[i] + 1] !== x.inStart[x.mem[i]]) return false;
+	return true;
 }
 
 /** The claims that stand against v: the members of its counted attacks in force. */
 function standingAgainst(ix: IndexedGraph, label: Uint8Array, v: number): number[] {
+	const x = ix.att;
 	const out: number[] = [];
-	for (const k of instancesInto(ix.att, v))
-		if (inForceNow(ix, label, k))
-			for (const m of membersOf(ix.att, k)) if (!out.includes(m)) out.push(m);
+	for (let i = x.inStart[v]; i < x.inStart[v + 1]; i++) {
+		const k = x.list[i];
+		if (!inForceNow(ix, label, k)) continue;
+		for (let j = x.memStart[k]; j < x.memStart[k + 1]; j++)
+			if (!out.includes(x.mem[j])) out.push(x.mem[j]);
+	}
 	return out;
 }
 
@@ -517,20 +530,26 @@ function strengthLine(
 	approximate: boolean,
 	unsettled: boolean
 ): string {
+	// Each number formatted once (toFixed is most of this line's cost at 10,000 claims).
 	const start = `base ${n2(base)}${why ? ` (${why})` : ''}`;
+	const shown = n2(strength);
 	let line: string;
-	const attacksWord = `${count(attacks, 'attack')}${weak ? `, ${weak === attacks ? (weak === 1 ? 'a concession' : 'all concessions') : `${weak} of them conceded`}` : ''}`;
-	const a = `${attacksWord} (combined ${n2(attack)})`;
-	const s = `${count(supports, 'support')} (combined ${n2(support)})`;
 	if (!attacks && !supports)
-		line = `Strength ${n2(strength)} is its ${start}: nothing attacks or supports it.`;
-	else if (Math.abs(attack - support) < EPS || n2(attack) === n2(support))
-		// Equal as shown: never "raised because 1.00 outweighs 1.00".
-		line = `Strength ${n2(strength)} stays at its ${start}: supports and attacks balance (${n2(support)} vs ${n2(attack)}, from its ${count(supports, 'support')} and ${attacksWord}).`;
-	else if (attack > support)
-		line = `Strength ${n2(strength)}: from its ${start}, lowered because its ${a} ${attacks === 1 ? 'outweighs' : 'outweigh'} its ${s}.`;
-	else
-		line = `Strength ${n2(strength)}: from its ${start}, raised because its ${s} ${supports === 1 ? 'outweighs' : 'outweigh'} its ${a}.`;
+		line = `Strength ${shown} is its ${start}: nothing attacks or supports it.`;
+	else {
+		const attackShown = n2(attack);
+		const supportShown = n2(support);
+		const attacksWord = `${count(attacks, 'attack')}${weak ? `, ${weak === attacks ? (weak === 1 ? 'a concession' : 'all concessions') : `${weak} of them conceded`}` : ''}`;
+		const a = `${attacksWord} (combined ${attackShown})`;
+		const s = `${count(supports, 'support')} (combined ${supportShown})`;
+		if (Math.abs(attack - support) < EPS || attackShown === supportShown)
+			// Equal as shown: never "raised because 1.00 outweighs 1.00".
+			line = `Strength ${shown} stays at its ${start}: supports and attacks balance (${supportShown} vs ${attackShown}, from its ${count(supports, 'support')} and ${attacksWord}).`;
+		else if (attack > support)
+			line = `Strength ${shown}: from its ${start}, lowered because its ${a} ${attacks === 1 ? 'outweighs' : 'outweigh'} its ${s}.`;
+		else
+			line = `Strength ${shown}: from its ${start}, raised because its ${s} ${supports === 1 ? 'outweighs' : 'outweigh'} its ${a}.`;
+	}
 	if (unsettled)
 		line +=
 			' It depends on a loop of claims whose strengths do not settle: the value shown is the loop’s balance point, where the values are consistent.';

@@ -1,4 +1,4 @@
-import { buildInstances, type Instances } from './structure';
+import { buildInstances, isPlainGraph, type Instances } from './structure';
 import type { ArgGraph } from './types';
 
 /**
@@ -33,6 +33,12 @@ export interface IndexedGraph {
 	att: Instances;
 	weak: Instances;
 	sup: Instances;
+	/**
+	 * No linked groups and no undercuts: every instance is one edge, instance k of a kind is its
+	 * edge k, and `attIn`/`weakIn`/`supIn` list them in instance order. Grounded labelling and
+	 * DF-QuAD then take their plain-edge fast paths (same results, fewer indirections).
+	 */
+	plain: boolean;
 }
 
 export const DEFAULT_BASE = 0.5;
@@ -70,12 +76,14 @@ export function indexGraph(g: ArgGraph): IndexedGraph {
 	const [attOutStart, attOut] = csr(n, attacks, 0, 1);
 	const [weakInStart, weakIn] = csr(n, weak, 1, 0);
 	const { att, weak: weakX, sup } = buildInstances(n, g, index, { attacks, weak, supports });
+	const plain = isPlainGraph(g);
 	// A claim's strength also depends on whoever undercuts a relation into it.
 	const undercutDeps: Array<[number, number]> = [];
-	for (const x of [att, weakX, sup])
-		for (let k = 0; k < x.count; k++)
-			for (let i = x.undStart[k]; i < x.undStart[k + 1]; i++)
-				undercutDeps.push([x.und[i], x.target[k]]);
+	if (!plain)
+		for (const x of [att, weakX, sup])
+			for (let k = 0; k < x.count; k++)
+				for (let i = x.undStart[k]; i < x.undStart[k + 1]; i++)
+					undercutDeps.push([x.und[i], x.target[k]]);
 	const [depStart, dep] = csr(n, attacks.concat(supports, weak, undercutDeps), 1, 0);
 	return {
 		n,
@@ -93,7 +101,8 @@ export function indexGraph(g: ArgGraph): IndexedGraph {
 		dep,
 		att,
 		weak: weakX,
-		sup
+		sup,
+		plain
 	};
 }
 

@@ -33,6 +33,7 @@ export function grounded(g: ArgGraph): Record<string, GroundedLabel> {
  * (cycles and what hangs off them). With plain attacks only, an instance is one attack.
  */
 export function groundedLabels(ix: IndexedGraph): Uint8Array {
+	if (ix.plain) return plainLabels(ix);
 	const x = ix.att;
 	const n = ix.n;
 	const label = new Uint8Array(n);
@@ -84,6 +85,46 @@ export function groundedLabels(ix: IndexedGraph): Uint8Array {
 			if (state[k]) continue;
 			if (isIn) ineffective(k);
 			else if (--pendUnd[k] === 0 && pendMem[k] === 0) effective(k);
+		}
+	}
+	return label;
+}
+
+/**
+ * The same labelling when every attack is one claim's, with nothing undercut (IndexedGraph.plain):
+ * a claim is IN once all its attackers are OUT, OUT once one is IN, over the edge arrays.
+ */
+function plainLabels(ix: IndexedGraph): Uint8Array {
+	const { n, attInStart, attOutStart, attOut } = ix;
+	const label = new Uint8Array(n);
+	const pending = new Int32Array(n);
+	const queue = new Int32Array(n);
+	let tail = 0;
+	for (let v = 0; v < n; v++) {
+		pending[v] = attInStart[v + 1] - attInStart[v];
+		if (pending[v] === 0) {
+			label[v] = IN;
+			queue[tail++] = v;
+		}
+	}
+	for (let head = 0; head < tail; head++) {
+		const v = queue[head];
+		if (label[v] === IN) {
+			for (let e = attOutStart[v]; e < attOutStart[v + 1]; e++) {
+				const w = attOut[e];
+				if (label[w] === UNDEC) {
+					label[w] = OUT;
+					queue[tail++] = w;
+				}
+			}
+		} else {
+			for (let e = attOutStart[v]; e < attOutStart[v + 1]; e++) {
+				const w = attOut[e];
+				if (--pending[w] === 0 && label[w] === UNDEC) {
+					label[w] = IN;
+					queue[tail++] = w;
+				}
+			}
 		}
 	}
 	return label;

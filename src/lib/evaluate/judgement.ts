@@ -46,7 +46,7 @@ export function mutualAttacks(g: Pick<ArgGraph, 'ids' | 'attacks'>): Pair[] {
 }
 
 export function applyJudgement(g: ArgGraph, j: Judgement = {}): Judged {
-	const known = new Set(g.ids);
+	const known = knownOf(g);
 	const unknown: string[] = [];
 	const noteUnknown = (id: string) => {
 		if (!known.has(id) && !unknown.includes(id)) unknown.push(id);
@@ -124,6 +124,17 @@ export function applyJudgement(g: ArgGraph, j: Judgement = {}): Judged {
 		rejected,
 		judgedOver
 	};
+}
+
+/** A graph's ids as a set, built once per ids array (a ballot recomputes on the same graph). */
+const knownCache = new WeakMap<ArgGraph['ids'], Set<string>>();
+function knownOf(g: ArgGraph): Set<string> {
+	let s = knownCache.get(g.ids);
+	if (!s) {
+		s = new Set(g.ids);
+		knownCache.set(g.ids, s);
+	}
+	return s;
 }
 
 /** The counted attacks of a graph as keys, built once per graph object (a ballot reuses its graph). */

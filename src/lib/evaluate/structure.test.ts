@@ -11,9 +11,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from './evaluate';
-import { combine } from './dfquad';
-import { grounded } from './grounded';
+import { combine, dfquadIndexed } from './dfquad';
+import { indexGraph } from './graph';
+import { grounded, groundedLabels } from './grounded';
+import { mutualAttacks } from './judgement';
 import { mulberry32 } from '$lib/shared/random';
+import { randomGraph } from '$lib/testing/random-graph';
 import type { ArgGraph, GroundedLabel } from './types';
 
 type Pair = [string, string];
@@ -412,5 +415,52 @@ describe('the bridge from a debate: tests/fixtures/arguments/free-buses', () => 
 		expect(['parking-charges-could-pay', 'a-fifth-can-be-replaced']).toContain(
 			s.resolution.change.ids[0]
 		);
+	});
+});
+
+describe('plain graphs: the edge fast path and the instance path agree exactly', () => {
+	// With no linked group and no undercut, grounded labelling and DF-QuAD read the edge arrays
+	// (IndexedGraph.plain). An undercut naming a relation the graph does not have changes
+	// nothing by the rules, but sends the same graph down the general instance path.
+	it('labels, strengths and every line of evaluate, with and without a judgement (150 graphs)', () => {
+		const rand = mulberry32(4451);
+		let clashes = 0;
+		let weak = 0;
+		for (let c = 0; c < 150; c++) {
+			const n = 3 + Math.floor(rand() * (c % 3 === 0 ? 200 : 30));
+			const g = randomGraph(rand, n, Math.floor(n * (0.8 + rand())), {
+				supportShare: 0.3,
+				randomBase: true,
+				selfLoops: rand() < 0.3
+			});
+			for (const [f, t] of g.attacks.slice()) if (f !== t && rand() < 0.2) g.attacks.push([t, f]);
+			g.weakAttacks = g.attacks.filter(() => rand() < 0.1);
+			g.attacks = g.attacks.filter((e) => !g.weakAttacks!.includes(e));
+			const absent = g.ids.find(
+				(x) =>
+					![...g.attacks, ...g.supports, ...g.weakAttacks!].some(([f, t]) => f === x && t === x)
+			)!;
+			const general: ArgGraph = { ...g, undercuts: [[absent, [absent, absent]]] };
+			const fast = indexGraph(g);
+			const slow = indexGraph(general);
+			const ctx = `graph ${c}: ${JSON.stringify(g)}`;
+			expect(fast.plain, ctx).toBe(true);
+			expect(slow.plain, ctx).toBe(false);
+			expect(groundedLabels(fast), ctx).toEqual(groundedLabels(slow));
+			expect(dfquadIndexed(fast).strength, ctx).toEqual(dfquadIndexed(slow).strength);
+			const j = {
+				rejected: g.ids.filter(() => rand() < 0.05),
+				prevails: mutualAttacks(g).filter(() => rand() < 0.5)
+			};
+			for (const judgement of [{}, j]) {
+				const a = evaluate(g, judgement, { maxChecks: 200 });
+				const b = evaluate(general, judgement, { maxChecks: 200 });
+				expect(a, ctx).toEqual(b);
+				clashes += Object.values(a.status).filter((s) => s.clashStrength).length;
+				weak += Object.values(a.status).filter((s) => s.weakAttackers.length).length;
+			}
+		}
+		expect(clashes).toBeGreaterThan(100);
+		expect(weak).toBeGreaterThan(100);
 	});
 });

@@ -69,7 +69,7 @@ export function buildInstances(
 	}
 ): { att: Instances; weak: Instances; sup: Instances } {
 	// Most debates have neither: then each relation is its own instance, built straight from the edges.
-	if (!g.linked?.length && !g.undercuts?.length)
+	if (isPlainGraph(g))
 		return {
 			att: plainOf(n, kinds.attacks),
 			weak: plainOf(n, kinds.weak),
@@ -145,6 +145,15 @@ export function buildInstances(
 	return { att: pack(n, drafts.att), weak: pack(n, drafts.weak), sup: pack(n, drafts.sup) };
 }
 
+/**
+ * Whether a graph has neither linked groups nor undercuts: then instance k is edge k of its kind
+ * (graph.ts's deduplicated lists), in the same order, and the evaluators may read the edge
+ * arrays directly (IndexedGraph.plain).
+ */
+export function isPlainGraph(g: ArgGraph): boolean {
+	return !g.linked?.length && !g.undercuts?.length;
+}
+
 /** One instance per edge, no undercutters: the arrays directly. */
 function plainOf(n: number, edges: Array<[number, number]>): Instances {
 	const count = edges.length;
@@ -157,8 +166,8 @@ function plainOf(n: number, edges: Array<[number, number]>): Instances {
 		memStart[k + 1] = k + 1;
 	}
 	const undStart = new Int32Array(count + 1);
-	const [inStart, list] = invert(n, count, (k, push) => push(target[k]));
-	const [memberOfStart, memberOf] = invert(n, count, (k, push) => push(mem[k]));
+	const [inStart, list] = invertOne(n, target);
+	const [memberOfStart, memberOf] = invertOne(n, mem);
 	return {
 		count,
 		target,
@@ -215,6 +224,17 @@ function pack(n: number, drafts: Draft[]): Instances {
 	};
 }
 
+/** For each claim v, the k with `of[k] === v`, in order (invert with one claim per instance). */
+function invertOne(n: number, of: Int32Array): [Int32Array, Int32Array] {
+	const start = new Int32Array(n + 1);
+	for (let k = 0; k < of.length; k++) start[of[k] + 1]++;
+	for (let v = 0; v < n; v++) start[v + 1] += start[v];
+	const fill = start.slice(0, n);
+	const out = new Int32Array(of.length);
+	for (let k = 0; k < of.length; k++) out[fill[of[k]]++] = k;
+	return [start, out];
+}
+
 /** For each claim, the instances `each(k)` names it in, in instance order (two counting passes). */
 function invert(
 	n: number,
@@ -230,19 +250,31 @@ function invert(
 	return [start, out];
 }
 
+/** `a[from .. to)` as a plain array (no subarray view in between: these run per claim). */
+function slice(a: Int32Array, from: number, to: number): number[] {
+	const out: number[] = new Array(to - from);
+	for (let i = from; i < to; i++) out[i - from] = a[i];
+	return out;
+}
+
 /** Members of instance k. */
 export function membersOf(x: Instances, k: number): number[] {
-	return Array.from(x.mem.subarray(x.memStart[k], x.memStart[k + 1]));
+	return slice(x.mem, x.memStart[k], x.memStart[k + 1]);
 }
 
 /** Undercutters of instance k. */
 export function undercuttersOf(x: Instances, k: number): number[] {
-	return Array.from(x.und.subarray(x.undStart[k], x.undStart[k + 1]));
+	return slice(x.und, x.undStart[k], x.undStart[k + 1]);
 }
 
 /** Instances into claim v. */
 export function instancesInto(x: Instances, v: number): number[] {
-	return Array.from(x.list.subarray(x.inStart[v], x.inStart[v + 1]));
+	return slice(x.list, x.inStart[v], x.inStart[v + 1]);
+}
+
+/** Whether instance k is a plain relation: one member, no undercutter. */
+export function isPlain(x: Instances, k: number): boolean {
+	return x.memStart[k + 1] - x.memStart[k] === 1 && x.undStart[k + 1] === x.undStart[k];
 }
 
 /** DF-QuAD's contribution of instance k under strengths `s`: weakest member, less its undercutters' share. */

@@ -77,7 +77,7 @@ describe('ClaimDetails: undercuts and linked premises', () => {
 		it('says the relation an undercut answers once in its chain, then goes on from its target', () => {
 			const chain = heard('u').match(/How it bears on the resolution (.*?) Net effect/)![1];
 			expect(chain).toBe(
-				'says Journeys rose a third. (For, Unattributed) does not show Free fares draw riders. (For, Unattributed) supports the resolution'
+				'This claim says Journeys rose a third. (For, Unattributed) does not show Free fares draw riders. (For, Unattributed) “Free fares draw riders.” (For, Unattributed) supports the resolution'
 			);
 		});
 

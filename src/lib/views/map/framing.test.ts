@@ -233,6 +233,52 @@ describe('selectionPlan in projector mode', () => {
 	});
 });
 
+describe('selectionPlan in projector mode, a chain too long for full cards', () => {
+	it('keeps full cards, the selection and as much of its chain as fits inside the canvas', () => {
+		const { d, layouts } = setup(1, 'a1a1');
+		const sel = ix('a1a1');
+		const chain = traceOf(model, d, sel).chain;
+		const trail = {
+			full: layoutTrail(model, d, chain, { detail: 'full' }),
+			compact: layoutTrail(model, d, chain, { detail: 'compact' })
+		};
+		const z2 = zooms(2);
+		const spine = trail.full.spine;
+		const box = (ids: number[]) => union(ids.map((i) => boxOf(trail.full, i)!));
+		// Tall enough for the selection and its parent in full cards, not for the whole chain.
+		const two = box(spine.slice(-2));
+		const height = Math.ceil((two.y2 - two.y1) * z2.full + 60);
+		const whole = box(spine);
+		expect((whole.y2 - whole.y1) * z2.full).toBeGreaterThan(height);
+		const c = { width: 1260, height, zooms: z2 };
+		const p = selectionPlan(layouts, trail, d, chain, sel, c, true, true)!;
+		expect(p.arrangement).toBe('trail');
+		expect(p.target.detail).toBe('full');
+		expect(p.target.view.zoom).toBeGreaterThanOrEqual(z2.full - 1e-9);
+		for (const i of spine.slice(-2)) {
+			const b = onScreen(boxOf(trail.full, i)!, p.target.view);
+			expect(inside(b, 1260, height), model.ids[i]).toBe(true);
+		}
+	});
+});
+
+describe('selectionPlan for the resolution', () => {
+	it('opens as the map opens, full cards from the top, where its lines do not all fit', () => {
+		const { d, layouts } = setup(1, 'thesis');
+		const sel = ix('thesis');
+		const kids = d.kids.get(sel)!;
+		// A canvas too short for every line in full cards.
+		const all = union(kids.map((k) => boxOf(layouts.full, k)!));
+		const height = Math.floor((all.y2 - all.y1) * z.full * 0.6);
+		const c = { width: 608, height, zooms: z };
+		const p = selectionPlan(layouts, null, d, [sel], sel, c, true)!;
+		expect(p.arrangement).toBe('map');
+		expect(p.target.detail).toBe('full');
+		expect(p.target.view.zoom).toBeGreaterThanOrEqual(z.full - 1e-9);
+		expect(inside(shownAt(layouts, 'full', sel, p.target.view), 608, height)).toBe(true);
+	});
+});
+
 describe('selectionPlan for a line of the resolution', () => {
 	it('keeps the map’s columns, in compact cards where full ones do not fit', () => {
 		const { d, layouts } = setup(2, 'f2');

@@ -268,7 +268,8 @@ export function selectionPlan(
 	sel: number,
 	c: Canvas,
 	mapDrawsReplies: boolean,
-	/** Projector mode: full cards (no text cut) whenever the chain fits in them. */
+	/** Projector mode and phones: full cards (no text cut) whenever the chain fits in them,
+	 *  else as much of the chain above the selection as fits in them. */
 	preferFull = false
 ): { target: Target; arrangement: Arrangement } | null {
 	const onMap = () => {
@@ -276,12 +277,16 @@ export function selectionPlan(
 		return target && { target, arrangement: 'map' as const };
 	};
 	if (!map.full.at.has(sel)) return null;
-	if (!trail) return onMap();
 	const kids = d.kids.get(sel) ?? [];
 	const mapFits = (l: TreeLayout, detail: Detail) =>
 		mapDrawsReplies &&
 		fitZoom(union(boxesOf(l, [...chain, ...kids])), c.width, c.height, PAD) >=
 			zoomRange(detail, c.zooms).floor - EPS;
+	// The resolution: the opening view (its first lines in full cards, the rest running on
+	// below), never every line shrunk to a stub so that all of them fit.
+	if (d.up[sel] < 0 && !mapFits(map.full, 'full'))
+		return { target: topFrame(map, d, sel, c), arrangement: 'map' };
+	if (!trail) return onMap();
 	const onTrail = (detail: Detail, view: Viewport) => ({
 		target: { view, detail },
 		arrangement: 'trail' as const
@@ -294,6 +299,15 @@ export function selectionPlan(
 	const full = trailFrame(trail.full, 'full', c);
 	if (full?.whole) return onTrail('full', full.view);
 	if (full && preferFull) return onTrail('full', full.view);
+	// A projector never falls back to compact cards (no band, text cut): when even the chain
+	// is too long for full cards, it shows as much of the chain above the selection as fits,
+	// in full cards, the selection inside the canvas.
+	if (preferFull) {
+		const t = trail.full;
+		const tails = t.spine.map((_, k) => union(boxesOf(t, t.spine.slice(k))));
+		const z = { ...c.zooms, min: c.zooms.full, reading: c.zooms.full };
+		return onTrail('full', frame([t.bounds], tails, c.width, c.height, z, PAD));
+	}
 	if (!shallow && mapFits(map.compact, 'compact')) return onMap();
 	const compact = trailFrame(trail.compact, 'compact', c);
 	if (compact?.whole) return onTrail('compact', compact.view);

@@ -474,7 +474,9 @@ export class MapState {
 			sel,
 			c,
 			this.#mapDrawsReplies(sel),
-			this.present
+			// A projector, and a phone (one column): full cards, speakers named, over a
+			// whole chain shrunk to compact stubs.
+			this.present || this.columns === 1
 		);
 	}
 

@@ -22,13 +22,18 @@ describe('the resolution’s verdict on the map', () => {
 		);
 	});
 
-	it('has a band on the resolution’s card, saying only the verdict', () => {
+	it('has a band on the resolution’s card, saying only the verdict, with the statuses off too', () => {
 		const d = disclose({ model, passes: null, expansion: DEFAULT_EXPANSION });
 		const words = layoutTree(model, d, { statusWord: (i) => `WORD${i}` });
 		const thesis = words.nodes.find((n) => n.id === 'thesis')!;
 		expect(thesis.bandHeight).toBeGreaterThan(0);
 		expect(thesis.statusBand).toBe(`WORD${model.index.get('thesis')}`);
-		expect(thesis.band).toBe('');
+		// Statuses off, the band says it all the same (review 2, finding 5).
+		expect(thesis.band).toBe(`WORD${model.index.get('thesis')}`);
+		// Other cards keep their side and speaker, the word only with the statuses on.
+		const other = words.nodes.find((n) => n.id !== 'thesis')!;
+		expect(other.band).not.toMatch(/WORD/);
+		expect(other.statusBand).toBe(`WORD${other.i} · ${other.band}`);
 		// Without statuses the card is as before: no band.
 		const none = layoutTree(model, d, {}).nodes.find((n) => n.id === 'thesis')!;
 		expect(none.bandHeight).toBe(0);

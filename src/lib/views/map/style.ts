@@ -112,14 +112,18 @@ export const mapStyle: StylesheetJson = [
 	},
 	{ selector: 'node.band.side-for', style: { 'background-color': COLOURS.for } },
 	{ selector: 'node.band.side-against', style: { 'background-color': COLOURS.against } },
-	{ selector: 'node.band.side-thesis', style: { 'background-color': COLOURS.thesis } },
+	// The resolution's band is its card's own colour: no bar of its own (a selected card's
+	// tint would otherwise leave it a dark strip), only the status word when that is shown.
+	{
+		selector: 'node.band.side-thesis',
+		style: { 'background-color': COLOURS.thesis, 'background-opacity': 0 }
+	},
 	{
 		// Cards as wide as the resolution (the trail's column) wrap as wide as it.
 		selector: 'node.wide',
 		style: { 'text-max-width': `${M.thesisWidth - 2 * M.padX}px` }
 	},
 	{ selector: 'node.band.compact', style: { label: '' } },
-	{ selector: 'node.band.hl, node.strip.hl', style: { 'z-index': 12 } },
 	{
 		// Far out, a card shows a few words, large: never a box without readable text.
 		selector: 'node.claim.compact, node.strip.compact',
@@ -266,6 +270,9 @@ export const mapStyle: StylesheetJson = [
 	},
 	{ selector: 'node.veil.on', style: { display: 'element' } },
 	{ selector: 'node.hl', style: { 'z-index': 11 } },
+	// After node.hl (a later rule wins in Cytoscape, whatever its selector): a card's band
+	// and strip stay above the card, else a card re-added after its band hid it.
+	{ selector: 'node.band.hl, node.strip.hl', style: { 'z-index': 12 } },
 	{
 		selector: 'node.selected',
 		style: {

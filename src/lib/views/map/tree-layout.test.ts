@@ -142,6 +142,8 @@ describe('handleText', () => {
 		const away = { ...h, elsewhere: 2, elsewhereAttacks: 1 };
 		// The attack is drawn under another claim, but the card still says it is attacked.
 		expect(handleText(away, 0).label).toBe('▸ 12 replies: 11 support · 1 attack');
+		// Zoomed out, the card's number is the same as the full strip's.
+		expect(handleText(away, 0).compact).toBe('▸ 12');
 		expect(handleText(undefined, 10, away)).toMatchObject({
 			label: '▾ fold 10 replies (+2 elsewhere)',
 			action: 'close'

@@ -248,7 +248,8 @@ export function handleText(
 
 	return {
 		label: `▸ ${total} ${noun}${parts.length ? `: ${parts.join(' · ')}` : ''}${where}`,
-		compact: `▸ ${h.total}`,
+		// The same count as the full strip's, so zooming out never changes a card's number.
+		compact: `▸ ${total}`,
 		action: 'open'
 	};
 }
@@ -297,10 +298,13 @@ export function cardMaker(model: MapModel, d: Disclosure, opts: LayoutOptions = 
 		const thesis = i === root;
 		const w = thesis || c.wide ? M.thesisWidth : M.cardWidth;
 		const title = thesis ? (opts.resolution ?? model.titles[i]) : model.titles[i];
-		const band = thesis ? '' : `${SIDE_NAMES[model.sides[i]].toUpperCase()} · ${voiceOf(model, i)}`;
-		// The resolution's band holds only its verdict, shown with the statuses (review 1, finding 8).
+		// The resolution's band holds only its verdict, shown with the statuses off too: where
+		// the resolution stands is the map's first fact (review 1, finding 8; review 2, finding 5).
 		const word = opts.statusWord?.(i) ?? '';
-		const statusBand = word && band ? `${word} · ${band}` : word || band;
+		const band = thesis
+			? word
+			: `${SIDE_NAMES[model.sides[i]].toUpperCase()} · ${voiceOf(model, i)}`;
+		const statusBand = thesis ? word : word ? `${word} · ${band}` : band;
 		const strip = c.footer
 			? footerHeight(c.footer, w)
 			: hasReplies(i) && !c.noStrip

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { METRICS } from './tree-layout';
 import {
+	boundPan,
 	detailAt,
 	frame,
 	onScreen,
@@ -111,5 +112,33 @@ describe('sliding into view', () => {
 	});
 	it('keeps the top-left edge of a box larger than the canvas', () => {
 		expect(slideIntoView(box(-50, -50, 2000, 2000), 800, 600, 24)).toEqual({ dx: 74, dy: 74 });
+	});
+});
+
+describe('bounded panning', () => {
+	const W = 600;
+	const H = 500;
+	it('stops a pan before the content leaves the canvas', () => {
+		// A tall chain filling the canvas's middle: three wheel notches up (300 px each).
+		let b = box(100, 20, 400, 900);
+		for (let i = 0; i < 10; i++) {
+			const { dx, dy } = boundPan(0, -300, b, W, H);
+			b = box(b.x1 + dx, b.y1 + dy, b.x2 + dx, b.y2 + dy);
+		}
+		// Its foot stays at least 40% of the canvas's height into view.
+		expect(b.y2).toBeCloseTo(H * 0.4);
+		const side = boundPan(-5000, 0, b, W, H);
+		expect(b.x2 + side.dx).toBeCloseTo(W * 0.4);
+	});
+	it('keeps small content whole on the canvas', () => {
+		const b = box(100, 100, 200, 150);
+		expect(boundPan(1000, -1000, b, W, H)).toEqual({ dx: W - 200, dy: -100 });
+	});
+	it('lets a pan within bounds through, and never holds one that brings content back', () => {
+		expect(boundPan(-30, 40, box(100, 20, 400, 900), W, H)).toEqual({ dx: -30, dy: 40 });
+		// Already off to the left (framed elsewhere, say): back right is allowed, further left not.
+		const off = box(-900, 0, -100, 400);
+		expect(boundPan(50, 0, off, W, H).dx).toBe(50);
+		expect(boundPan(-50, 0, off, W, H).dx).toBe(0);
 	});
 });

@@ -209,3 +209,29 @@ export function slideIntoView(
 	else if (screen.y2 > height - pad) dy = height - pad - screen.y2;
 	return { dx, dy };
 }
+
+/**
+ * How far a pan by (dx, dy) may go so the content (`screen`, its box on a canvas of this
+ * size) never leaves the canvas: at least `keep` of the canvas (or the whole content, when
+ * smaller) stays covered along each axis. A pan that brings content back is never held.
+ */
+export function boundPan(
+	dx: number,
+	dy: number,
+	screen: Box,
+	width: number,
+	height: number,
+	keep = 0.4
+): { dx: number; dy: number } {
+	const axis = (d: number, a: number, b: number, size: number) => {
+		const k = Math.min(b - a, size * keep);
+		const lo = Math.min(k - b, 0);
+		const hi = Math.max(size - k - a, 0);
+		return Math.min(Math.max(d, lo), hi);
+	};
+	if (!(screen.x2 > screen.x1) || !(screen.y2 > screen.y1)) return { dx, dy };
+	return {
+		dx: axis(dx, screen.x1, screen.x2, width),
+		dy: axis(dy, screen.y1, screen.y2, height)
+	};
+}

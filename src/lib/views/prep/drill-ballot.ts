@@ -46,7 +46,13 @@ export function rejudged(
 					});
 				else answers.push(card);
 			}
-			return { ...c, answers, setAside: [...fixed, ...fell] };
+			// An open answer's hinge holds while the ballot leaves it open; judged, it stands or falls.
+			const hinges = Object.fromEntries(
+				Object.entries(c.hinges ?? {}).filter(
+					([id]) => answers.some((a) => a.id === id) && open(status[id]?.status ?? 'clash')
+				)
+			);
+			return { ...c, answers, hinges, setAside: [...fixed, ...fell] };
 		})
 		.sort(answeredFirst);
 }

@@ -9,6 +9,7 @@ import { prepDebate } from '$lib/testing/prep-debate';
 import { phonesDebate } from '$lib/testing/phones-debate';
 import { debateStatus } from '$lib/evaluate/debate-status';
 import { stands, open } from '$lib/model/status';
+import { claimTitle } from '$lib/model/labels';
 
 const summary = (deck: ReturnType<typeof drillDeck>) =>
 	deck.map((c) => [c.claim.id, c.isLine, c.targets.map((t) => t.id), c.answers.map((a) => a.id)]);
@@ -131,5 +132,51 @@ describe('the drill under a ballot (review 1, finding 9)', () => {
 						expect(stands(s) || open(s), `${where} is ${s}`).toBe(true);
 					}
 		}
+	});
+});
+
+describe('open model answers say what they hinge on (review 2, finding 11)', () => {
+	const { debate, graph } = phonesDebate();
+	const status = debateStatus(debate, graph);
+	const g = argGraph(debate, graph);
+
+	it('an answer in an open clash says so, naming the clash; one that stands says nothing', () => {
+		let hinged = 0;
+		for (const side of ['for', 'against'] as const)
+			for (const card of drillDeck(debate, graph, side))
+				for (const a of card.answers) {
+					const h = card.hinges[a.id];
+					if (!open(status[a.id].status)) {
+						expect(h, a.id).toBeUndefined();
+						continue;
+					}
+					hinged++;
+					expect(h, a.id).toMatch(/^(Open clash|Contested): holds only if you win /);
+					// "Only if" is true: the other claim prevailing leaves the answer not standing.
+					for (const other of status[a.id].clash) {
+						expect(h).toContain(`its clash with “${claimTitle(debate.claims[other])}”`);
+						const lost = evaluate(g, { prevails: [[other, a.id]] }, { decisive: false });
+						expect(stands(lost.status[a.id].status), `${a.id} after losing to ${other}`).toBe(
+							false
+						);
+					}
+				}
+		expect(hinged).toBeGreaterThanOrEqual(2);
+		const card = drillDeck(debate, graph, 'against').find(
+			(c) => c.claim.id === 'phones-break-focus'
+		)!;
+		expect(card.hinges['ban-studies-show-mixed-results']).toBe(
+			'Open clash: holds only if you win its clash with “Phones break focus”. Judge it on a ballot before you lead with it.'
+		);
+	});
+
+	it('a ballot that judges the clash drops the hinge', () => {
+		const deck = drillDeck(debate, graph, 'against');
+		const judged = debateEvaluation(debate, graph, {
+			prevails: [['ban-studies-show-mixed-results', 'phones-break-focus']]
+		});
+		const card = rejudged(deck, judged.status).find((c) => c.claim.id === 'phones-break-focus')!;
+		expect(card.answers.map((a) => a.id)).toEqual(['ban-studies-show-mixed-results']);
+		expect(card.hinges).toEqual({});
 	});
 });
