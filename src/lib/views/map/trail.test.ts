@@ -226,3 +226,22 @@ describe('undercuts and linked premises in the trail', () => {
 		expect(note.label).toBe('↗ says this does not count against “Fares fund a fifth.”');
 	});
 });
+
+describe('the trail in projector mode', () => {
+	it('cuts no note under a reply either', () => {
+		const debate = mapDebate();
+		debate.claims.f2.text = Array.from({ length: 12 }, (_, k) => `word${k}`).join(' ');
+		const long = mapModel(debate);
+		const id = (s: string) => long.index.get(s)!;
+		let expansion = expandTo(long, null, expandToDepth(1), 'a1a');
+		const d0 = disclose({ model: long, passes: null, expansion });
+		if (d0.hidden.has(id('a1a'))) expansion = setOpen(long, expansion, d0, null, id('a1a'), true);
+		const d = disclose({ model: long, passes: null, expansion });
+		const chain = traceOf(long, d, id('a1a')).chain;
+		const note = (t: ReturnType<typeof layoutTrail>) => t.handles.find((h) => h.action === 'goto')!;
+		const whole = layoutTrail(long, d, chain, { detail: 'compact', wholeText: true });
+		expect(note(whole).label).toBe(`↗ ${long.titles[id('f2')]}`);
+		const cut = layoutTrail(long, d, chain, { detail: 'compact' });
+		expect(note(cut).label.endsWith('…')).toBe(true);
+	});
+});

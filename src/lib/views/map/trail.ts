@@ -116,6 +116,9 @@ export function layoutTrail(
 		return n;
 	};
 
+	/** A note's words in the compact form: cut to two lines, except in projector mode (whole). */
+	const short = (text: string, w: number) =>
+		opts.wholeText ? text : compactLabel(text, w, 2, measure);
 	const passes = opts.passes ?? null;
 	const shown = (i: number) => !passes || !!passes[i];
 	const inChain = new Set([...spine, ...replies]);
@@ -147,7 +150,7 @@ export function layoutTrail(
 		const others = g ? g.members.filter((m) => m !== i) : [];
 		const footer = others.length
 			? compact
-				? compactLabel(`+ ${model.titles[others[0]]}`, M.thesisWidth, 2, measure)
+				? short(`+ ${model.titles[others[0]]}`, M.thesisWidth)
 				: `+ only together with ${joinNames(others.map(q))}`
 			: undefined;
 		const n = card(
@@ -220,9 +223,7 @@ export function layoutTrail(
 		for (const e of model.outgoing[r]) {
 			if (inTrail.has(e.to)) continue;
 			const title = model.titles[e.to];
-			const label = compact
-				? compactLabel(`↗ ${title}`, n.w, 2, measure)
-				: `↗ also ${VERB[e.relation]} “${title}”`;
+			const label = compact ? short(`↗ ${title}`, n.w) : `↗ also ${VERB[e.relation]} “${title}”`;
 			note(
 				n,
 				`also:${model.ids[r]}>${e.relation}>${model.ids[e.to]}`,
@@ -236,7 +237,7 @@ export function layoutTrail(
 			if (inTrail.has(u.edge.from) && inTrail.has(u.edge.to)) continue;
 			const to = u.edge.to;
 			const label = compact
-				? compactLabel(`↗ ${model.titles[to]}`, n.w, 2, measure)
+				? short(`↗ ${model.titles[to]}`, n.w)
 				: `↗ says ${u.edge.from === sel ? 'this' : q(u.edge.from)} ${undercutVerb(u.edge.relation)} ${q(to)}`;
 			note(
 				n,
