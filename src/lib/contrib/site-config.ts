@@ -15,7 +15,7 @@ import {
 	PROPOSAL_PATHS,
 	REPO_PATTERN,
 	type SiteConfig
-} from './site-config-base';
+} from './site-config-base.js';
 import { LineCounter, parseDocument, isMap, isScalar, visit, type Node } from 'yaml';
 
 export {
@@ -26,7 +26,7 @@ export {
 	REPO_PATTERN,
 	type ProposalPath,
 	type SiteConfig
-} from './site-config-base';
+} from './site-config-base.js';
 
 const line = (max: number) =>
 	z
